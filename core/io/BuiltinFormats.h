@@ -1,0 +1,9 @@
+#pragma once
+
+namespace photopeak {
+
+class ReaderRegistry;
+// Adds every format the project ships. Adding a format = one folder under io/ and one line here.
+void registerBuiltinFormats(ReaderRegistry &registry);
+
+} // namespace photopeak

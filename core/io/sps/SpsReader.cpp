@@ -1,0 +1,50 @@
+#include "io/sps/SpsReader.h"
+
+#include "io/AtomicFile.h"
+#include "io/sps/SpsFormat.h"
+
+#include <QFile>
+#include <QtEndian>
+
+#include <cstring>
+
+namespace photopeak {
+
+int SpsReader::confidence(const QString &path, qint64 fileSize, QByteArrayView head) const
+{
+    const bool suffix = path.endsWith(QLatin1String(".sps"), Qt::CaseInsensitive);
+    if (head.size() >= 2) {
+        qint16 n;
+        std::memcpy(&n, head.data(), 2);
+        n = qFromLittleEndian(n);
+        if (n > 0 && fileSize == sps::fileSize(n))
+            return suffix ? 100 : 60;
+    }
+    return suffix ? 50 : 0;  // claim damaged .sps files so that their problem is reported precisely
+}
+
+Result<std::vector<Spectrum>> SpsReader::read(const QString &path) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(path, QStringLiteral("cannot be opened: %1").arg(file.errorString()),
+                         unsigned(SpectrumProblem::Unreadable));
+    if (file.size() > sps::fileSize(sps::MaxChannels))
+        return makeError(path, QStringLiteral("%1 bytes is larger than any .sps file can be").arg(file.size()),
+                         unsigned(SpectrumProblem::Unreadable));
+    const QByteArray bytes = file.readAll();
+    auto parsed = sps::parse(bytes, path);
+    if (!parsed)
+        return parsed.error();
+    return std::vector<Spectrum>{std::move(parsed).value()};
+}
+
+Status SpsWriter::write(const QString &path, const std::vector<Spectrum> &spectra) const
+{
+    auto bytes = sps::serialize(spectra.front());
+    if (!bytes)
+        return makeError(path, bytes.error().message);
+    return writeFileAtomically(path, *bytes);
+}
+
+} // namespace photopeak

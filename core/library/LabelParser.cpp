@@ -1,0 +1,93 @@
+#include "library/LabelParser.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace photopeak {
+
+namespace {
+const QSet<QString> &elementSymbols()
+{
+    static const QSet<QString> symbols = [] {
+        const char *all = "H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge "
+                          "As Se Br Kr Rb Sr Y Zr Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm Sm "
+                          "Eu Gd Tb Dy Ho Er Tm Yb Lu Hf Ta W Re Os Ir Pt Au Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa U "
+                          "Np Pu Am Cm Bk Cf Es Fm";
+        QSet<QString> s;
+        for (const QString &sym : QString::fromLatin1(all).split(QLatin1Char(' ')))
+            s.insert(sym);
+        return s;
+    }();
+    return symbols;
+}
+
+QString canonicalSymbol(const QString &letters)
+{
+    return letters.left(1).toUpper() + letters.mid(1).toLower();
+}
+} // namespace
+
+QStringList LabelParser::isotopesIn(const QString &name)
+{
+    // Element symbol not preceded by a letter, optional separator, mass number, optional metastable 'm'.
+    static const QRegularExpression re(QStringLiteral("(?<![A-Za-z])([A-Za-z]{1,2})[-_ ]?(\\d{1,3})([mM])?(?![0-9])"));
+    QStringList out;
+    auto it = re.globalMatch(name);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const QString symbol = canonicalSymbol(m.captured(1));
+        if (!elementSymbols().contains(symbol))
+            continue;
+        const int mass = m.captured(2).toInt();
+        if (mass < 1 || mass > 260)
+            continue;
+        // One-letter symbols followed by a separator are too easily ordinary words ("s-1"): require no separator.
+        if (symbol.size() == 1 && m.captured(0).size() != 1 + m.captured(2).size() + m.captured(3).size())
+            continue;
+        const QString iso = symbol + QString::number(mass) + (m.captured(3).isEmpty() ? QString() : QStringLiteral("m"));
+        if (!out.contains(iso))
+            out << iso;
+    }
+    return out;
+}
+
+bool LabelParser::isBackgroundWord(const QString &name)
+{
+    static const QRegularExpression re(QStringLiteral("(?<![A-Za-z])(bkgs?|backgrounds?|bg)(?![A-Za-z])"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re.match(name).hasMatch();
+}
+
+QString LabelParser::canonical(const QString &label)
+{
+    const QString trimmed = label.trimmed();
+    if (isBackgroundWord(trimmed))
+        return backgroundLabel();
+    const QStringList isotopes = isotopesIn(trimmed);
+    return isotopes.size() == 1 ? isotopes.front() : QString();
+}
+
+QStringList LabelParser::fromRelativePath(const QString &relativeFilePath)
+{
+    QStringList parts = relativeFilePath.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const QString fileName = parts.isEmpty() ? QString() : parts.takeLast();
+    QStringList isotopes;
+    bool background = false;
+    for (const QString &folder : parts) {
+        for (const QString &iso : isotopesIn(folder))
+            if (!isotopes.contains(iso))
+                isotopes << iso;
+        background = background || isBackgroundWord(folder);
+    }
+    if (!isotopes.isEmpty())
+        return isotopes;
+    if (background)
+        return {backgroundLabel()};
+    const QString stem = fileName.section(QLatin1Char('.'), 0, 0);
+    const QStringList fromName = isotopesIn(stem);
+    if (!fromName.isEmpty())
+        return fromName;
+    return isBackgroundWord(stem) ? QStringList{backgroundLabel()} : QStringList{};
+}
+
+} // namespace photopeak

@@ -1,0 +1,148 @@
+#include "library/SpectrumDataset.h"
+
+#include "io/ReaderRegistry.h"
+#include "library/LabelParser.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QSet>
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+
+namespace photopeak {
+
+namespace {
+// Files that are never spectra (documentation, manifests, licences) are skipped without a flag.
+bool isIgnoredFile(const QFileInfo &info)
+{
+    static const QSet<QString> ignored{QStringLiteral("md"),  QStringLiteral("txt"), QStringLiteral("tsv"),
+                                       QStringLiteral("json"), QStringLiteral("jsonl"), QStringLiteral("py"),
+                                       QStringLiteral("png"), QStringLiteral("pdf"), QStringLiteral("cal")};
+    return info.fileName().startsWith(QLatin1Char('.')) || ignored.contains(info.suffix().toLower())
+        || info.fileName().compare(QLatin1String("LICENSE"), Qt::CaseInsensitive) == 0;
+}
+
+std::vector<DatasetEntry> readOne(const QString &path, const QString &relative)
+{
+    std::vector<DatasetEntry> out;
+    auto result = ReaderRegistry::instance().read(path);
+    if (!result) {
+        DatasetEntry e;
+        e.spectrum.sourcePath = path;
+        e.relativePath = relative;
+        e.message = result.error().message;
+        e.spectrum.problems = SpectrumProblems::fromBits(result.error().kind ? result.error().kind
+                                                         : unsigned(SpectrumProblem::Unreadable));
+        e.spectrum.labels = LabelParser::fromRelativePath(relative);
+        out.push_back(std::move(e));
+        return out;
+    }
+    const QStringList pathLabels = LabelParser::fromRelativePath(relative);
+    out.reserve(result->size());
+    for (Spectrum &s : *result) {
+        DatasetEntry e;
+        if (s.labels.isEmpty())
+            s.labels = pathLabels;
+        e.spectrum = std::move(s);
+        e.relativePath = relative;
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+} // namespace
+
+Result<SpectrumDataset> SpectrumDataset::openFolder(const QString &folder, const JobControl *job)
+{
+    const QFileInfo rootInfo(folder);
+    if (!rootInfo.exists())
+        return makeError(folder, QStringLiteral("folder does not exist"));
+    if (!rootInfo.isDir())
+        return makeError(folder, QStringLiteral("is a file, not a folder"));
+    const QDir root(rootInfo.absoluteFilePath());
+
+    QStringList files;
+    QDirIterator it(root.absolutePath(), QDir::Files | QDir::Readable | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (!isIgnoredFile(it.fileInfo()))
+            files << path;
+    }
+    files.sort();
+
+    std::vector<std::vector<DatasetEntry>> perFile(static_cast<size_t>(files.size()));
+    std::atomic<int> next{0}, done{0};
+    const int total = static_cast<int>(files.size());
+    auto worker = [&] {
+        for (int i = next++; i < total; i = next++) {
+            if (JobControl::cancelled(job))
+                return;
+            perFile[static_cast<size_t>(i)] = readOne(files[i], root.relativeFilePath(files[i]));
+            const int d = ++done;
+            if (d % 64 == 0 || d == total)
+                JobControl::report(job, d, total, QStringLiteral("Reading spectra"));
+        }
+    };
+    const unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < threads; ++t)
+        pool.emplace_back(worker);
+    worker();
+    for (auto &t : pool)
+        t.join();
+
+    SpectrumDataset ds;
+    ds.m_root = root.absolutePath();
+    ds.m_cancelled = JobControl::cancelled(job);
+    for (auto &entries : perFile)
+        for (auto &e : entries)
+            ds.m_entries.push_back(std::move(e));
+    return ds;
+}
+
+SpectrumDataset SpectrumDataset::openFile(const QString &file)
+{
+    const QFileInfo info(file);
+    SpectrumDataset ds;
+    ds.m_root = info.absolutePath();
+    ds.m_entries = readOne(info.absoluteFilePath(), info.fileName());
+    return ds;
+}
+
+void SpectrumDataset::append(SpectrumDataset other)
+{
+    if (m_root.isEmpty())
+        m_root = other.m_root;
+    for (auto &e : other.m_entries)
+        m_entries.push_back(std::move(e));
+}
+
+QMap<QString, int> SpectrumDataset::labelSetCounts() const
+{
+    QMap<QString, int> counts;
+    for (const auto &e : m_entries)
+        if (e.isUsable())
+            ++counts[e.spectrum.labelKey()];
+    return counts;
+}
+
+std::vector<const DatasetEntry *> SpectrumDataset::problemEntries() const
+{
+    std::vector<const DatasetEntry *> out;
+    for (const auto &e : m_entries)
+        if (!e.isReadable() || !e.spectrum.problems.none())
+            out.push_back(&e);
+    return out;
+}
+
+int SpectrumDataset::fileCount() const
+{
+    QSet<QString> paths;
+    for (const auto &e : m_entries)
+        paths.insert(e.spectrum.sourcePath);
+    return static_cast<int>(paths.size());
+}
+
+} // namespace photopeak

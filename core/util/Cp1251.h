@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+
+namespace photopeak {
+
+// Windows-1251 (Cyrillic) text, used by the .sps description field. Qt's converters need ICU for it.
+QString decodeCp1251(QByteArrayView bytes);
+QByteArray encodeCp1251(const QString &text);  // characters without a cp1251 code become '?'
+
+} // namespace photopeak

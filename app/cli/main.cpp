@@ -1,2 +1,52 @@
+#include "Commands.h"
+
 #include <QCoreApplication>
-int main(int argc, char **argv) { QCoreApplication app(argc, argv); return 0; }
+#include <QTextStream>
+
+#include <array>
+#include <cstdio>
+
+namespace {
+// Add a subcommand: declare it in Commands.h, implement it in <Name>Command.cpp, add one row here.
+const CliCommand kCommands[] = {
+    {"info", "header fields, totals and flags of a file; labels and problem files of a folder", runInfo},
+    {"convert", "convert between .sps, the Photopeak HDF5 library (.h5) and CSV", runConvert},
+};
+
+void printUsage(QTextStream &out)
+{
+    out << "Usage: photopeak-cli <command> [options]\n\n"
+           "Photopeak batch tool: the analysis pipeline of the Photopeak workstation without a window.\n\n"
+           "Commands:\n";
+    for (const auto &c : kCommands)
+        out << QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(c.name), -10).arg(QString::fromLatin1(c.summary));
+    out << "\nRun 'photopeak-cli <command> --help' for the options of one command.\n"
+           "Options: --help, --version\n";
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("photopeak-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PHOTOPEAK_VERSION));
+    QTextStream out(stdout), err(stderr);
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    if (args.isEmpty() || args.front() == QLatin1String("--help") || args.front() == QLatin1String("-h")
+        || args.front() == QLatin1String("help")) {
+        printUsage(out);
+        return args.isEmpty() ? 2 : 0;
+    }
+    if (args.front() == QLatin1String("--version")) {
+        out << "photopeak-cli " << PHOTOPEAK_VERSION << "\n";
+        return 0;
+    }
+    for (const auto &c : kCommands)
+        if (args.front() == QLatin1String(c.name))
+            return c.run(args);
+    err << "photopeak-cli: unknown command '" << args.front() << "'\n\n";
+    err.flush();
+    printUsage(err);
+    return 2;
+}

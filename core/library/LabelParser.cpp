@@ -27,8 +27,25 @@ QString canonicalSymbol(const QString &letters)
 }
 } // namespace
 
-QStringList LabelParser::isotopesIn(const QString &name)
+namespace {
+// Cyrillic letters that look like Latin ones: real XGD file names have "Сs137" with a Cyrillic 'С'.
+QString latinLookAlikes(const QString &name)
 {
+    static const QString cyr = QStringLiteral("АВЕКМНОРСТХаеорсх");
+    static const QString lat = QStringLiteral("ABEKMHOPCTXaeopcx");
+    QString out = name;
+    for (QChar &ch : out) {
+        const int i = cyr.indexOf(ch);
+        if (i >= 0)
+            ch = lat[i];
+    }
+    return out;
+}
+} // namespace
+
+QStringList LabelParser::isotopesIn(const QString &rawName)
+{
+    const QString name = latinLookAlikes(rawName);
     // Element symbol not preceded by a letter, optional separator, mass number, optional metastable 'm'.
     static const QRegularExpression re(QStringLiteral("(?<![A-Za-z])([A-Za-z]{1,2})[-_ ]?(\\d{1,3})([mM])?(?![0-9])"));
     QStringList out;

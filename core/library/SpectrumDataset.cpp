@@ -107,7 +107,8 @@ SpectrumDataset SpectrumDataset::openFile(const QString &file)
     const QFileInfo info(file);
     SpectrumDataset ds;
     ds.m_root = info.absolutePath();
-    ds.m_entries = readOne(info.absoluteFilePath(), info.fileName());
+    // Labels from the whole path: a single file opened from srcs/Cs137/... is labelled by its folders.
+    ds.m_entries = readOne(info.absoluteFilePath(), info.absoluteFilePath());
     return ds;
 }
 

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QStringList>
+
+// One function per photopeak-cli subcommand. `args` starts with the subcommand name (like argv without
+// the program). Each returns the process exit code: 0 ok, 1 some inputs failed, 2 usage error.
+int runInfo(const QStringList &args);
+int runConvert(const QStringList &args);
+
+struct CliCommand {
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &args);
+};

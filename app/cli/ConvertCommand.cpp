@@ -1,0 +1,102 @@
+#include "CliOutput.h"
+#include "Commands.h"
+
+#include "io/ReaderRegistry.h"
+#include "library/SpectrumDataset.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+using namespace photopeak;
+
+namespace {
+bool samePath(const QString &a, const QString &b)
+{
+    const QFileInfo ia(a), ib(b);
+    return ia.exists() && ib.exists() ? ia.canonicalFilePath() == ib.canonicalFilePath()
+                                      : ia.absoluteFilePath() == ib.absoluteFilePath();
+}
+} // namespace
+
+int runConvert(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("in"), QStringLiteral("Spectrum file, or a folder (its spectra go into one library file)."));
+    parser.addPositionalArgument(QStringLiteral("out"), QStringLiteral("Output file; the format follows the suffix (.sps, .h5, .csv)."));
+    const QCommandLineOption row(QStringLiteral("row"), QStringLiteral("Convert only row N of a multi-spectrum input."), QStringLiteral("N"));
+    const QCommandLineOption force(QStringLiteral("force"), QStringLiteral("Replace OUT if it exists."));
+    parser.addOptions({row, force});
+    if (int rc = parseCommandLine(parser, args, QStringLiteral("Convert spectra between .sps, the Photopeak HDF5 spectral "
+                                                               "library and CSV. Input files are never modified."));
+        rc >= 0)
+        return rc;
+    const QStringList pos = parser.positionalArguments();
+    QTextStream &err = cliErr();
+    if (pos.size() != 2) {
+        err << "photopeak-cli convert: give IN and OUT (see --help)\n";
+        return 2;
+    }
+    const QString in = pos[0], out = pos[1];
+    if (samePath(in, out)) {
+        err << "photopeak-cli convert: " << out << ": output is the input file; refusing to overwrite it\n";
+        return 2;
+    }
+    if (QFileInfo::exists(out) && !parser.isSet(force)) {
+        err << "photopeak-cli convert: " << out << ": exists already (use --force to replace it)\n";
+        return 1;
+    }
+    if (!ReaderRegistry::instance().writerFor(out)) {
+        err << "photopeak-cli convert: " << out << ": no writer for this suffix (writable: "
+            << ReaderRegistry::instance().writableSuffixes().join(QStringLiteral(", ")) << ")\n";
+        return 2;
+    }
+
+    std::vector<Spectrum> spectra;
+    int skipped = 0;
+    if (QFileInfo(in).isDir()) {
+        auto ds = SpectrumDataset::openFolder(in);
+        if (!ds) {
+            err << "photopeak-cli convert: " << ds.error().toString() << "\n";
+            return 1;
+        }
+        for (auto &e : ds->entries()) {
+            if (!e.isReadable()) {
+                err << "photopeak-cli convert: skipped " << e.spectrum.sourcePath << ": " << e.message << "\n";
+                ++skipped;
+                continue;
+            }
+            spectra.push_back(std::move(e.spectrum));
+        }
+    } else {
+        auto read = ReaderRegistry::instance().read(in);
+        if (!read) {
+            err << "photopeak-cli convert: " << read.error().toString() << "\n";
+            return 1;
+        }
+        spectra = std::move(*read);
+    }
+    if (parser.isSet(row)) {
+        bool ok = false;
+        const int r = parser.value(row).toInt(&ok);
+        if (!ok || r < 0 || r >= static_cast<int>(spectra.size())) {
+            err << "photopeak-cli convert: " << in << ": --row " << parser.value(row) << " is not a row (0.."
+                << static_cast<int>(spectra.size()) - 1 << ")\n";
+            return 2;
+        }
+        spectra = {spectra[static_cast<size_t>(r)]};
+    }
+    const Status written = ReaderRegistry::instance().write(out, spectra);
+    if (!written) {
+        err << "photopeak-cli convert: " << written.error().toString() << "\n";
+        if (spectra.size() > 1)
+            err << "  (use --row N to pick one spectrum, or write to .h5)\n";
+        return 1;
+    }
+    cliOut() << "wrote " << spectra.size() << (spectra.size() == 1 ? " spectrum" : " spectra") << " to " << out;
+    if (skipped)
+        cliOut() << " (" << skipped << " unreadable files skipped)";
+    cliOut() << "\n";
+    cliOut().flush();
+    err.flush();
+    return skipped ? 1 : 0;
+}

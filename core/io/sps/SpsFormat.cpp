@@ -34,7 +34,8 @@ void store(char *base, qsizetype offset, T value)
 unsigned problemBits(SpectrumProblem p) { return static_cast<unsigned>(p); }
 } // namespace
 
-Result<Spectrum> parse(QByteArrayView bytes, const QString &path)
+namespace {
+Status checkSize(QByteArrayView bytes, const QString &path)
 {
     if (bytes.size() < HeaderSize)
         return makeError(path, QStringLiteral("truncated: %1 bytes, shorter than the 1024-byte .sps header")
@@ -53,6 +54,43 @@ Result<Spectrum> parse(QByteArrayView bytes, const QString &path)
         return makeError(path, QStringLiteral("%1 bytes where an .sps with %2 channels has %3: not an .sps file or damaged")
                                    .arg(bytes.size()).arg(channels).arg(expected),
                          problemBits(SpectrumProblem::Unreadable));
+    return Ok{};
+}
+
+double liveTimeOf(const char *p)
+{
+    const double liveF = load<double>(p, OffLiveF64);
+    return std::isfinite(liveF) && liveF > 0.0 ? liveF : static_cast<double>(load<qint32>(p, OffLiveInt));
+}
+} // namespace
+
+Result<AnalysisView> parseAnalysisHeader(QByteArrayView bytes, const QString &path)
+{
+    static_assert(Q_BYTE_ORDER == Q_LITTLE_ENDIAN, "the batch path reads little-endian counts in place");
+    if (auto ok = checkSize(bytes, path); !ok)
+        return ok.error();
+    const char *p = bytes.data();
+    AnalysisView v;
+    v.channels = load<qint16>(p, OffChannels);
+    v.counts = reinterpret_cast<const qint32 *>(p + HeaderSize);
+    v.liveTime = liveTimeOf(p);
+    const float slope = load<float>(p, OffCalSlope), offset = load<float>(p, OffCalOffset);
+    v.missingCalibration = slope == 0.0f;
+    v.calibration = v.missingCalibration ? EnergyCalibration::linear(DefaultSlope, DefaultOffset)
+                                         : EnergyCalibration::linear(slope, offset);
+    qint32 any = 0;
+    for (int i = 0; i < v.channels; ++i)
+        any |= v.counts[i];
+    v.allZero = any == 0;
+    return v;
+}
+
+Result<Spectrum> parse(QByteArrayView bytes, const QString &path)
+{
+    if (auto ok = checkSize(bytes, path); !ok)
+        return ok.error();
+    const char *p = bytes.data();
+    const int channels = load<qint16>(p, OffChannels);
 
     Spectrum s;
     s.sourcePath = path;
@@ -68,9 +106,9 @@ Result<Spectrum> parse(QByteArrayView bytes, const QString &path)
     if (date.isValid() && time.isValid())
         s.startTime = QDateTime(date, time);
 
-    const double liveF = load<double>(p, OffLiveF64), realF = load<double>(p, OffRealF64);
-    const int liveI = load<qint32>(p, OffLiveInt), realI = load<qint32>(p, OffRealInt);
-    s.liveTime = std::isfinite(liveF) && liveF > 0.0 ? liveF : static_cast<double>(liveI);
+    const double realF = load<double>(p, OffRealF64);
+    const int realI = load<qint32>(p, OffRealInt);
+    s.liveTime = liveTimeOf(p);
     s.realTime = std::isfinite(realF) && realF > 0.0 ? realF : static_cast<double>(realI);
     const float distance = load<float>(p, OffDistance);
     s.distanceCm = std::isfinite(distance) ? distance : 0.0;

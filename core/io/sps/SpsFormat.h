@@ -17,6 +17,18 @@ inline constexpr double DefaultOffset = 0.1251399964094162;
 
 // Parse one file's bytes. `path` names the file in error messages and is stored in the spectrum.
 Result<Spectrum> parse(QByteArrayView bytes, const QString &path);
+// What batch analysis needs of a file, without building a Spectrum: counts point into `bytes`
+// (valid while they live). Same validation as parse().
+struct AnalysisView {
+    int channels = 0;
+    const qint32 *counts = nullptr;
+    EnergyCalibration calibration;
+    double liveTime = 0.0;
+    bool allZero = false;
+    bool missingCalibration = false;
+};
+Result<AnalysisView> parseAnalysisHeader(QByteArrayView bytes, const QString &path = {});
+
 // Serialise; keeps rawHeader bytes the format does not interpret. Fails for calibrations of degree > 1,
 // counts that are not whole numbers in int32 range, or more than MaxChannels channels.
 Result<QByteArray> serialize(const Spectrum &spectrum);

@@ -1,0 +1,204 @@
+#include "ml/latent/LatentAnalyser.h"
+
+#include <Eigen/Cholesky>
+#include <Eigen/Core>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace photopeak {
+
+namespace {
+constexpr int kMax = NnlsSolver::MaxComponents;
+using SmallMatrix = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, 0, kMax, kMax>;
+constexpr double kModelFloor = 0.5;  // counts: a model below half a count is treated as half a count
+} // namespace
+
+LatentAnalyser::LatentAnalyser(const LatentModel &model) : LatentAnalyser(model, model.options()) {}
+
+LatentAnalyser::LatentAnalyser(const LatentModel &model, const LatentOptions &options)
+    : m_model(&model), m_options(options)
+{
+    const size_t n = size_t(model.channelCount());
+    m_work.resize(n);
+    m_best.resize(n);
+    m_denoised.resize(n);
+    m_weights.assign(n, 1.0);
+    if (m_options.gainAdjust)
+        m_gain = GainAdjuster(model.grid(), m_options.gainRange, m_options.gainStep);
+}
+
+double LatentAnalyser::deviancePerDof(const double *s, const double *d, int activeComponents) const
+{
+    const int n = m_model->channelCount(), c0 = m_model->minChannel();
+    double dev = 0.0;
+    for (int i = c0; i < n; ++i) {
+        const double mu = std::max(d[i], kModelFloor);
+        const double y = std::max(s[i], 0.0);
+        dev += (y > 0.0 ? y * std::log(y / mu) : 0.0) - (y - mu);
+    }
+    const int dof = std::max(1, n - c0 - activeComponents);
+    return 2.0 * dev / dof;
+}
+
+int LatentAnalyser::fit(const double *s, double *x)
+{
+    const NnlsSolver &solver = m_model->solver();
+    int it = solver.solve(s, x);
+    if (!m_options.poissonWeighted)
+        return it;
+    // One iteratively-reweighted step: Poisson variance = the plain fit's model counts.
+    m_model->denoise(x, m_denoised.data());
+    for (int i = m_model->minChannel(); i < m_model->channelCount(); ++i)
+        m_weights[size_t(i)] = 1.0 / std::max(m_denoised[size_t(i)], 1.0);
+    const int it2 = solver.solveWeighted(s, m_weights.data(), x);
+    return it < 0 || it2 < 0 ? -1 : it + it2;
+}
+
+double LatentAnalyser::fitDeviance(const double *s, double *x)
+{
+    fit(s, x);
+    m_model->denoise(x, m_denoised.data());
+    int active = 0;
+    for (int k = 0; k < m_model->componentCount(); ++k)
+        active += x[k] > 0.0;
+    return deviancePerDof(s, m_denoised.data(), active);
+}
+
+void LatentAnalyser::standardErrors(const double *x, const double *d, double *se) const
+{
+    const int K = m_model->componentCount(), n = m_model->channelCount(), c0 = m_model->minChannel();
+    int idx[kMax], m = 0;
+    for (int k = 0; k < K; ++k) {
+        se[k] = 0.0;
+        if (x[k] > 0.0)
+            idx[m++] = k;
+    }
+    if (m == 0)
+        return;
+    SmallMatrix F(m, m);
+    for (int a = 0; a < m; ++a)
+        for (int b = 0; b <= a; ++b) {
+            const double *la = m_model->loading(idx[a]), *lb = m_model->loading(idx[b]);
+            double v = 0.0;
+            for (int i = c0; i < n; ++i)
+                v += la[i] * lb[i] / std::max(d[i], kModelFloor);
+            F(a, b) = F(b, a) = v;
+        }
+    Eigen::LLT<SmallMatrix> llt(F);
+    if (llt.info() != Eigen::Success)
+        return;
+    const SmallMatrix C = llt.solve(SmallMatrix::Identity(m, m));
+    for (int a = 0; a < m; ++a)
+        se[idx[a]] = std::sqrt(std::max(C(a, a), 0.0));
+}
+
+LatentResult LatentAnalyser::analyse(const double *spectrum)
+{
+    const LatentModel &M = *m_model;
+    const int K = M.componentCount(), n = M.channelCount();
+    LatentResult r;
+    r.scores.assign(size_t(K), 0.0);
+    double *x = r.scores.data();
+    const double *s = spectrum;
+    if (!m_gain.isEmpty()) {
+        // Coarse search over the lattice every 4 points, then the neighbours of the best coarse factor.
+        auto devAt = [&](int index) {
+            m_gain.apply(index, spectrum, m_work.data());
+            return fitDeviance(m_work.data(), x);
+        };
+        int best = m_gain.unityIndex();
+        double bestDev = devAt(best);
+        for (int i = best % 4; i < m_gain.factorCount(); i += 4)
+            if (i != m_gain.unityIndex()) {
+                const double dv = devAt(i);
+                if (dv < bestDev) {
+                    bestDev = dv;
+                    best = i;
+                }
+            }
+        const int coarse = best;
+        for (int i = std::max(0, coarse - 3); i <= std::min(m_gain.factorCount() - 1, coarse + 3); ++i)
+            if (i != coarse) {
+                const double dv = devAt(i);
+                if (dv < bestDev) {
+                    bestDev = dv;
+                    best = i;
+                }
+            }
+        m_gain.apply(best, spectrum, m_best.data());
+        s = m_best.data();
+        r.gain = m_gain.factor(best);
+    }
+    r.iterations = fit(s, x);
+    M.denoise(x, m_denoised.data());
+    const double *d = m_denoised.data();
+
+    double sum = 0.0;
+    int active = 0;
+    for (int k = 0; k < K; ++k) {
+        sum += std::abs(x[k]);
+        active += x[k] > 0.0;
+    }
+    r.shares.assign(size_t(K), 0.0);
+    if (sum > 0.0)
+        for (int k = 0; k < K; ++k)
+            r.shares[size_t(k)] = x[k] / sum;
+    r.present.assign(size_t(K), false);
+    if (m_options.detection == DetectionRule::Significance) {
+        r.standardErrors.assign(size_t(K), 0.0);
+        standardErrors(x, d, r.standardErrors.data());
+        for (int k = 0; k < K; ++k)
+            r.present[size_t(k)] = x[k] > 0.0 && x[k] > m_options.significance * r.standardErrors[size_t(k)];
+    } else {
+        for (int k = 0; k < K; ++k)
+            r.present[size_t(k)] = r.shares[size_t(k)] > m_options.shareThreshold;
+    }
+    // The old tool's order: by share, descending; background last.
+    const int bg = M.backgroundIndex();
+    std::vector<int> order;
+    for (int k = 0; k < K; ++k)
+        if (r.present[size_t(k)] && k != bg)
+            order.push_back(k);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return r.shares[size_t(a)] > r.shares[size_t(b)]; });
+    if (bg >= 0 && r.present[size_t(bg)])
+        order.push_back(bg);
+    for (int k : order)
+        r.predicted << M.components()[k];
+    r.singleLabel = r.predicted.isEmpty() ? QStringLiteral("(none)") : r.predicted.front();
+
+    r.explainedVariance = M.explainedVariance(s, d);
+    r.similarity = M.similarity(s, d);
+    r.cosine = M.cosine(s, d);
+    r.deviancePerDof = deviancePerDof(s, d, active);
+    const UnknownThresholds u = M.unknownThresholds();
+    r.unknown = u.deviancePerDof > 0.0 && r.deviancePerDof > u.deviancePerDof;
+    (void)n;
+    return r;
+}
+
+unsigned LatentAnalyser::decidePlain(const double *spectrum, double *x, int *single) const
+{
+    const LatentModel &M = *m_model;
+    const int K = M.componentCount(), bg = M.backgroundIndex();
+    M.score(spectrum, x);
+    double sum = 0.0;
+    for (int k = 0; k < K; ++k)
+        sum += std::abs(x[k]);
+    const double cut = m_options.shareThreshold * sum;
+    unsigned mask = 0;
+    int best = -1;
+    for (int k = 0; k < K; ++k)
+        if (sum > 0.0 && x[k] > cut) {
+            mask |= 1u << k;
+            if (k != bg && (best < 0 || x[k] > x[best]))
+                best = k;
+        }
+    if (best < 0 && bg >= 0 && (mask >> bg & 1u))
+        best = bg;
+    *single = best;
+    return mask;
+}
+
+} // namespace photopeak

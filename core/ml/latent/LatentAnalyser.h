@@ -1,0 +1,45 @@
+#pragma once
+
+#include "ml/latent/GainAdjuster.h"
+#include "ml/latent/LatentModel.h"
+#include "ml/latent/LatentResult.h"
+
+#include <vector>
+
+namespace photopeak {
+
+// Applies a LatentModel to spectra on its grid with the model's options (or others): scores, shares,
+// decisions, reconstruction statistics and the unknown-isotope flag. Holds work buffers: use one
+// analyser per thread. The model must outlive the analyser.
+class LatentAnalyser {
+public:
+    explicit LatentAnalyser(const LatentModel &model);
+    LatentAnalyser(const LatentModel &model, const LatentOptions &options);
+
+    const LatentModel &model() const { return *m_model; }
+    const LatentOptions &options() const { return m_options; }
+
+    // Full analysis of one spectrum of model().channelCount() values.
+    LatentResult analyse(const double *spectrum);
+    LatentResult analyse(const std::vector<double> &spectrum) { return analyse(spectrum.data()); }
+
+    // Fast path of the plain method for throughput: share rule only. Writes the scores to x and returns
+    // the bit mask of present components; *single gets the index of the single label (-1 = none).
+    unsigned decidePlain(const double *spectrum, double *x, int *single) const;
+
+    // Poisson deviance / degrees of freedom of spectrum s against model counts d, channels >= min channel.
+    double deviancePerDof(const double *s, const double *d, int activeComponents) const;
+
+private:
+    // Scores of `s` under the chosen weighting; returns active-set iterations.
+    int fit(const double *s, double *x);
+    double fitDeviance(const double *s, double *x);
+    void standardErrors(const double *x, const double *d, double *se) const;
+
+    const LatentModel *m_model;
+    LatentOptions m_options;
+    GainAdjuster m_gain;
+    std::vector<double> m_work, m_best, m_denoised, m_weights;
+};
+
+} // namespace photopeak

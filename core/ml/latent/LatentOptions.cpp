@@ -1,0 +1,59 @@
+#include "ml/latent/LatentOptions.h"
+
+#include <QStringList>
+
+namespace photopeak {
+
+LatentOptions LatentOptions::improved()
+{
+    LatentOptions o;
+    o.poissonWeighted = true;
+    o.gainAdjust = true;
+    o.detection = DetectionRule::Significance;
+    return o;
+}
+
+QString LatentOptions::describe() const
+{
+    QStringList parts;
+    if (poissonWeighted)
+        parts << QStringLiteral("poisson");
+    if (gainAdjust)
+        parts << QStringLiteral("gain(+-%1)").arg(gainRange);
+    if (detection == DetectionRule::Significance)
+        parts << QStringLiteral("significance(z=%1)").arg(significance);
+    else if (shareThreshold != 0.1)
+        parts << QStringLiteral("share>%1").arg(shareThreshold);
+    return parts.isEmpty() ? QStringLiteral("plain") : parts.join(QLatin1Char('+'));
+}
+
+QJsonObject LatentOptions::toJson() const
+{
+    QJsonObject o;
+    o[QStringLiteral("poissonWeighted")] = poissonWeighted;
+    o[QStringLiteral("gainAdjust")] = gainAdjust;
+    o[QStringLiteral("gainRange")] = gainRange;
+    o[QStringLiteral("gainStep")] = gainStep;
+    o[QStringLiteral("detection")] =
+        detection == DetectionRule::Significance ? QStringLiteral("significance") : QStringLiteral("share");
+    o[QStringLiteral("shareThreshold")] = shareThreshold;
+    o[QStringLiteral("significance")] = significance;
+    return o;
+}
+
+LatentOptions LatentOptions::fromJson(const QJsonObject &o)
+{
+    LatentOptions d;
+    d.poissonWeighted = o.value(QStringLiteral("poissonWeighted")).toBool(d.poissonWeighted);
+    d.gainAdjust = o.value(QStringLiteral("gainAdjust")).toBool(d.gainAdjust);
+    d.gainRange = o.value(QStringLiteral("gainRange")).toDouble(d.gainRange);
+    d.gainStep = o.value(QStringLiteral("gainStep")).toDouble(d.gainStep);
+    d.detection = o.value(QStringLiteral("detection")).toString() == QLatin1String("significance")
+                      ? DetectionRule::Significance
+                      : DetectionRule::ShareThreshold;
+    d.shareThreshold = o.value(QStringLiteral("shareThreshold")).toDouble(d.shareThreshold);
+    d.significance = o.value(QStringLiteral("significance")).toDouble(d.significance);
+    return d;
+}
+
+} // namespace photopeak

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace photopeak {
+
+// How a latent model decides which components are present.
+enum class DetectionRule {
+    ShareThreshold,  // the old tool: share > shareThreshold (0.1)
+    Significance,    // score > z * its standard error from the Poisson Fisher information
+};
+
+// Switchable parts of inference. The defaults are the old GAMMA_FLOW method (plain, unweighted NNLS,
+// no gain adjustment, fixed 10 % share threshold); each improvement can be turned on alone.
+struct LatentOptions {
+    bool poissonWeighted = false;  // one re-weighted step: weights 1 / max(model, 1) from the plain fit
+    bool gainAdjust = false;       // per-spectrum energy-scale factor, chosen by the best fit
+    double gainRange = 0.06;       // factors 1 - range .. 1 + range
+    double gainStep = 0.01;        // coarse step; the best factor is refined once with step / 4
+    DetectionRule detection = DetectionRule::ShareThreshold;
+    double shareThreshold = 0.1;   // min_scores_norm of the old tool
+    double significance = 5.0;     // z of the significance rule (5 sigma, fixed a priori)
+
+    static LatentOptions plain() { return {}; }
+    // Every improvement on.
+    static LatentOptions improved();
+    QString describe() const;  // e.g. "plain" or "poisson+gain+significance(z=5)"
+    QJsonObject toJson() const;
+    static LatentOptions fromJson(const QJsonObject &o);
+    bool operator==(const LatentOptions &other) const = default;
+};
+
+} // namespace photopeak

@@ -1,0 +1,14 @@
+#include "ml/latent/LatentResult.h"
+
+namespace photopeak {
+
+QString LatentResult::predictedKey() const
+{
+    if (predicted.isEmpty())
+        return QStringLiteral("(none)");
+    QStringList sorted = predicted;
+    sorted.sort(Qt::CaseInsensitive);
+    return sorted.join(QLatin1Char('+'));
+}
+
+} // namespace photopeak

@@ -1,0 +1,138 @@
+#include "ml/latent/LatentTrainer.h"
+
+#include "library/ContentHash.h"
+#include "ml/latent/LatentAnalyser.h"
+#include "spectrum/Rebinner.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+#include <cmath>
+
+namespace photopeak {
+
+LatentTrainingSpec LatentTrainingSpec::simulatedPlusBackground(const QStringList &components, const QString &detector)
+{
+    LatentTrainingSpec s;
+    s.components = components;
+    for (const QString &c : components)
+        s.detectorFilter[c] = c == QLatin1String("background") ? detector : QStringLiteral("simulated");
+    return s;
+}
+
+double LatentTrainer::quantile(std::vector<double> v, double q)
+{
+    if (v.empty())
+        return 0.0;
+    std::sort(v.begin(), v.end());
+    const double pos = std::clamp(q, 0.0, 1.0) * double(v.size() - 1);
+    const size_t lo = size_t(std::floor(pos)), hi = std::min(lo + 1, v.size() - 1);
+    return v[lo] + (pos - double(lo)) * (v[hi] - v[lo]);
+}
+
+Result<LatentModel> LatentTrainer::train(const std::vector<Spectrum> &spectra, const LatentTrainingSpec &spec,
+                                         const JobControl *job)
+{
+    const QString src = QStringLiteral("latent training");
+    const int K = static_cast<int>(spec.components.size()), n = spec.grid.binCount();
+    if (K == 0 || !spec.grid.isValid())
+        return makeError(src, QStringLiteral("no components or an invalid grid"));
+    Rebinner rebinner(spec.grid);
+    std::vector<std::vector<double>> sums(size_t(K), std::vector<double>(size_t(n), 0.0));
+    std::vector<int> used(size_t(K), 0);
+    std::vector<const Spectrum *> members;
+    std::vector<std::vector<double>> rebinned;
+    int skipped = 0;
+    for (size_t i = 0; i < spectra.size(); ++i) {
+        if (JobControl::cancelled(job))
+            return makeError(src, QStringLiteral("cancelled"));
+        if (i % 512 == 0)
+            JobControl::report(job, qint64(i), qint64(spectra.size()), QStringLiteral("rebinning training spectra"));
+        const Spectrum &s = spectra[i];
+        QStringList labels = s.labels;
+        labels.removeDuplicates();
+        if (labels.size() != 1)
+            continue;
+        const int k = static_cast<int>(spec.components.indexOf(labels.front()));
+        if (k < 0)
+            continue;
+        const QString det = spec.detectorFilter.value(labels.front());
+        if (!det.isEmpty() && s.detector.compare(det, Qt::CaseInsensitive) != 0)
+            continue;
+        bool finite = s.channelCount() > 0;
+        double total = 0.0;
+        for (double c : s.counts) {
+            finite = finite && std::isfinite(c);
+            total += c;
+        }
+        if (!finite || !(total > 0.0) || !s.calibration.isValid(s.channelCount())) {
+            ++skipped;
+            continue;
+        }
+        std::vector<double> r = rebinner.rebin(s);
+        for (int c = 0; c < n; ++c)
+            sums[size_t(k)][size_t(c)] += r[size_t(c)];
+        ++used[size_t(k)];
+        members.push_back(&s);
+        rebinned.push_back(std::move(r));
+    }
+    std::vector<double> loadings(size_t(K) * size_t(n));
+    QJsonObject info;
+    for (int k = 0; k < K; ++k) {
+        if (used[size_t(k)] == 0)
+            return makeError(src, QStringLiteral("no training spectra for component '%1'%2")
+                                      .arg(spec.components[k],
+                                           spec.detectorFilter.value(spec.components[k]).isEmpty()
+                                               ? QString()
+                                               : QStringLiteral(" (detector '%1')").arg(spec.detectorFilter.value(spec.components[k]))));
+        double area = 0.0;
+        for (int c = spec.minChannel; c < n; ++c)
+            area += std::abs(sums[size_t(k)][size_t(c)] / used[size_t(k)]);
+        if (!(area > 0.0))
+            return makeError(src, QStringLiteral("component '%1' has no counts above channel %2").arg(spec.components[k]).arg(spec.minChannel));
+        for (int c = 0; c < n; ++c)
+            loadings[size_t(k) * n + c] = sums[size_t(k)][size_t(c)] / used[size_t(k)] / area;
+        info[spec.components[k]] = used[size_t(k)];
+    }
+    auto model = LatentModel::fromLoadings(spec.components, spec.grid, spec.minChannel, std::move(loadings));
+    if (!model)
+        return model.error();
+    model->setOptions(spec.options);
+    model->setTrainingHash(datasetContentHash(members));
+    QJsonObject training;
+    training[QStringLiteral("spectraPerComponent")] = info;
+    training[QStringLiteral("skipped")] = skipped;
+    QJsonObject filters;
+    for (auto it = spec.detectorFilter.begin(); it != spec.detectorFilter.end(); ++it)
+        filters[it.key()] = it.value();
+    training[QStringLiteral("detectorFilter")] = filters;
+    model->setTrainingInfo(training);
+
+    // Unknown-isotope thresholds from the training spectra themselves (rule in the header).
+    LatentAnalyser analyser(*model, spec.options);
+    std::vector<double> dev, sim;
+    dev.reserve(rebinned.size());
+    sim.reserve(rebinned.size());
+    for (size_t i = 0; i < rebinned.size(); ++i) {
+        if (JobControl::cancelled(job))
+            return makeError(src, QStringLiteral("cancelled"));
+        const LatentResult r = analyser.analyse(rebinned[i]);
+        dev.push_back(r.deviancePerDof);
+        sim.push_back(r.similarity);
+    }
+    UnknownThresholds u;
+    u.quantile = spec.unknownQuantile;
+    u.deviancePerDof = quantile(dev, spec.unknownQuantile);
+    u.similarity = quantile(sim, 1.0 - spec.unknownQuantile);
+    model->setUnknownThresholds(u);
+    QJsonObject metrics;
+    metrics[QStringLiteral("trainingSpectra")] = int(rebinned.size());
+    metrics[QStringLiteral("trainingDeviancePerDofMedian")] = quantile(dev, 0.5);
+    metrics[QStringLiteral("trainingSimilarityMedian")] = quantile(sim, 0.5);
+    metrics[QStringLiteral("gramConditionEstimate")] = model->solver().conditionEstimate();
+    model->setMetrics(metrics);
+    JobControl::report(job, qint64(spectra.size()), qint64(spectra.size()), QStringLiteral("trained"));
+    return model;
+}
+
+} // namespace photopeak

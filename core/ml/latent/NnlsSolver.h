@@ -1,0 +1,56 @@
+#pragma once
+
+#include <vector>
+
+namespace photopeak {
+
+// Exact non-negative least squares for a small number K of components (K <= MaxComponents):
+//     minimise || A x - s ||^2  subject to x >= 0,   A = L[:, c0:]^T  (channels x K)
+// Lawson-Hanson active-set method run on the normal equations (the "fast NNLS" of Bro and de Jong):
+// the K x K Gram matrix G = A^T A is computed once per model, each spectrum costs one K x channels
+// mat-vec b = A^T s plus a few Cholesky solves of at most K x K. Nothing is allocated per spectrum.
+// The solution is unique when the loadings are linearly independent, so it matches any other exact
+// NNLS solver (scipy.optimize.nnls) to rounding.
+class NnlsSolver {
+public:
+    static constexpr int MaxComponents = 16;
+
+    NnlsSolver() = default;
+    // `loadings`: K rows of `channels` values, row-major. Only channels [firstChannel, channels) enter the fit.
+    NnlsSolver(const std::vector<double> &loadings, int components, int channels, int firstChannel);
+
+    bool isValid() const { return m_k > 0 && m_k <= MaxComponents && m_n > m_c0; }
+    int components() const { return m_k; }
+    int channels() const { return m_n; }
+    int firstChannel() const { return m_c0; }
+    const std::vector<double> &gram() const { return m_gram; }  // K x K, row-major
+    // Smallest over largest eigenvalue of G would be better; this is the ratio of Cholesky pivots, enough
+    // to warn about (nearly) collinear loadings.
+    double conditionEstimate() const;
+
+    // x (K values) for one spectrum of channels() values. Returns the number of active-set iterations,
+    // or -1 if the iteration limit was reached (x is then the last feasible iterate).
+    int solve(const double *spectrum, double *x) const;
+    // Weighted fit: minimise sum_i w_i (s_i - (A x)_i)^2 over channels >= firstChannel; w has channels() values.
+    int solveWeighted(const double *spectrum, const double *weights, double *x) const;
+    // Many spectra at once: `count` rows of channels() values, `stride` doubles apart; X gets count x K.
+    // The A^T S product runs as one matrix product. Returns the number of spectra that hit the limit.
+    int solveMany(const double *spectra, int count, int stride, double *X) const;
+
+    // The active-set core on the normal equations: minimise 0.5 x'Gx - b'x, x >= 0 (G symmetric positive
+    // semi-definite, K x K row-major, K <= MaxComponents).
+    static int solveNormal(const double *G, const double *b, int K, double *x);
+
+    // A^T s (K values) and (A^T diag(w) A, A^T diag(w) s), exposed for callers that fit variants.
+    void project(const double *spectrum, double *b) const;
+    void weightedNormal(const double *spectrum, const double *weights, double *G, double *b) const;
+
+private:
+    std::vector<double> m_rows;  // K x (channels - c0), row-major, the fitted part of the loadings
+    std::vector<double> m_gram;  // K x K
+    int m_k = 0;
+    int m_n = 0;
+    int m_c0 = 0;
+};
+
+} // namespace photopeak

@@ -17,9 +17,7 @@ void CountRatePreprocessor::finish(double liveTime, double *out)
     const int n = binCount();
     const double inv = 1.0 / liveTime;
     if (m_options.smooth && m_smoother.isValid()) {
-        m_smoother.apply(m_scratch.data(), out, n);
-        for (int i = 0; i < n; ++i)
-            out[i] *= inv;
+        m_smoother.apply(m_scratch.data(), out, n, inv);
     } else {
         for (int i = 0; i < n; ++i)
             out[i] = m_scratch[static_cast<size_t>(i)] * inv;

@@ -24,7 +24,7 @@ SavitzkyGolay::SavitzkyGolay(int window, int order)
         m_kernel[static_cast<size_t>(r)] = pinv(0, r);
 }
 
-void SavitzkyGolay::apply(const double *in, double *out, int n) const
+void SavitzkyGolay::apply(const double *in, double *out, int n, double scale) const
 {
     const int w = window(), half = w / 2;
     if (n <= 0 || w == 0)
@@ -35,21 +35,31 @@ void SavitzkyGolay::apply(const double *in, double *out, int n) const
         double s = 0.0;
         for (int k = 0; k < w; ++k)
             s += m_kernel[static_cast<size_t>(k)] * at(i + k - half);
-        out[i] = s;
+        out[i] = s * scale;
     }
     const double *kern = m_kernel.data();
-    for (int i = safeLo; i < safeHi; ++i) {
-        const double *p = in + i - half;
-        double s = 0.0;
-        for (int k = 0; k < w; ++k)
-            s += kern[k] * p[k];
-        out[i] = s;
+    if (w == 5) {
+        // The XGD default; unrolled because it runs once per bin of every spectrum.
+        const double k0 = kern[0] * scale, k1 = kern[1] * scale, k2 = kern[2] * scale, k3 = kern[3] * scale,
+                     k4 = kern[4] * scale;
+        for (int i = safeLo; i < safeHi; ++i) {
+            const double *p = in + i - 2;
+            out[i] = k0 * p[0] + k1 * p[1] + k2 * p[2] + k3 * p[3] + k4 * p[4];
+        }
+    } else {
+        for (int i = safeLo; i < safeHi; ++i) {
+            const double *p = in + i - half;
+            double s = 0.0;
+            for (int k = 0; k < w; ++k)
+                s += kern[k] * p[k];
+            out[i] = s * scale;
+        }
     }
     for (int i = safeHi; i < n; ++i) {
         double s = 0.0;
         for (int k = 0; k < w; ++k)
             s += m_kernel[static_cast<size_t>(k)] * at(i + k - half);
-        out[i] = s;
+        out[i] = s * scale;
     }
 }
 

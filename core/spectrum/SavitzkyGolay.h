@@ -14,8 +14,8 @@ public:
     const std::vector<double> &kernel() const { return m_kernel; }
     bool isValid() const { return !m_kernel.empty(); }
 
-    // out and in may not alias; both hold n values.
-    void apply(const double *in, double *out, int n) const;
+    // out and in may not alias; both hold n values. `scale` multiplies the result (e.g. 1 / live time).
+    void apply(const double *in, double *out, int n, double scale = 1.0) const;
     std::vector<double> apply(const std::vector<double> &in) const;
 
 private:

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <numeric>
 
 namespace photopeak {
@@ -29,21 +31,22 @@ QString Spectrum::labelKey() const
 
 void Spectrum::checkValues()
 {
-    bool anyNonZero = false, anyNonFinite = false, anyNegative = false;
+    // Tests on the IEEE-754 bit patterns: integer OR-reductions vectorise, floating-point tests do not.
+    constexpr std::uint64_t magnitudeMask = 0x7fffffffffffffffULL, exponentMask = 0x7ff0000000000000ULL;
+    std::uint64_t anyNonZero = 0, anyNonFinite = 0, anyNegative = 0;
     for (double c : counts) {
-        if (!std::isfinite(c))
-            anyNonFinite = true;
-        else if (c != 0.0) {
-            anyNonZero = true;
-            if (c < 0.0)
-                anyNegative = true;
-        }
+        std::uint64_t bits;
+        std::memcpy(&bits, &c, sizeof bits);
+        const std::uint64_t magnitude = bits & magnitudeMask;
+        anyNonZero |= magnitude;
+        anyNonFinite |= static_cast<std::uint64_t>((bits & exponentMask) == exponentMask);
+        anyNegative |= (bits >> 63) & static_cast<std::uint64_t>(magnitude != 0);
     }
-    if (!anyNonZero && !anyNonFinite)
+    if (!anyNonZero)
         problems.add(SpectrumProblem::AllZeroCounts);
     if (anyNonFinite)
         problems.add(SpectrumProblem::NonFiniteCounts);
-    if (anyNegative)
+    if (anyNegative && !anyNonFinite)
         problems.add(SpectrumProblem::NegativeCounts);
     if (!problems.has(SpectrumProblem::NoLiveTime) && !(liveTime > 0.0 && std::isfinite(liveTime)))
         problems.add(SpectrumProblem::NonPositiveLiveTime);

@@ -5,6 +5,7 @@
 
 #include "ReferenceRunner.h"
 
+#include "io/FileBytes.h"
 #include "io/sps/SpsFormat.h"
 #include "spectrum/CountRatePreprocessor.h"
 
@@ -80,11 +81,10 @@ int main(int argc, char **argv)
     const double tFast = bench::medianSeconds(runs, [&] { sink = sink + processFast(buffers, pre, rate); });
     const double tFiles = bench::medianSeconds(runs, [&] {
         double c = 0;
+        QByteArray b;
         for (const QString &f : files) {
-            QFile file(f);
-            if (!file.open(QIODevice::ReadOnly))
+            if (!readFileBytes(f, b, sps::fileSize(sps::MaxChannels)))
                 continue;
-            const QByteArray b = file.readAll();
             auto h = sps::parseAnalysisHeader(b);
             if (h.ok() && !h->allZero && pre.process(h->counts, h->channels, h->calibration, h->liveTime, rate.data()))
                 c += rate[661];

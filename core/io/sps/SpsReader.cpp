@@ -1,6 +1,7 @@
 #include "io/sps/SpsReader.h"
 
 #include "io/AtomicFile.h"
+#include "io/FileBytes.h"
 #include "io/sps/SpsFormat.h"
 
 #include <QFile>
@@ -25,14 +26,9 @@ int SpsReader::confidence(const QString &path, qint64 fileSize, QByteArrayView h
 
 Result<std::vector<Spectrum>> SpsReader::read(const QString &path) const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(path, QStringLiteral("cannot be opened: %1").arg(file.errorString()),
-                         unsigned(SpectrumProblem::Unreadable));
-    if (file.size() > sps::fileSize(sps::MaxChannels))
-        return makeError(path, QStringLiteral("%1 bytes is larger than any .sps file can be").arg(file.size()),
-                         unsigned(SpectrumProblem::Unreadable));
-    const QByteArray bytes = file.readAll();
+    QByteArray bytes;
+    if (auto ok = readFileBytes(path, bytes, sps::fileSize(sps::MaxChannels)); !ok)
+        return ok.error();
     auto parsed = sps::parse(bytes, path);
     if (!parsed)
         return parsed.error();

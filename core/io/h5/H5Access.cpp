@@ -1,0 +1,252 @@
+#include "io/h5/H5Access.h"
+
+#include "spectrum/SpectrumProblem.h"
+
+#include <H5Cpp.h>
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <new>
+
+namespace photopeak::h5 {
+
+namespace {
+constexpr int MaxGroupDepth = 32;
+
+herr_t collectMessage(unsigned, const H5E_error2_t *err, void *data)
+{
+    auto *messages = static_cast<QStringList *>(data);
+    if (err && err->desc && *err->desc)
+        messages->append(QString::fromUtf8(err->desc));
+    return 0;
+}
+
+QString integerTypeName(const H5::IntType &type)
+{
+    const bool isSigned = type.getSign() != H5T_SGN_NONE;
+    return QStringLiteral("%1int%2").arg(isSigned ? QString() : QStringLiteral("u")).arg(type.getSize() * 8);
+}
+
+Error datasetError(const QString &path, const H5DatasetInfo &info, const QString &what)
+{
+    return makeError(path, QStringLiteral("dataset %1: %2").arg(info.path, what),
+                     unsigned(SpectrumProblem::Unreadable));
+}
+} // namespace
+
+QRecursiveMutex &libraryMutex()
+{
+    static QRecursiveMutex mutex;
+    return mutex;
+}
+
+void silence() { H5::Exception::dontPrint(); }
+
+QString describe(const H5::Exception &e)
+{
+    QStringList messages;
+    H5Ewalk2(H5E_DEFAULT, H5E_WALK_UPWARD, collectMessage, &messages);
+    // Upward: the innermost cause first, the API call last; the one below the API call says what failed.
+    if (messages.size() >= 3 && messages[messages.size() - 2] != messages.front())
+        return QStringLiteral("%1: %2").arg(messages[messages.size() - 2], messages.front());
+    if (!messages.isEmpty())
+        return messages.front();
+    return QString::fromStdString(e.getDetailMsg());
+}
+
+Status openReadOnly(const QString &path, H5::H5File &file)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return makeError(path, QStringLiteral("file does not exist"), unsigned(SpectrumProblem::Unreadable));
+    if (!info.isFile())
+        return makeError(path, QStringLiteral("is not a regular file"), unsigned(SpectrumProblem::Unreadable));
+    const QByteArray name = QFile::encodeName(path);
+    try {
+        if (!H5::H5File::isHdf5(name.constData()))
+            return makeError(path, QStringLiteral("is not an HDF5 file (the HDF5 signature is missing)"),
+                             unsigned(SpectrumProblem::Unreadable) | unsigned(SpectrumProblem::UnknownFormat));
+    } catch (const H5::Exception &e) {
+        return makeError(path, QStringLiteral("cannot be read as HDF5: %1").arg(describe(e)),
+                         unsigned(SpectrumProblem::Unreadable));
+    }
+    try {
+        file.openFile(name.constData(), H5F_ACC_RDONLY);
+    } catch (const H5::Exception &e) {
+        const QString why = describe(e);
+        const bool truncated = why.contains(QLatin1String("truncated"), Qt::CaseInsensitive);
+        return makeError(path,
+                         truncated ? QStringLiteral("HDF5 file is truncated (shorter than its header says): %1").arg(why)
+                                   : QStringLiteral("HDF5 file is damaged and cannot be opened: %1").arg(why),
+                         unsigned(SpectrumProblem::Unreadable) | (truncated ? unsigned(SpectrumProblem::Truncated) : 0u));
+    }
+    return Ok{};
+}
+
+H5DatasetInfo infoOf(const H5::DataSet &dataset, const QString &path)
+{
+    H5DatasetInfo info;
+    info.path = path;
+    const H5::DataSpace space = dataset.getSpace();
+    const int rank = space.getSimpleExtentNdims();
+    if (rank > 0) {
+        std::vector<hsize_t> dims(static_cast<size_t>(rank));
+        space.getSimpleExtentDims(dims.data());
+        for (hsize_t d : dims)
+            info.shape.push_back(static_cast<qint64>(d));
+    }
+    switch (dataset.getTypeClass()) {
+    case H5T_INTEGER:
+        info.kind = H5DatasetInfo::Kind::Integer;
+        info.typeName = integerTypeName(dataset.getIntType());
+        break;
+    case H5T_FLOAT:
+        info.kind = H5DatasetInfo::Kind::Float;
+        info.typeName = QStringLiteral("float%1").arg(dataset.getFloatType().getSize() * 8);
+        break;
+    case H5T_STRING: {
+        info.kind = H5DatasetInfo::Kind::String;
+        const H5::StrType type = dataset.getStrType();
+        info.typeName = type.isVariableStr() ? QStringLiteral("string (variable length)")
+                                             : QStringLiteral("string[%1]").arg(type.getSize());
+        break;
+    }
+    case H5T_COMPOUND: info.typeName = QStringLiteral("compound"); break;
+    case H5T_ENUM: info.typeName = QStringLiteral("enum"); break;
+    case H5T_ARRAY: info.typeName = QStringLiteral("array"); break;
+    case H5T_VLEN: info.typeName = QStringLiteral("variable-length sequence"); break;
+    case H5T_OPAQUE: info.typeName = QStringLiteral("opaque"); break;
+    case H5T_BITFIELD: info.typeName = QStringLiteral("bitfield"); break;
+    case H5T_REFERENCE: info.typeName = QStringLiteral("reference"); break;
+    default: info.typeName = QStringLiteral("other"); break;
+    }
+    return info;
+}
+
+void listDatasets(const H5::Group &group, const QString &groupPath, std::vector<H5DatasetInfo> &out, int depth)
+{
+    if (depth > MaxGroupDepth)
+        return;
+    const hsize_t count = group.getNumObjs();
+    for (hsize_t i = 0; i < count; ++i) {
+        const std::string name = group.getObjnameByIdx(i);
+        const QString childPath = (groupPath == QLatin1String("/") ? QString() : groupPath) + QLatin1Char('/')
+            + QString::fromStdString(name);
+        H5L_info_t link;
+        if (H5Lget_info(group.getId(), name.c_str(), &link, H5P_DEFAULT) < 0 || link.type != H5L_TYPE_HARD)
+            continue;
+        const H5O_type_t type = group.childObjType(name);
+        if (type == H5O_TYPE_GROUP) {
+            listDatasets(group.openGroup(name), childPath, out, depth + 1);
+        } else if (type == H5O_TYPE_DATASET) {
+            out.push_back(infoOf(group.openDataSet(name), childPath));
+        }
+    }
+}
+
+QList<QPair<QString, QString>> textAttributes(const H5::H5Object &object)
+{
+    QList<QPair<QString, QString>> out;
+    const int count = object.getNumAttrs();
+    for (int i = 0; i < count; ++i) {
+        const H5::Attribute attr = object.openAttribute(static_cast<unsigned>(i));
+        const QString name = QString::fromStdString(attr.getName());
+        const H5T_class_t cls = attr.getTypeClass();
+        const hssize_t n = attr.getSpace().getSimpleExtentNpoints();
+        if (n <= 0 || n > 4096)
+            continue;
+        if (cls == H5T_STRING && n == 1) {
+            const H5::StrType type = attr.getStrType();
+            std::string value;
+            attr.read(type, value);
+            out.append({name, QString::fromUtf8(value.c_str())});
+        } else if (cls == H5T_INTEGER || cls == H5T_FLOAT) {
+            std::vector<double> values(static_cast<size_t>(n));
+            attr.read(H5::PredType::NATIVE_DOUBLE, values.data());
+            QStringList parts;
+            for (double v : values)
+                parts << QString::number(v, 'g', 15);
+            out.append({name, parts.join(QStringLiteral(", "))});
+        }
+    }
+    return out;
+}
+
+Result<std::vector<double>> readNumbers(const H5::H5File &file, const H5DatasetInfo &info, const QString &path)
+{
+    if (!info.isNumeric())
+        return datasetError(path, info, QStringLiteral("holds %1 values, numbers were expected").arg(info.typeName));
+    const qint64 n = info.elementCount();
+    if (n > MaxValuesPerRead)
+        return datasetError(path, info, QStringLiteral("has %1 values, more than this program reads at once").arg(n));
+    try {
+        std::vector<double> values(static_cast<size_t>(n));
+        if (n > 0)
+            file.openDataSet(info.path.toStdString()).read(values.data(), H5::PredType::NATIVE_DOUBLE);
+        return values;
+    } catch (const H5::Exception &e) {
+        return datasetError(path, info, QStringLiteral("cannot be read (%1)").arg(describe(e)));
+    } catch (const std::bad_alloc &) {
+        return datasetError(path, info, QStringLiteral("too large to hold in memory"));
+    }
+}
+
+Result<QStringList> readStrings(const H5::H5File &file, const H5DatasetInfo &info, const QString &path)
+{
+    if (info.isNumeric()) {
+        auto numbers = readNumbers(file, info, path);
+        if (!numbers)
+            return numbers.error();
+        QStringList out;
+        out.reserve(static_cast<qsizetype>(numbers->size()));
+        for (double v : *numbers)
+            out << QString::number(v, 'g', 15);
+        return out;
+    }
+    if (info.kind != H5DatasetInfo::Kind::String)
+        return datasetError(path, info, QStringLiteral("holds %1 values, text was expected").arg(info.typeName));
+    const qint64 n = info.elementCount();
+    if (n > MaxValuesPerRead / 16)
+        return datasetError(path, info, QStringLiteral("has %1 strings, more than this program reads at once").arg(n));
+    QStringList out;
+    out.reserve(static_cast<qsizetype>(n));
+    try {
+        const H5::DataSet dataset = file.openDataSet(info.path.toStdString());
+        const H5::StrType fileType = dataset.getStrType();
+        if (n == 0)
+            return out;
+        if (fileType.isVariableStr()) {
+            H5::StrType memType(H5::PredType::C_S1, H5T_VARIABLE);
+            memType.setCset(fileType.getCset());
+            std::vector<char *> buffer(static_cast<size_t>(n), nullptr);
+            dataset.read(buffer.data(), memType);
+            for (char *s : buffer)
+                out << (s ? QString::fromUtf8(s) : QString());
+            H5::DataSet::vlenReclaim(buffer.data(), memType, dataset.getSpace());
+        } else {
+            const size_t width = fileType.getSize();
+            H5::StrType memType(H5::PredType::C_S1, width);
+            memType.setCset(fileType.getCset());
+            memType.setStrpad(H5T_STR_NULLPAD);
+            std::vector<char> buffer(static_cast<size_t>(n) * width, '\0');
+            dataset.read(buffer.data(), memType);
+            for (qint64 i = 0; i < n; ++i) {
+                const char *s = buffer.data() + static_cast<size_t>(i) * width;
+                size_t len = 0;
+                while (len < width && s[len] != '\0')
+                    ++len;
+                while (len > 0 && s[len - 1] == ' ')
+                    --len;
+                out << QString::fromUtf8(s, static_cast<qsizetype>(len));
+            }
+        }
+    } catch (const H5::Exception &e) {
+        return datasetError(path, info, QStringLiteral("cannot be read (%1)").arg(describe(e)));
+    } catch (const std::bad_alloc &) {
+        return datasetError(path, info, QStringLiteral("too large to hold in memory"));
+    }
+    return out;
+}
+
+} // namespace photopeak::h5

@@ -1,0 +1,37 @@
+#include "io/csv/CsvReader.h"
+
+#include "io/csv/CsvFormat.h"
+
+#include <QFile>
+
+namespace photopeak {
+
+int CsvReader::confidence(const QString &path, qint64 fileSize, QByteArrayView head) const
+{
+    const bool suffix = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+    if (fileSize > csv::MaxFileSize)
+        return suffix ? 20 : 0;
+    if (csv::looksLikeSpectrumCsv(head))
+        return suffix ? 95 : 30;
+    // Claim other .csv files so that what is wrong with them is reported with a line number.
+    return suffix ? 40 : 0;
+}
+
+Result<std::vector<Spectrum>> CsvReader::read(const QString &path) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(path, QStringLiteral("cannot be opened: %1").arg(file.errorString()),
+                         unsigned(SpectrumProblem::Unreadable));
+    if (file.size() > csv::MaxFileSize)
+        return makeError(path, QStringLiteral("%1 bytes is larger than any spectrum CSV this program reads (%2 MiB)")
+                                   .arg(file.size())
+                                   .arg(csv::MaxFileSize >> 20),
+                         unsigned(SpectrumProblem::Unreadable));
+    auto parsed = csv::parse(file.readAll(), path);
+    if (!parsed)
+        return parsed.error();
+    return std::vector<Spectrum>{std::move(parsed).value()};
+}
+
+} // namespace photopeak

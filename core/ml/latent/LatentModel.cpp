@@ -42,7 +42,7 @@ Result<LatentModel> LatentModel::fromLoadings(QStringList components, EnergyGrid
     m.m_solver = NnlsSolver(m.m_loadings, k, n, minChannel);
     if (!m.m_solver.isValid())
         return makeError(src, QStringLiteral("cannot set up the NNLS solver"));
-    if (!std::isfinite(m.m_solver.conditionEstimate()))
+    if (!(m.m_solver.conditionEstimate() < 1e12))
         return makeError(src, QStringLiteral("loadings are linearly dependent over channels >= %1").arg(minChannel));
     return m;
 }

@@ -2,6 +2,7 @@
 
 #include <Eigen/Cholesky>
 #include <Eigen/Core>
+#include <Eigen/Eigenvalues>
 
 #include <algorithm>
 #include <cmath>
@@ -71,10 +72,10 @@ double NnlsSolver::conditionEstimate() const
 {
     if (!isValid())
         return std::numeric_limits<double>::infinity();
-    Eigen::Map<const RowMatrix> G(m_gram.data(), m_k, m_k);
-    const Eigen::VectorXd d = G.llt().matrixLLT().diagonal();
-    const double lo = d.minCoeff(), hi = d.maxCoeff();
-    return lo > 0.0 ? (hi / lo) * (hi / lo) : std::numeric_limits<double>::infinity();
+    const Eigen::MatrixXd G = Eigen::Map<const RowMatrix>(m_gram.data(), m_k, m_k);
+    const Eigen::VectorXd ev = Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd>(G, Eigen::EigenvaluesOnly).eigenvalues();
+    const double lo = ev.minCoeff(), hi = ev.maxCoeff();
+    return lo > hi * 1e-15 ? hi / lo : std::numeric_limits<double>::infinity();
 }
 
 void NnlsSolver::project(const double *spectrum, double *b) const

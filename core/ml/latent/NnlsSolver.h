@@ -24,8 +24,7 @@ public:
     int channels() const { return m_n; }
     int firstChannel() const { return m_c0; }
     const std::vector<double> &gram() const { return m_gram; }  // K x K, row-major
-    // Smallest over largest eigenvalue of G would be better; this is the ratio of Cholesky pivots, enough
-    // to warn about (nearly) collinear loadings.
+    // Condition number of G (largest / smallest eigenvalue); infinity when the loadings are collinear.
     double conditionEstimate() const;
 
     // x (K values) for one spectrum of channels() values. Returns the number of active-set iterations,

@@ -1,0 +1,292 @@
+#include "ml/latent/LatentAnalyser.h"
+#include "ml/latent/LatentModel.h"
+#include "ml/latent/LatentTrainer.h"
+#include "ml/latent/LegacyInterpolation.h"
+
+#include "TestData.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <random>
+
+using namespace photopeak;
+
+namespace {
+std::vector<double> toVector(const QJsonValue &v)
+{
+    std::vector<double> out;
+    for (const QJsonValue &e : v.toArray())
+        out.push_back(e.toDouble());
+    return out;
+}
+
+double relErr(const std::vector<double> &a, const std::vector<double> &b)
+{
+    double scale = 0.0, d = 0.0;
+    for (size_t i = 0; i < a.size() && i < b.size(); ++i) {
+        scale = std::max(scale, std::abs(b[i]));
+        d = std::max(d, std::abs(a[i] - b[i]));
+    }
+    return a.size() == b.size() ? d / std::max(scale, 1e-300) : 1e300;
+}
+
+// A synthetic detector: Gaussian peaks on a falling continuum, on the GAMMA_FLOW grid's energies.
+std::vector<double> shape(const std::vector<double> &energies, const std::vector<double> &peaksKeV, double continuum)
+{
+    std::vector<double> y(energies.size());
+    for (size_t i = 0; i < energies.size(); ++i) {
+        const double e = energies[i];
+        double v = continuum * std::exp(-e / 400.0);
+        for (double p : peaksKeV) {
+            const double sigma = 0.03 * p + 5.0;
+            v += std::exp(-0.5 * (e - p) * (e - p) / (sigma * sigma));
+        }
+        y[i] = v;
+    }
+    return y;
+}
+
+const QStringList kComponents{QStringLiteral("Am241"), QStringLiteral("Co60"), QStringLiteral("Cs137"),
+                              QStringLiteral("Eu152"), QStringLiteral("background")};
+
+// Poisson spectra of pure synthetic components on a calibration of their own.
+std::vector<Spectrum> syntheticTraining(std::mt19937 &rng, int perComponent)
+{
+    const EnergyCalibration cal = EnergyCalibration::quadratic(-11.0, 8.0, 0.0011);
+    std::vector<double> e(256);
+    for (int i = 0; i < 256; ++i)
+        e[size_t(i)] = cal.energyAt(i + 0.5);
+    const std::vector<std::vector<double>> shapes{
+        shape(e, {59.5}, 0.2), shape(e, {1173.2, 1332.5}, 0.5), shape(e, {661.7}, 0.4),
+        shape(e, {121.8, 344.3, 778.9, 964.1, 1408.0}, 0.6), shape(e, {1460.8, 2614.5}, 3.0)};
+    std::vector<Spectrum> out;
+    for (int k = 0; k < 5; ++k)
+        for (int r = 0; r < perComponent; ++r) {
+            Spectrum s;
+            s.calibration = cal;
+            s.labels = QStringList{kComponents[k]};
+            s.detector = k == 4 ? QStringLiteral("left") : QStringLiteral("simulated");
+            for (double v : shapes[size_t(k)])
+                s.counts.push_back(double(std::poisson_distribution<int>(40.0 * v)(rng)));
+            out.push_back(std::move(s));
+        }
+    return out;
+}
+} // namespace
+
+class TestLatentModel : public QObject {
+    Q_OBJECT
+private slots:
+    void goldenVectorsOfTheOldTool()
+    {
+        PHOTOPEAK_REQUIRE_DATA(csv, "gamma_flow/reference/loadings_trained_dim_model.csv");
+        PHOTOPEAK_REQUIRE_DATA(jsonl, "gamma_flow/reference/golden_vectors_left.jsonl");
+        auto model = LatentModel::fromReferenceCsv(csv);
+        QVERIFY2(model.ok(), qPrintable(model ? QString() : model.error().toString()));
+        QCOMPARE(model->components(), kComponents);
+        LatentAnalyser analyser(*model, LatentOptions::plain());
+        QFile f(jsonl);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        int n = 0, identical = 0;
+        double worstScore = 0.0, worstRebin = 0.0, worstStat = 0.0, worstDenoised = 0.0;
+        while (!f.atEnd()) {
+            const QByteArray line = f.readLine().trimmed();
+            if (line.isEmpty())
+                continue;
+            const QJsonObject g = QJsonDocument::fromJson(line).object();
+            QVERIFY(!g.isEmpty());
+            ++n;
+            QCOMPARE(g.value("min_channel").toInt(), model->minChannel());
+            QCOMPARE(g.value("min_scores_norm").toDouble(), LatentOptions().shareThreshold);
+            QStringList order;
+            for (const QJsonValue &v : g.value("isotopes_order").toArray())
+                order << v.toString();
+            QCOMPARE(order, model->components());
+            // The old tool's interpolation step, reproduced.
+            const QJsonObject rc = g.value("raw_calibration").toObject(), sc = g.value("std_calibration").toObject();
+            const std::vector<double> raw = toVector(g.value("raw_spectrum"));
+            const std::vector<double> golden = toVector(g.value("rebinned_spectrum"));
+            const std::vector<double> mine = LegacyInterpolation::apply(
+                raw, EnergyCalibration::quadratic(rc["offset"].toDouble(), rc["slope"].toDouble(), rc["quad"].toDouble()),
+                EnergyCalibration::quadratic(sc["offset"].toDouble(), sc["slope"].toDouble(), sc["quad"].toDouble()), 256);
+            worstRebin = std::max(worstRebin, relErr(mine, golden));
+            // Scores, shares, denoised spectrum and statistics from the old tool's rebinned spectrum.
+            const LatentResult r = analyser.analyse(golden);
+            worstScore = std::max(worstScore, relErr(r.scores, toVector(g.value("scores"))));
+            QVERIFY(relErr(r.shares, toVector(g.value("scores_norm"))) < 1e-6);
+            worstDenoised = std::max(worstDenoised, relErr(model->denoise(r.scores), toVector(g.value("denoised"))));
+            worstStat = std::max(worstStat, std::abs(r.explainedVariance - g.value("explained_variance_ch_ge_7").toDouble()));
+            worstStat = std::max(worstStat, std::abs(r.similarity - g.value("cosine_similarity_all_channels").toDouble()));
+            // Prediction dict: same keys in the same order, same rounded shares.
+            const QJsonObject dict = g.value("labels_pred_dict").toObject();
+            bool same = dict.size() == r.predicted.size();
+            QStringList keysInFileOrder;  // QJsonObject sorts keys; recover the file's order from the text
+            for (const QString &k : r.predicted) {
+                const int ci = int(model->components().indexOf(k));
+                same = same && dict.contains(k)
+                       && std::abs(std::round(r.shares[size_t(ci)] * 1000.0) / 1000.0 - dict.value(k).toDouble()) < 1e-9;
+            }
+            const int dictStart = line.indexOf("\"labels_pred_dict\"");
+            int pos = dictStart;
+            for (const QString &k : r.predicted) {
+                const int at = line.indexOf(QByteArray("\"") + k.toUtf8() + "\"", pos);
+                same = same && at > pos;  // keys appear in the file in the predicted order
+                pos = at;
+            }
+            identical += same;
+            // Scoring the reproduced interpolation gives the same prediction.
+            QCOMPARE(analyser.analyse(mine).predicted, r.predicted);
+        }
+        QCOMPARE(n, 66);
+        QVERIFY2(worstRebin < 1e-12, qPrintable(QString::number(worstRebin)));
+        QVERIFY2(worstScore < 1e-6, qPrintable(QStringLiteral("worst relative score error %1").arg(worstScore)));
+        QVERIFY2(worstDenoised < 1e-6, qPrintable(QString::number(worstDenoised)));
+        QVERIFY2(worstStat < 1e-9, qPrintable(QString::number(worstStat)));
+        QCOMPARE(identical, n);
+        qInfo("golden: %d spectra, max rel score err %.2e, max rebin err %.2e, identical predictions %d/%d", n,
+              worstScore, worstRebin, identical, n);
+    }
+
+    void trainsNormalisedMeansAndDecomposesMixtures()
+    {
+        std::mt19937 rng(42);
+        const std::vector<Spectrum> train = syntheticTraining(rng, 40);
+        const LatentTrainingSpec spec = LatentTrainingSpec::simulatedPlusBackground(kComponents, QStringLiteral("left"));
+        auto model = LatentTrainer::train(train, spec);
+        QVERIFY2(model.ok(), qPrintable(model ? QString() : model.error().toString()));
+        for (int k = 0; k < 5; ++k) {
+            double area = 0.0;
+            for (int c = model->minChannel(); c < 256; ++c)
+                area += model->loading(k)[c];
+            QVERIFY(std::abs(area - 1.0) < 1e-12);
+        }
+        QCOMPARE(model->trainingInfo()["spectraPerComponent"].toObject()["Co60"].toInt(), 40);
+        QVERIFY(model->unknownThresholds().deviancePerDof > 0.5 && model->unknownThresholds().deviancePerDof < 3.0);
+        QVERIFY(!model->trainingHash().isEmpty());
+        // A Cs137 + background mixture on the grid: 30 % Cs137.
+        std::vector<double> s(256);
+        for (int c = 0; c < 256; ++c)
+            s[size_t(c)] = 3000.0 * model->loading(2)[c] + 7000.0 * model->loading(4)[c];
+        LatentAnalyser a(*model, LatentOptions::plain());
+        const LatentResult r = a.analyse(s);
+        QCOMPARE(r.predicted, (QStringList{QStringLiteral("Cs137"), QStringLiteral("background")}));
+        QCOMPARE(r.singleLabel, QStringLiteral("Cs137"));
+        QVERIFY(std::abs(r.shares[2] - 0.3) < 1e-9);
+        QVERIFY(r.explainedVariance > 1.0 - 1e-12);
+        QVERIFY(!r.unknown);
+        // A weak (5 %) but highly significant component: missed by the 10 % rule, found by the significance rule.
+        for (int c = 0; c < 256; ++c)
+            s[size_t(c)] = 50000.0 * model->loading(1)[c] + 950000.0 * model->loading(4)[c];
+        QCOMPARE(a.analyse(s).predicted, QStringList{QStringLiteral("background")});
+        LatentOptions sig;
+        sig.detection = DetectionRule::Significance;
+        LatentAnalyser b(*model, sig);
+        const LatentResult rs = b.analyse(s);
+        QCOMPARE(rs.predicted, (QStringList{QStringLiteral("Co60"), QStringLiteral("background")}));
+        QVERIFY(rs.standardErrors[1] > 0.0 && rs.scores[1] > 5.0 * rs.standardErrors[1]);
+        // Training spectra with the wrong detector are not used.
+        LatentTrainingSpec wrong = spec;
+        wrong.detectorFilter[QStringLiteral("background")] = QStringLiteral("right");
+        QVERIFY(!LatentTrainer::train(train, wrong).ok());
+    }
+
+    void gainAdjustmentFindsTheStretch()
+    {
+        std::mt19937 rng(5);
+        auto model = LatentTrainer::train(syntheticTraining(rng, 30), LatentTrainingSpec::simulatedPlusBackground(kComponents, "left"));
+        QVERIFY(model.ok());
+        std::vector<double> s(256);
+        for (int c = 0; c < 256; ++c)
+            s[size_t(c)] = 20000.0 * model->loading(3)[c] + 10000.0 * model->loading(4)[c];
+        // Stretch by 3 %: the adjuster's lattice contains the inverse within a quarter step.
+        GainAdjuster stretch(model->grid(), 0.04, 0.01);
+        std::vector<double> t(256);
+        int idx = -1;
+        for (int i = 0; i < stretch.factorCount(); ++i)
+            if (std::abs(stretch.factor(i) - 1.03) < 1e-12)
+                idx = i;
+        QVERIFY(idx >= 0);
+        stretch.apply(idx, s.data(), t.data());
+        LatentOptions o;
+        o.gainAdjust = true;
+        LatentAnalyser plain(*model, LatentOptions::plain()), adjusted(*model, o);
+        const LatentResult rp = plain.analyse(t), ra = adjusted.analyse(t);
+        QVERIFY2(std::abs(ra.gain * 1.03 - 1.0) < 0.004, qPrintable(QString::number(ra.gain)));
+        QVERIFY(ra.deviancePerDof < rp.deviancePerDof);
+        QVERIFY(ra.explainedVariance > rp.explainedVariance);
+        QVERIFY(std::abs(ra.shares[3] - 2.0 / 3.0) < std::abs(rp.shares[3] - 2.0 / 3.0));
+    }
+
+    void poissonWeightingMatchesWeightedSolver()
+    {
+        std::mt19937 rng(6);
+        auto model = LatentTrainer::train(syntheticTraining(rng, 30), LatentTrainingSpec::simulatedPlusBackground(kComponents, "left"));
+        QVERIFY(model.ok());
+        std::vector<double> s(256);
+        for (int c = 0; c < 256; ++c)
+            s[size_t(c)] = std::poisson_distribution<int>(500.0 * model->loading(0)[c] + 3000.0 * model->loading(4)[c] + 0.1)(rng);
+        LatentOptions o;
+        o.poissonWeighted = true;
+        LatentAnalyser a(*model, o);
+        const LatentResult r = a.analyse(s);
+        // Same as: plain fit, weights 1 / max(model, 1), weighted NNLS.
+        std::vector<double> x(5), d(256), w(256, 1.0), xw(5);
+        model->score(s.data(), x.data());
+        model->denoise(x.data(), d.data());
+        for (int c = 0; c < 256; ++c)
+            w[size_t(c)] = 1.0 / std::max(d[size_t(c)], 1.0);
+        model->solver().solveWeighted(s.data(), w.data(), xw.data());
+        QVERIFY(relErr(r.scores, xw) < 1e-12);
+        QVERIFY(relErr(r.scores, x) > 1e-6);  // weighting changed the answer
+    }
+
+    void saveLoadRoundTrip()
+    {
+        std::mt19937 rng(7);
+        LatentTrainingSpec spec = LatentTrainingSpec::simulatedPlusBackground(kComponents, "left");
+        spec.options = LatentOptions::improved();
+        auto model = LatentTrainer::train(syntheticTraining(rng, 20), spec);
+        QVERIFY(model.ok());
+        QTemporaryDir dir;
+        const QString path = dir.filePath("m.ppmodel");
+        QVERIFY(model->save(path).ok());
+        auto back = LatentModel::load(path);
+        QVERIFY2(back.ok(), qPrintable(back ? QString() : back.error().toString()));
+        QCOMPARE(back->components(), model->components());
+        QVERIFY(back->loadings() == model->loadings());
+        QVERIFY(back->grid() == model->grid());
+        QVERIFY(back->options() == model->options());
+        QCOMPARE(back->unknownThresholds().deviancePerDof, model->unknownThresholds().deviancePerDof);
+        QCOMPARE(back->trainingHash(), model->trainingHash());
+        // Damaged file: a clear error naming it.
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.resize(f.size() / 2);
+        f.close();
+        auto broken = LatentModel::load(path);
+        QVERIFY(!broken.ok());
+        QVERIFY(broken.error().toString().contains(path));
+        QVERIFY(!LatentModel::load(dir.filePath("missing")).ok());
+        QVERIFY(!LatentModel::fromReferenceCsv(dir.filePath("missing.csv")).ok());
+    }
+
+    void rejectsInvalidLoadings()
+    {
+        const EnergyGrid g = EnergyGrid::gammaFlowDefault();
+        QVERIFY(!LatentModel::fromLoadings({"a", "b"}, g, 7, std::vector<double>(10, 1.0)).ok());
+        QVERIFY(!LatentModel::fromLoadings({"a", "a"}, g, 7, std::vector<double>(512, 1.0)).ok());
+        std::vector<double> l(512, 1.0);
+        l[3] = std::nan("");
+        QVERIFY(!LatentModel::fromLoadings({"a", "b"}, g, 7, l).ok());
+        QVERIFY(!LatentModel::fromLoadings({"a", "b"}, g, 7, std::vector<double>(512, 1.0)).ok());  // collinear
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLatentModel)
+#include "tst_latentmodel.moc"

@@ -8,7 +8,7 @@
 #include <QTest>
 
 #include <cmath>
-#include <set>
+#include <map>
 
 using namespace photopeak;
 

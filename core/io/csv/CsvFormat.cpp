@@ -71,7 +71,7 @@ Column columnFor(const QString &name)
         return Column::Energy;
     if (k == QLatin1String("counts") || k == QLatin1String("count") || k == QLatin1String("cts")
         || k == QLatin1String("netcounts") || k == QLatin1String("grosscounts") || k == QLatin1String("data")
-        || k == QLatin1String("spectrum") || k == QLatin1String("y"))
+        || k == QLatin1String("spectrum"))
         return Column::Counts;
     return Column::Other;
 }
@@ -257,7 +257,7 @@ Result<Spectrum> parse(QByteArrayView bytes, const QString &path)
                     columns.push_back(columnFor(f));
                 columnNames = fields;
                 const auto countsColumns = std::count(columns.begin(), columns.end(), Column::Counts);
-                if (countsColumns == 0 && fields.size() <= 3) {
+                if (countsColumns == 0 && fields.size() <= 3 && !separator.isSpace()) {
                     // Unknown names: the last column holds the counts, a first of two the energy.
                     for (size_t c = 0; c < columns.size(); ++c)
                         if (columns[c] == Column::Other)

@@ -6,6 +6,7 @@
 // the program). Each returns the process exit code: 0 ok, 1 some inputs failed, 2 usage error.
 int runInfo(const QStringList &args);
 int runConvert(const QStringList &args);
+int runLatent(const QStringList &args);
 
 struct CliCommand {
     const char *name;

@@ -11,6 +11,7 @@ namespace {
 const CliCommand kCommands[] = {
     {"info", "header fields, totals and flags of a file; labels and problem files of a folder", runInfo},
     {"convert", "convert between .sps, the Photopeak HDF5 library (.h5) and CSV", runConvert},
+    {"latent", "GAMMA_FLOW latent decomposition (loadings + NNLS): train, classify, evaluate", runLatent},
 };
 
 void printUsage(QTextStream &out)

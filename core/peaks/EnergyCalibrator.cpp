@@ -20,8 +20,13 @@ Result<EnergyCalibrator::Fit> EnergyCalibrator::fitPoints(std::vector<Calibratio
     if (points.empty())
         return makeError(src, QStringLiteral("no calibration points"));
     const int n = static_cast<int>(points.size());
-    degree = std::clamp(std::min(degree, n - (fixedOffset ? 0 : 1)), 1, 2);
-    const bool throughFixed = fixedOffset || n == 1;
+    std::vector<double> distinct;
+    for (const auto &p : points)
+        if (std::none_of(distinct.begin(), distinct.end(), [&](double e) { return std::abs(e - p.energyKeV) < 1e-6; }))
+            distinct.push_back(p.energyKeV);
+    const int nd = static_cast<int>(distinct.size());
+    degree = std::clamp(std::min(degree, nd - (fixedOffset ? 0 : 1)), 1, 2);
+    const bool throughFixed = fixedOffset || nd == 1;
     const double offset = fixedOffset ? *fixedOffset : 0.0;
     const int cols = throughFixed ? degree : degree + 1;
     if (n < cols)
@@ -35,7 +40,7 @@ Result<EnergyCalibrator::Fit> EnergyCalibrator::fitPoints(std::vector<Calibratio
     Eigen::VectorXd b(n);
     for (int i = 0; i < n; ++i) {
         const double x = points[i].channel;
-        const double sigma = std::hypot(points[i].channelUnc * slope, 0.05);
+        const double sigma = std::hypot(points[i].channelUnc * slope, 0.2);  // 0.2 keV: peak-shape systematics
         const double w = 1.0 / sigma;
         int c = 0;
         if (!throughFixed)

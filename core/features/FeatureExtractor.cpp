@@ -1,0 +1,488 @@
+#include "features/FeatureExtractor.h"
+
+#include "features/NonNegativeFit.h"
+#include "ml/ModelFile.h"
+#include "spectrum/SavitzkyGolay.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+#include <cmath>
+#include <map>
+#include <numeric>
+
+namespace photopeak {
+
+namespace {
+constexpr double kEpsFloor = 0.005;  // relative background systematic never assumed below 0.5 %
+// Continuum shapes (decay constants in keV) that absorb scattered radiation not covered by the templates.
+constexpr double kContinuumKeV[] = {30.0, 100.0, 300.0};
+} // namespace
+
+FeatureExtractor::FeatureExtractor(FeatureConfig config, EnergyGrid grid)
+    : m_config(config), m_grid(std::move(grid))
+{
+    buildSegments();
+}
+
+void FeatureExtractor::buildSegments()
+{
+    m_segStart.clear();
+    m_segEnd.clear();
+    const int n = m_grid.binCount();
+    if (n <= 0)
+        return;
+    const double low = m_grid.lowEdge(0);
+    const double width = m_config.kind == FeatureKind::Full ? 0.0 : m_config.segmentKeV;
+    int current = -1;
+    for (int b = 0; b < n; ++b) {
+        const int seg = width > 0.0 ? static_cast<int>(std::floor((m_grid.lowEdge(b) - low) / width + 1e-9)) : b;
+        if (seg != current) {
+            if (!m_segStart.empty())
+                m_segEnd.push_back(b);
+            m_segStart.push_back(b);
+            current = seg;
+        }
+    }
+    m_segEnd.push_back(n);
+}
+
+int FeatureExtractor::dimension() const
+{
+    const int segs = segmentCount();
+    switch (m_config.kind) {
+    case FeatureKind::Average: return segs;
+    case FeatureKind::Linfit: return 2 * segs;
+    case FeatureKind::Full: return segs;
+    case FeatureKind::TemplateFit: return static_cast<int>(m_labels.size()) + 2;
+    }
+    return 0;
+}
+
+QStringList FeatureExtractor::featureNames() const
+{
+    QStringList names;
+    const QString prefix = m_config.reference == FeatureReference::Significance ? QStringLiteral("z")
+        : m_config.reference == FeatureReference::Excess                        ? QStringLiteral("net")
+                                                                                : QStringLiteral("rate");
+    auto range = [this](int s) {
+        return QStringLiteral("%1-%2keV").arg(m_grid.lowEdge(m_segStart[s])).arg(m_grid.edges()[m_segEnd[s]]);
+    };
+    switch (m_config.kind) {
+    case FeatureKind::Average:
+    case FeatureKind::Full:
+        for (int s = 0; s < segmentCount(); ++s)
+            names << prefix + QLatin1Char('[') + range(s) + QLatin1Char(']');
+        break;
+    case FeatureKind::Linfit:
+        for (int s = 0; s < segmentCount(); ++s)
+            names << prefix + QStringLiteral("-slope[") + range(s) + QLatin1Char(']')
+                  << prefix + QStringLiteral("-level[") + range(s) + QLatin1Char(']');
+        break;
+    case FeatureKind::TemplateFit:
+        for (const QString &l : m_labels)
+            names << QStringLiteral("significance(%1)").arg(l);
+        names << QStringLiteral("significance(any)") << QStringLiteral("reduced-chi2");
+        break;
+    }
+    return names;
+}
+
+Status FeatureExtractor::fitReference(const FeatureFitInput &in)
+{
+    const int nb = m_grid.binCount(), segs = segmentCount();
+    if (in.backgrounds.empty())
+        return makeError(QStringLiteral("training set"), QStringLiteral("background-relative features need background "
+                                                                        "spectra in the training set"));
+    // Mean background count rate: all counts over all live time.
+    m_bkgRate.assign(static_cast<size_t>(nb), 0.0);
+    m_bkgLive = 0.0;
+    for (const PreparedSpectrum *s : in.backgrounds) {
+        for (int b = 0; b < nb; ++b)
+            m_bkgRate[static_cast<size_t>(b)] += s->counts[static_cast<size_t>(b)];
+        m_bkgLive += s->liveTime;
+    }
+    for (double &r : m_bkgRate)
+        r /= m_bkgLive;
+    m_bkgSeg.assign(static_cast<size_t>(segs), 0.0);
+    for (int s = 0; s < segs; ++s)
+        for (int b = m_segStart[s]; b < m_segEnd[s]; ++b)
+            m_bkgSeg[static_cast<size_t>(s)] += m_bkgRate[static_cast<size_t>(b)];
+
+    // Systematic spread between acquisition series beyond Poisson noise.
+    std::map<int, std::pair<std::vector<double>, double>> series;
+    for (size_t i = 0; i < in.backgrounds.size(); ++i) {
+        auto &acc = series[i < in.backgroundGroups.size() ? in.backgroundGroups[i] : 0];
+        acc.first.resize(static_cast<size_t>(segs), 0.0);
+        for (int s = 0; s < segs; ++s)
+            for (int b = m_segStart[s]; b < m_segEnd[s]; ++b)
+                acc.first[static_cast<size_t>(s)] += in.backgrounds[i]->counts[static_cast<size_t>(b)];
+        acc.second += in.backgrounds[i]->liveTime;
+    }
+    m_eps.assign(static_cast<size_t>(segs), kEpsFloor);
+    if (series.size() >= 2) {
+        for (int s = 0; s < segs; ++s) {
+            const double B = m_bkgSeg[static_cast<size_t>(s)];
+            if (B <= 0.0)
+                continue;
+            double sum = 0.0;
+            for (const auto &[g, acc] : series) {
+                const double r = acc.first[static_cast<size_t>(s)] / acc.second;
+                sum += ((r - B) * (r - B) - B / acc.second) / (B * B);
+            }
+            m_eps[static_cast<size_t>(s)] = std::sqrt(std::max(sum / double(series.size()), kEpsFloor * kEpsFloor));
+        }
+    }
+
+    m_templates.clear();
+    m_templateLabel.clear();
+    m_labels.clear();
+    if (m_config.kind != FeatureKind::TemplateFit)
+        return Ok{};
+    m_labels = in.labels;
+    for (int label = 0; label < in.labels.size(); ++label) {
+        // Net rate per series of this label, sorted by strength, split into templatesPerLabel chunks.
+        std::map<int, std::pair<std::vector<double>, double>> perSeries;
+        for (size_t i = 0; i < in.sources.size(); ++i) {
+            if (in.sourceLabels[i] != label)
+                continue;
+            auto &acc = perSeries[in.sourceGroups[i]];
+            acc.first.resize(static_cast<size_t>(segs), 0.0);
+            for (int s = 0; s < segs; ++s)
+                for (int b = m_segStart[s]; b < m_segEnd[s]; ++b)
+                    acc.first[static_cast<size_t>(s)] += in.sources[i]->counts[static_cast<size_t>(b)];
+            acc.second += in.sources[i]->liveTime;
+        }
+        if (perSeries.empty())
+            return makeError(QStringLiteral("training set"),
+                             QStringLiteral("no single-source spectra of %1 to build its template").arg(in.labels[label]));
+        struct Net { std::vector<double> counts; double live; double strength; };
+        std::vector<Net> nets;
+        for (auto &[g, acc] : perSeries) {
+            Net n{acc.first, acc.second, 0.0};
+            for (int s = 0; s < segs; ++s)
+                n.strength += n.counts[static_cast<size_t>(s)] / n.live - m_bkgSeg[static_cast<size_t>(s)];
+            nets.push_back(std::move(n));
+        }
+        std::sort(nets.begin(), nets.end(), [](const Net &a, const Net &b) { return a.strength < b.strength; });
+        const int chunks = std::min<int>(m_config.templatesPerLabel, static_cast<int>(nets.size()));
+        for (int c = 0; c < chunks; ++c) {
+            const size_t from = nets.size() * static_cast<size_t>(c) / static_cast<size_t>(chunks);
+            const size_t to = nets.size() * static_cast<size_t>(c + 1) / static_cast<size_t>(chunks);
+            std::vector<double> t(static_cast<size_t>(segs), 0.0);
+            double live = 0.0;
+            for (size_t i = from; i < to; ++i) {
+                for (int s = 0; s < segs; ++s)
+                    t[static_cast<size_t>(s)] += nets[i].counts[static_cast<size_t>(s)];
+                live += nets[i].live;
+            }
+            double sum = 0.0;
+            for (int s = 0; s < segs; ++s) {
+                double &v = t[static_cast<size_t>(s)];
+                v = std::max(v / live - m_bkgSeg[static_cast<size_t>(s)], 0.0);
+                sum += v;
+            }
+            if (!(sum > 0.0))
+                continue;
+            for (double &v : t)
+                v /= sum;
+            m_templates.insert(m_templates.end(), t.begin(), t.end());
+            m_templateLabel.push_back(label);
+        }
+    }
+    // Nuisance columns: scattered continuum and +- background level.
+    for (double e0 : kContinuumKeV) {
+        std::vector<double> t(static_cast<size_t>(segs));
+        double sum = 0.0;
+        for (int s = 0; s < segs; ++s) {
+            const double e = 0.5 * (m_grid.lowEdge(m_segStart[s]) + m_grid.edges()[m_segEnd[s]]);
+            sum += (t[static_cast<size_t>(s)] = std::exp(-e / e0));
+        }
+        for (double &v : t)
+            v /= sum;
+        m_templates.insert(m_templates.end(), t.begin(), t.end());
+        m_templateLabel.push_back(-1);
+    }
+    const double bsum = std::accumulate(m_bkgSeg.begin(), m_bkgSeg.end(), 0.0);
+    for (double sign : {1.0, -1.0}) {
+        for (int s = 0; s < segs; ++s)
+            m_templates.push_back(sign * m_bkgSeg[static_cast<size_t>(s)] / bsum);
+        m_templateLabel.push_back(-1);
+    }
+    return Ok{};
+}
+
+void FeatureExtractor::fitStandardisation(const FeatureMatrix &raw)
+{
+    m_mean.clear();
+    m_scale.clear();
+    if (!m_config.standardise || raw.rows == 0)
+        return;
+    m_mean.assign(static_cast<size_t>(raw.cols), 0.0);
+    m_scale.assign(static_cast<size_t>(raw.cols), 1.0);
+    for (int c = 0; c < raw.cols; ++c) {
+        double sum = 0.0, sq = 0.0;
+        for (int r = 0; r < raw.rows; ++r)
+            sum += raw.at(r, c);
+        const double mean = sum / raw.rows;
+        for (int r = 0; r < raw.rows; ++r)
+            sq += (raw.at(r, c) - mean) * (raw.at(r, c) - mean);
+        const double sd = std::sqrt(sq / std::max(1, raw.rows - 1));
+        m_mean[static_cast<size_t>(c)] = mean;
+        m_scale[static_cast<size_t>(c)] = sd > 1e-12 ? 1.0 / sd : 1.0;
+    }
+}
+
+double FeatureExtractor::transform(double v) const
+{
+    switch (m_config.transform) {
+    case FeatureTransform::None: return v;
+    case FeatureTransform::Log: return std::copysign(std::log1p(std::abs(v)), v);
+    case FeatureTransform::Arctan: return std::atan(v);
+    }
+    return v;
+}
+
+void FeatureExtractor::segmentExcess(const PreparedSpectrum &sp, std::vector<double> &excess,
+                                     std::vector<double> &variance) const
+{
+    const int segs = segmentCount();
+    excess.assign(static_cast<size_t>(segs), 0.0);
+    variance.assign(static_cast<size_t>(segs), 0.0);
+    const double t = sp.liveTime;
+    const double meanB = m_bkgSeg.empty() ? 0.0 : std::accumulate(m_bkgSeg.begin(), m_bkgSeg.end(), 0.0) / segs;
+    for (int s = 0; s < segs; ++s) {
+        double c = 0.0;
+        for (int b = m_segStart[s]; b < m_segEnd[s]; ++b)
+            c += sp.counts[static_cast<size_t>(b)];
+        const double B = m_bkgSeg[static_cast<size_t>(s)];
+        const double Bf = std::max(B, 1e-3 * meanB + 1e-12);
+        const double eps = m_eps[static_cast<size_t>(s)];
+        excess[static_cast<size_t>(s)] = c / t - B;
+        variance[static_cast<size_t>(s)] = Bf / t + Bf / m_bkgLive + eps * eps * Bf * Bf;
+    }
+}
+
+void FeatureExtractor::computeUnstandardised(const PreparedSpectrum &sp, double *out) const
+{
+    const int segs = segmentCount();
+    const double t = sp.liveTime;
+    const bool relative = m_config.reference != FeatureReference::None;
+    if (m_config.kind == FeatureKind::TemplateFit) {
+        templateFeatures(sp, out);
+        for (int i = 0; i < dimension(); ++i)
+            out[i] = transform(out[i]);
+        return;
+    }
+    // Count rate per bin (optionally smoothed), minus the background rate when relative.
+    const int nb = m_grid.binCount();
+    std::vector<double> rate(static_cast<size_t>(nb));
+    for (int b = 0; b < nb; ++b)
+        rate[static_cast<size_t>(b)] = sp.counts[static_cast<size_t>(b)] / t;
+    if (m_config.smooth) {
+        static const SavitzkyGolay sg(5, 2);
+        std::vector<double> smoothed(rate.size());
+        sg.apply(rate.data(), smoothed.data(), nb);
+        rate.swap(smoothed);
+    }
+    if (relative)
+        for (int b = 0; b < nb; ++b)
+            rate[static_cast<size_t>(b)] -= m_bkgRate[static_cast<size_t>(b)];
+    std::vector<double> sigma(static_cast<size_t>(segs), 1.0);
+    if (m_config.reference == FeatureReference::Significance) {
+        std::vector<double> ex, var;
+        segmentExcess(sp, ex, var);
+        for (int s = 0; s < segs; ++s)
+            sigma[static_cast<size_t>(s)] = std::sqrt(var[static_cast<size_t>(s)]);
+    }
+    const bool significance = m_config.reference == FeatureReference::Significance;
+    for (int s = 0; s < segs; ++s) {
+        const int b0 = m_segStart[s], b1 = m_segEnd[s], n = b1 - b0;
+        double sum = 0.0, keV = 0.0;
+        for (int b = b0; b < b1; ++b) {
+            sum += rate[static_cast<size_t>(b)];
+            keV += m_grid.width(b);
+        }
+        if (m_config.kind == FeatureKind::Average || m_config.kind == FeatureKind::Full) {
+            out[s] = transform(significance ? sum / sigma[static_cast<size_t>(s)] : sum / keV);
+            continue;
+        }
+        // Linfit: closed-form least squares of rate against bin centre, level taken at the segment centre.
+        double xm = 0.0;
+        for (int b = b0; b < b1; ++b)
+            xm += m_grid.center(b);
+        xm /= n;
+        const double ym = sum / n;
+        double sxy = 0.0, sxx = 0.0;
+        for (int b = b0; b < b1; ++b) {
+            const double dx = m_grid.center(b) - xm;
+            sxy += dx * (rate[static_cast<size_t>(b)] - ym);
+            sxx += dx * dx;
+        }
+        const double slope = sxx > 0.0 ? sxy / sxx : 0.0;
+        const double scale = significance ? n / sigma[static_cast<size_t>(s)] : 1.0;
+        out[2 * s] = transform(slope * scale);
+        out[2 * s + 1] = transform(ym * scale);
+    }
+}
+
+void FeatureExtractor::templateFeatures(const PreparedSpectrum &sp, double *out) const
+{
+    const int segs = segmentCount();
+    const int K = static_cast<int>(m_templateLabel.size());
+    const int L = static_cast<int>(m_labels.size());
+    std::vector<double> n, var;
+    segmentExcess(sp, n, var);
+    std::vector<double> G(static_cast<size_t>(K * K)), h(static_cast<size_t>(K));
+    std::vector<char> all(static_cast<size_t>(K), 1);
+    auto build = [&](const std::vector<double> &v) {
+        std::fill(G.begin(), G.end(), 0.0);
+        std::fill(h.begin(), h.end(), 0.0);
+        for (int j = 0; j < K; ++j) {
+            const double *tj = m_templates.data() + static_cast<size_t>(j) * segs;
+            for (int s = 0; s < segs; ++s)
+                h[static_cast<size_t>(j)] += tj[s] * n[static_cast<size_t>(s)] / v[static_cast<size_t>(s)];
+            for (int k = j; k < K; ++k) {
+                const double *tk = m_templates.data() + static_cast<size_t>(k) * segs;
+                double g = 0.0;
+                for (int s = 0; s < segs; ++s)
+                    g += tj[s] * tk[s] / v[static_cast<size_t>(s)];
+                G[static_cast<size_t>(j * K + k)] = G[static_cast<size_t>(k * K + j)] = g;
+            }
+        }
+    };
+    build(var);
+    std::vector<double> x = NonNegativeFit::solve(G, h, K, all);
+    // Second pass: add the Poisson noise of the fitted signal and the templates' shape uncertainty.
+    std::vector<double> var2(var);
+    for (int s = 0; s < segs; ++s) {
+        double m = 0.0;
+        for (int j = 0; j < K; ++j)
+            m += x[static_cast<size_t>(j)] * m_templates[static_cast<size_t>(j) * segs + s];
+        const double mp = std::max(m, 0.0);
+        var2[static_cast<size_t>(s)] += mp / sp.liveTime + std::pow(m_config.templateSystematic * mp, 2);
+    }
+    build(var2);
+    x = NonNegativeFit::solve(G, h, K, all);
+    const double full = NonNegativeFit::reduction(G, h, x);
+    for (int l = 0; l < L; ++l) {
+        std::vector<char> allowed(static_cast<size_t>(K));
+        for (int j = 0; j < K; ++j)
+            allowed[static_cast<size_t>(j)] = m_templateLabel[static_cast<size_t>(j)] != l;
+        const std::vector<double> xl = NonNegativeFit::solve(G, h, K, allowed);
+        out[l] = std::sqrt(std::max(full - NonNegativeFit::reduction(G, h, xl), 0.0));
+    }
+    // Significance of any source: fit with isotope templates against nuisance-only.
+    std::vector<char> nuisance(static_cast<size_t>(K));
+    for (int j = 0; j < K; ++j)
+        nuisance[static_cast<size_t>(j)] = m_templateLabel[static_cast<size_t>(j)] < 0;
+    out[L] = std::sqrt(std::max(full - NonNegativeFit::reduction(G, h, NonNegativeFit::solve(G, h, K, nuisance)), 0.0));
+    double chi0 = 0.0;
+    for (int s = 0; s < segs; ++s)
+        chi0 += n[static_cast<size_t>(s)] * n[static_cast<size_t>(s)] / var2[static_cast<size_t>(s)];
+    out[L + 1] = std::max(chi0 - full, 0.0) / std::max(1, segs - K);
+}
+
+void FeatureExtractor::standardiseInPlace(double *values) const
+{
+    if (m_mean.empty())
+        return;
+    for (size_t i = 0; i < m_mean.size(); ++i)
+        values[i] = (values[i] - m_mean[i]) * m_scale[i];
+}
+
+void FeatureExtractor::compute(const PreparedSpectrum &spectrum, double *out) const
+{
+    computeUnstandardised(spectrum, out);
+    standardiseInPlace(out);
+}
+
+std::vector<double> FeatureExtractor::compute(const PreparedSpectrum &spectrum) const
+{
+    std::vector<double> out(static_cast<size_t>(dimension()));
+    compute(spectrum, out.data());
+    return out;
+}
+
+FeatureMatrix FeatureExtractor::computeAll(const std::vector<const PreparedSpectrum *> &spectra, bool standardised) const
+{
+    FeatureMatrix m(static_cast<int>(spectra.size()), dimension());
+    std::atomic<int> next{0};
+    auto worker = [&] {
+        for (int i = next++; i < m.rows; i = next++) {
+            computeUnstandardised(*spectra[static_cast<size_t>(i)], m.row(i));
+            if (standardised)
+                standardiseInPlace(m.row(i));
+        }
+    };
+    std::thread other(worker);
+    worker();
+    other.join();
+    return m;
+}
+
+QJsonObject FeatureExtractor::stateToJson() const
+{
+    QJsonObject o;
+    o[QStringLiteral("backgroundRate")] = ModelFile::encodeDoubles(m_bkgRate);
+    o[QStringLiteral("backgroundLiveTime")] = m_bkgLive;
+    o[QStringLiteral("systematic")] = ModelFile::encodeDoubles(m_eps);
+    o[QStringLiteral("labels")] = QJsonArray::fromStringList(m_labels);
+    o[QStringLiteral("templates")] = ModelFile::encodeDoubles(m_templates);
+    QJsonArray tl;
+    for (int l : m_templateLabel)
+        tl.append(l);
+    o[QStringLiteral("templateLabels")] = tl;
+    o[QStringLiteral("mean")] = ModelFile::encodeDoubles(m_mean);
+    o[QStringLiteral("scale")] = ModelFile::encodeDoubles(m_scale);
+    o[QStringLiteral("dimension")] = dimension();
+    return o;
+}
+
+Result<FeatureExtractor> FeatureExtractor::fromJson(const QJsonObject &config, const QJsonObject &state,
+                                                    const EnergyGrid &grid, const QString &source)
+{
+    auto cfg = FeatureConfig::fromJson(config, source);
+    if (!cfg)
+        return cfg.error();
+    if (!grid.isValid())
+        return makeError(source, QStringLiteral("model has no valid energy grid"));
+    FeatureExtractor fx(*cfg, grid);
+    fx.m_bkgRate = ModelFile::decodeDoubles(state.value(QStringLiteral("backgroundRate")).toString());
+    fx.m_bkgLive = state.value(QStringLiteral("backgroundLiveTime")).toDouble();
+    fx.m_eps = ModelFile::decodeDoubles(state.value(QStringLiteral("systematic")).toString());
+    for (const auto &v : state.value(QStringLiteral("labels")).toArray())
+        fx.m_labels << v.toString();
+    fx.m_templates = ModelFile::decodeDoubles(state.value(QStringLiteral("templates")).toString());
+    for (const auto &v : state.value(QStringLiteral("templateLabels")).toArray())
+        fx.m_templateLabel.push_back(v.toInt());
+    fx.m_mean = ModelFile::decodeDoubles(state.value(QStringLiteral("mean")).toString());
+    fx.m_scale = ModelFile::decodeDoubles(state.value(QStringLiteral("scale")).toString());
+    const int segs = fx.segmentCount();
+    const bool needsReference = cfg->reference != FeatureReference::None || cfg->kind == FeatureKind::TemplateFit;
+    if (needsReference) {
+        if (static_cast<int>(fx.m_bkgRate.size()) != grid.binCount() || static_cast<int>(fx.m_eps.size()) != segs
+            || !(fx.m_bkgLive > 0.0))
+            return makeError(source, QStringLiteral("feature state does not match the model's energy grid (%1 bins, %2 "
+                                                    "segments): the file is damaged or from another build")
+                                         .arg(grid.binCount()).arg(segs));
+        fx.m_bkgSeg.assign(static_cast<size_t>(segs), 0.0);
+        for (int s = 0; s < segs; ++s)
+            for (int b = fx.m_segStart[s]; b < fx.m_segEnd[s]; ++b)
+                fx.m_bkgSeg[static_cast<size_t>(s)] += fx.m_bkgRate[static_cast<size_t>(b)];
+    }
+    if (cfg->kind == FeatureKind::TemplateFit
+        && fx.m_templates.size() != fx.m_templateLabel.size() * static_cast<size_t>(segs))
+        return makeError(source, QStringLiteral("template table does not match %1 segments").arg(segs));
+    if (!fx.m_mean.empty() && (static_cast<int>(fx.m_mean.size()) != fx.dimension() || fx.m_scale.size() != fx.m_mean.size()))
+        return makeError(source, QStringLiteral("standardisation has %1 values, the features have %2")
+                                     .arg(fx.m_mean.size()).arg(fx.dimension()));
+    if (state.value(QStringLiteral("dimension")).toInt(-1) != fx.dimension())
+        return makeError(source, QStringLiteral("feature dimension %1 in the file, %2 computed by this build")
+                                     .arg(state.value(QStringLiteral("dimension")).toInt(-1)).arg(fx.dimension()));
+    return fx;
+}
+
+} // namespace photopeak

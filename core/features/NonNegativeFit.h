@@ -1,0 +1,19 @@
+#pragma once
+
+#include <vector>
+
+namespace photopeak {
+
+// Non-negative least squares min |A x - b|^2, x >= 0, from the normal equations G = A^T A, h = A^T b
+// (Lawson-Hanson active set). Small K (tens of columns): G and h are built once per spectrum and reused
+// for fits on column subsets. Columns with allowed[j] == false stay at zero.
+class NonNegativeFit {
+public:
+    // G: K x K row-major, h: K values. Returns x (K values).
+    static std::vector<double> solve(const std::vector<double> &G, const std::vector<double> &h, int K,
+                                     const std::vector<char> &allowed);
+    // Reduction of the residual sum of squares achieved by x: 2 x.h - x.G.x (b^T b cancels out).
+    static double reduction(const std::vector<double> &G, const std::vector<double> &h, const std::vector<double> &x);
+};
+
+} // namespace photopeak

@@ -1,0 +1,238 @@
+#include "ml/CalibratedClassifier.h"
+
+#include "eval/BinaryMetrics.h"
+#include "eval/GroupedKFold.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+#include <cmath>
+#include <random>
+#include <thread>
+
+namespace photopeak {
+
+std::vector<LearnerParams> ClassifierTraining::defaultCandidates(LearnerMethod method, const LearnerParams &base)
+{
+    std::vector<LearnerParams> out;
+    auto with = [&](auto change) {
+        LearnerParams p = base;
+        change(p);
+        out.push_back(p);
+    };
+    switch (method) {
+    case LearnerMethod::RbfSvm:
+        for (double c : {1.0, 10.0, 100.0})
+            for (double g : {0.5, 1.0, 2.0})
+                with([&](LearnerParams &p) { p.c = c; p.gamma = -g; });  // negative: multiple of 1 / features
+        break;
+    case LearnerMethod::LinearSvm:
+        for (double c : {0.1, 1.0, 10.0})
+            with([&](LearnerParams &p) { p.c = c; });
+        break;
+    case LearnerMethod::Logistic:
+        for (double l : {1e-4, 1e-3, 1e-2})
+            with([&](LearnerParams &p) { p.lambda = l; });
+        break;
+    case LearnerMethod::RandomForest: out.push_back(base); break;
+    }
+    return out;
+}
+
+namespace {
+double logLoss(const std::vector<double> &p, const std::vector<int> &y)
+{
+    double s = 0.0;
+    for (size_t i = 0; i < p.size(); ++i) {
+        const double q = std::clamp(y[i] ? p[i] : 1.0 - p[i], 1e-12, 1.0);
+        s -= std::log(q);
+    }
+    return p.empty() ? 0.0 : s / double(p.size());
+}
+
+LearnerParams resolve(LearnerParams p, int dim)
+{
+    if (p.gamma < 0.0)
+        p.gamma = -p.gamma / dim;
+    return p;
+}
+
+// Out-of-fold scores of one candidate: folds trained on two threads.
+Result<std::vector<double>> outOfFold(LearnerMethod method, const LearnerParams &params, const FeatureMatrix &x,
+                                      const std::vector<int> &labels, const std::vector<int> &foldOf, int folds,
+                                      std::vector<char> *scored)
+{
+    std::vector<double> scores(labels.size(), 0.0);
+    scored->assign(labels.size(), 0);
+    std::vector<QString> errors(static_cast<size_t>(folds));
+    auto runFold = [&](int f) {
+        const std::vector<int> train = GroupedKFold::trainRows(foldOf, f), test = GroupedKFold::testRows(foldOf, f);
+        if (test.empty())
+            return;
+        auto learner = BinaryLearner::train(method, params, x, labels, train);
+        if (!learner) {
+            errors[static_cast<size_t>(f)] = learner.error().message;  // a fold without both classes: unscored
+            return;
+        }
+        for (int r : test) {
+            scores[static_cast<size_t>(r)] = learner->decision(x.row(r));
+            (*scored)[static_cast<size_t>(r)] = 1;
+        }
+    };
+    const bool parallel = method != LearnerMethod::RandomForest;  // dlib's forest is parallel itself
+    for (int f = 0; f < folds; f += parallel ? 2 : 1) {
+        if (parallel && f + 1 < folds) {
+            std::thread other(runFold, f + 1);
+            runFold(f);
+            other.join();
+        } else {
+            runFold(f);
+        }
+    }
+    return scores;
+}
+} // namespace
+
+Result<CalibratedClassifier> CalibratedClassifier::train(const FeatureMatrix &x, const std::vector<int> &labels,
+                                                         const std::vector<int> &groups, const ClassifierTraining &opt,
+                                                         const JobControl *job)
+{
+    std::vector<LearnerParams> candidates = opt.candidates.empty() ? std::vector<LearnerParams>{LearnerParams{}}
+                                                                    : opt.candidates;
+    const int folds = std::max(2, opt.folds);
+    const std::vector<int> foldOf = GroupedKFold::assign(groups, labels, folds, opt.seed);
+
+    // Hyper-parameter search on a seeded subsample (whole folds keep their grouping).
+    size_t best = 0;
+    QJsonArray search;
+    if (candidates.size() > 1) {
+        std::vector<int> rows(labels.size());
+        for (size_t i = 0; i < rows.size(); ++i)
+            rows[i] = static_cast<int>(i);
+        if (static_cast<int>(rows.size()) > opt.maxSearchRows) {
+            std::mt19937_64 rng(opt.seed + 7);
+            std::shuffle(rows.begin(), rows.end(), rng);
+            rows.resize(static_cast<size_t>(opt.maxSearchRows));
+            std::sort(rows.begin(), rows.end());
+        }
+        const FeatureMatrix xs = x.select(rows);
+        std::vector<int> ys, fs;
+        for (int r : rows) {
+            ys.push_back(labels[static_cast<size_t>(r)]);
+            fs.push_back(foldOf[static_cast<size_t>(r)]);
+        }
+        double bestLoss = std::numeric_limits<double>::infinity();
+        for (size_t c = 0; c < candidates.size(); ++c) {
+            if (JobControl::cancelled(job))
+                return makeError(QStringLiteral("training"), QStringLiteral("cancelled"));
+            JobControl::report(job, static_cast<qint64>(c), static_cast<qint64>(candidates.size() + 1),
+                               QStringLiteral("Cross-validating %1").arg(BinaryLearner::methodName(opt.method)));
+            const LearnerParams p = resolve(candidates[c], x.cols);
+            std::vector<char> scored;
+            auto scores = outOfFold(opt.method, p, xs, ys, fs, folds, &scored);
+            if (!scores)
+                return scores.error();
+            std::vector<double> s;
+            std::vector<int> y;
+            for (size_t i = 0; i < scored.size(); ++i)
+                if (scored[i]) {
+                    s.push_back((*scores)[i]);
+                    y.push_back(ys[i]);
+                }
+            auto cal = ProbabilityCalibrator::fit(opt.calibration, s, y);
+            double loss = std::numeric_limits<double>::infinity();
+            if (cal) {
+                std::vector<double> p2(s.size());
+                for (size_t i = 0; i < s.size(); ++i)
+                    p2[i] = cal->probability(s[i]);
+                loss = logLoss(p2, y);
+            }
+            QJsonObject row = p.toJson();
+            row[QStringLiteral("logLoss")] = std::isfinite(loss) ? loss : -1.0;
+            search.append(row);
+            if (loss < bestLoss) {
+                bestLoss = loss;
+                best = c;
+            }
+        }
+    }
+    const LearnerParams chosen = resolve(candidates[best], x.cols);
+    JobControl::report(job, static_cast<qint64>(candidates.size()), static_cast<qint64>(candidates.size() + 1),
+                       QStringLiteral("Calibrating on held-out folds"));
+
+    // Out-of-fold scores of the chosen parameters on all rows -> calibration and validation metrics.
+    std::vector<char> scored;
+    auto scores = outOfFold(opt.method, chosen, x, labels, foldOf, folds, &scored);
+    if (!scores)
+        return scores.error();
+    std::vector<double> s;
+    std::vector<int> y;
+    for (size_t i = 0; i < scored.size(); ++i)
+        if (scored[i]) {
+            s.push_back((*scores)[i]);
+            y.push_back(labels[i]);
+        }
+    auto calibrator = ProbabilityCalibrator::fit(opt.calibration, s, y);
+    if (!calibrator)
+        return calibrator.error();
+    if (JobControl::cancelled(job))
+        return makeError(QStringLiteral("training"), QStringLiteral("cancelled"));
+    auto learner = BinaryLearner::train(opt.method, chosen, x, labels);
+    if (!learner)
+        return learner.error();
+
+    CalibratedClassifier out;
+    out.m_learner = std::move(learner.value());
+    out.m_calibrator = std::move(calibrator.value());
+    BinaryMetrics m;
+    std::vector<double> probs(s.size());
+    double brier = 0.0;
+    for (size_t i = 0; i < s.size(); ++i) {
+        probs[i] = out.m_calibrator.probability(s[i]);
+        m.add(y[i] != 0, probs[i] >= 0.5);
+        brier += (probs[i] - y[i]) * (probs[i] - y[i]);
+    }
+    QJsonObject v;
+    v[QStringLiteral("method")] = BinaryLearner::methodName(opt.method);
+    v[QStringLiteral("chosen")] = chosen.toJson();
+    v[QStringLiteral("search")] = search;
+    v[QStringLiteral("folds")] = folds;
+    v[QStringLiteral("outOfFoldRows")] = static_cast<int>(s.size());
+    v[QStringLiteral("logLoss")] = logLoss(probs, y);
+    v[QStringLiteral("brier")] = s.empty() ? 0.0 : brier / double(s.size());
+    v[QStringLiteral("accuracy")] = m.accuracy().valueOr(-1.0);
+    v[QStringLiteral("recall")] = m.detectionRate().valueOr(-1.0);
+    v[QStringLiteral("falsePositiveRate")] = m.falseAlarmRate().valueOr(-1.0);
+    out.m_validation = v;
+    return out;
+}
+
+QJsonObject CalibratedClassifier::toJson() const
+{
+    QJsonObject o;
+    o[QStringLiteral("learner")] = m_learner.toJson();
+    o[QStringLiteral("calibration")] = m_calibrator.toJson();
+    o[QStringLiteral("validation")] = m_validation;
+    return o;
+}
+
+Result<CalibratedClassifier> CalibratedClassifier::fromJson(const QJsonObject &o, int expectedDimension,
+                                                            const QString &source)
+{
+    auto learner = BinaryLearner::fromJson(o.value(QStringLiteral("learner")).toObject(), source);
+    if (!learner)
+        return learner.error();
+    if (learner->dimension() != expectedDimension)
+        return makeError(source, QStringLiteral("classifier expects %1 features, the feature configuration gives %2")
+                                     .arg(learner->dimension()).arg(expectedDimension));
+    auto cal = ProbabilityCalibrator::fromJson(o.value(QStringLiteral("calibration")).toObject(), source);
+    if (!cal)
+        return cal.error();
+    CalibratedClassifier c;
+    c.m_learner = std::move(learner.value());
+    c.m_calibrator = std::move(cal.value());
+    c.m_validation = o.value(QStringLiteral("validation")).toObject();
+    return c;
+}
+
+} // namespace photopeak

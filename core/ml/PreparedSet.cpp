@@ -1,0 +1,102 @@
+#include "ml/PreparedSet.h"
+
+#include "eval/SeriesGroups.h"
+#include "features/SpectrumPreparer.h"
+#include "library/ContentHash.h"
+#include "library/LabelParser.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <atomic>
+#include <thread>
+
+namespace photopeak {
+
+PreparedSet PreparedSet::fromDatasets(std::vector<SpectrumDataset> datasets, const EnergyGrid &grid, const JobControl *job)
+{
+    PreparedSet set;
+    set.m_grid = grid;
+    for (SpectrumDataset &ds : datasets) {
+        const QString rootName = QFileInfo(ds.rootPath()).fileName();
+        for (DatasetEntry &e : ds.entries()) {
+            const QString rel = rootName + QLatin1Char('/') + e.relativePath;
+            if (!e.isUsable()) {
+                set.m_skipped << QStringLiteral("%1: %2").arg(rel, e.isReadable() ? e.problemText() : e.message);
+                continue;
+            }
+            PreparedItem item;
+            item.relativePath = rel;
+            item.spectrum = std::move(e.spectrum);
+            for (const QString &l : item.spectrum.labels) {
+                if (l == LabelParser::backgroundLabel())
+                    item.background = true;
+                else
+                    item.isotopes << l;
+            }
+            if (!item.isotopes.isEmpty())
+                item.background = false;
+            set.m_items.push_back(std::move(item));
+        }
+    }
+    // Prepare on two threads (one rebinner each).
+    std::atomic<size_t> next{0};
+    std::vector<QString> errors(set.m_items.size());
+    auto worker = [&] {
+        SpectrumPreparer preparer(grid);
+        for (size_t i = next++; i < set.m_items.size(); i = next++) {
+            if (JobControl::cancelled(job))
+                return;
+            auto p = preparer.prepare(set.m_items[i].spectrum);
+            if (p)
+                set.m_items[i].prepared = std::move(p.value());
+            else
+                errors[i] = p.error().message;
+            if (i % 256 == 0)
+                JobControl::report(job, static_cast<qint64>(i), static_cast<qint64>(set.m_items.size()),
+                                   QStringLiteral("Preparing spectra"));
+        }
+    };
+    std::thread other(worker);
+    worker();
+    other.join();
+    std::vector<PreparedItem> kept;
+    for (size_t i = 0; i < set.m_items.size(); ++i) {
+        if (!errors[i].isEmpty())
+            set.m_skipped << QStringLiteral("%1: %2").arg(set.m_items[i].relativePath, errors[i]);
+        else
+            kept.push_back(std::move(set.m_items[i]));
+    }
+    set.m_items = std::move(kept);
+    std::vector<QString> series;
+    std::vector<quint64> content;
+    for (const PreparedItem &it : set.m_items) {
+        series.push_back(it.relativePath.section(QLatin1Char('/'), 0, -2));
+        content.push_back(SeriesGroups::countsKey(it.spectrum.counts));
+    }
+    const std::vector<int> groups = SeriesGroups::assign(series, content);
+    for (size_t i = 0; i < set.m_items.size(); ++i)
+        set.m_items[i].group = groups[i];
+    return set;
+}
+
+QStringList PreparedSet::singleIsotopes() const
+{
+    QStringList out;
+    for (const PreparedItem &it : m_items)
+        if (it.isotopes.size() == 1 && !out.contains(it.isotopes.front()))
+            out << it.isotopes.front();
+    out.sort();
+    return out;
+}
+
+QString PreparedSet::contentHash() const
+{
+    std::vector<const Spectrum *> spectra;
+    spectra.reserve(m_items.size());
+    for (const PreparedItem &it : m_items)
+        spectra.push_back(&it.spectrum);
+    return datasetContentHash(spectra);
+}
+
+} // namespace photopeak

@@ -1,0 +1,178 @@
+#include "ml/SyntheticMixer.h"
+
+#include "features/SpectrumPreparer.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <map>
+#include <random>
+#include <thread>
+
+namespace photopeak {
+
+QJsonObject SyntheticOptions::toJson() const
+{
+    QJsonObject o;
+    o[QStringLiteral("singles")] = singles;
+    o[QStringLiteral("mixtures")] = mixtures;
+    o[QStringLiteral("backgrounds")] = backgrounds;
+    o[QStringLiteral("minLiveTime")] = minLiveTime;
+    o[QStringLiteral("maxLiveTime")] = maxLiveTime;
+    o[QStringLiteral("minStrength")] = minStrength;
+    o[QStringLiteral("backgroundLevelSpread")] = backgroundLevelSpread;
+    o[QStringLiteral("seed")] = QString::number(seed);
+    return o;
+}
+
+SyntheticOptions SyntheticOptions::fromJson(const QJsonObject &o)
+{
+    SyntheticOptions s;
+    s.singles = o.value(QStringLiteral("singles")).toInt(s.singles);
+    s.mixtures = o.value(QStringLiteral("mixtures")).toInt(s.mixtures);
+    s.backgrounds = o.value(QStringLiteral("backgrounds")).toInt(s.backgrounds);
+    s.minLiveTime = o.value(QStringLiteral("minLiveTime")).toDouble(s.minLiveTime);
+    s.maxLiveTime = o.value(QStringLiteral("maxLiveTime")).toDouble(s.maxLiveTime);
+    s.minStrength = o.value(QStringLiteral("minStrength")).toDouble(s.minStrength);
+    s.backgroundLevelSpread = o.value(QStringLiteral("backgroundLevelSpread")).toDouble(s.backgroundLevelSpread);
+    s.seed = o.value(QStringLiteral("seed")).toString().toULongLong();
+    return s;
+}
+
+SyntheticMixer::SyntheticMixer(const PreparedSet &set) : m_set(set)
+{
+    std::map<std::pair<int, QString>, int> seriesOfGroup;
+    const auto &items = set.items();
+    for (size_t i = 0; i < items.size(); ++i) {
+        const PreparedItem &it = items[i];
+        if (it.background && it.isotopes.isEmpty()) {
+            m_backgrounds.push_back(static_cast<int>(i));
+        } else if (it.isotopes.size() == 1) {
+            auto [pos, inserted] = seriesOfGroup.emplace(std::make_pair(it.group, it.isotopes.front()),
+                                                         static_cast<int>(m_series.size()));
+            if (inserted) {
+                m_series.emplace_back();
+                m_seriesIsotope.push_back(it.isotopes.front());
+                if (!m_isotopes.contains(it.isotopes.front()))
+                    m_isotopes << it.isotopes.front();
+            }
+            m_series[static_cast<size_t>(pos->second)].push_back(static_cast<int>(i));
+        }
+    }
+    m_isotopes.sort();
+}
+
+namespace {
+struct Builder {
+    const PreparedSet &set;
+    SpectrumPreparer preparer;
+    std::mt19937_64 rng;
+    std::vector<double> thinned, rebinned;
+
+    // Adds `live` seconds of the pool's spectra (random order, the last one thinned) to acc; returns the
+    // live time actually available (less than asked when the pool is too short). Reports its first item.
+    double add(const std::vector<int> &pool, double live, std::vector<double> &acc, int *firstItem)
+    {
+        std::vector<int> order(pool);
+        std::shuffle(order.begin(), order.end(), rng);
+        double used = 0.0;
+        for (int idx : order) {
+            const PreparedItem &it = set.items()[static_cast<size_t>(idx)];
+            if (firstItem && *firstItem < 0)
+                *firstItem = idx;
+            const double t = it.prepared.liveTime;
+            if (used + t <= live) {
+                for (size_t b = 0; b < acc.size(); ++b)
+                    acc[b] += it.prepared.counts[b];
+                used += t;
+                if (used >= live)
+                    return used;
+                continue;
+            }
+            const double p = (live - used) / t;
+            const Spectrum &s = it.spectrum;
+            thinned.assign(s.counts.size(), 0.0);
+            const double gridTop = set.grid().edges().back();
+            const int lastChannel = std::min<int>(s.channelCount(),
+                                                  static_cast<int>(s.calibration.channelAt(gridTop, s.channelCount())) + 2);
+            for (int c = 0; c < lastChannel; ++c) {
+                const double n = s.counts[static_cast<size_t>(c)];
+                if (n > 0.0)
+                    thinned[static_cast<size_t>(c)] =
+                        std::binomial_distribution<long long>(static_cast<long long>(std::llround(n)), p)(rng);
+            }
+            rebinned.assign(acc.size(), 0.0);
+            preparer.rebinCounts(thinned.data(), s.channelCount(), s.calibration, rebinned.data());
+            for (size_t b = 0; b < acc.size(); ++b)
+                acc[b] += rebinned[b];
+            return live;
+        }
+        return used;
+    }
+};
+} // namespace
+
+std::vector<SyntheticSample> SyntheticMixer::generate(const SyntheticOptions &o, const JobControl *job) const
+{
+    const int singles = m_series.empty() ? 0 : std::max(0, o.singles);
+    const int mixtures = m_isotopes.size() < 2 ? 0 : std::max(0, o.mixtures);
+    const int backgrounds = m_backgrounds.empty() ? 0 : std::max(0, o.backgrounds);
+    const int total = singles + mixtures + backgrounds;
+    std::vector<SyntheticSample> out(static_cast<size_t>(total));
+    if (m_backgrounds.empty())
+        return {};
+    std::map<QString, std::vector<int>> seriesOfIsotope;
+    for (size_t s = 0; s < m_series.size(); ++s)
+        seriesOfIsotope[m_seriesIsotope[s]].push_back(static_cast<int>(s));
+    const int bins = m_set.grid().binCount();
+    std::atomic<int> next{0};
+    auto worker = [&] {
+        Builder b{m_set, SpectrumPreparer(m_set.grid()), std::mt19937_64(), {}, {}};
+        for (int i = next++; i < total; i = next++) {
+            if (JobControl::cancelled(job))
+                return;
+            b.rng.seed(o.seed * 0x9E3779B97F4A7C15ull + static_cast<quint64>(i));
+            std::uniform_real_distribution<double> u(0.0, 1.0);
+            std::normal_distribution<double> gauss(0.0, 1.0);
+            const double T = std::exp(std::log(o.minLiveTime) + u(b.rng) * (std::log(o.maxLiveTime) - std::log(o.minLiveTime)));
+            SyntheticSample &s = out[static_cast<size_t>(i)];
+            s.prepared.counts.assign(static_cast<size_t>(bins), 0.0);
+            s.prepared.liveTime = T;
+            int first = -1;
+            double sourceLive = 0.0;
+            if (i < singles + mixtures) {
+                const int n = i < singles ? 1 : (u(b.rng) < 0.7 ? 2 : std::min<int>(3, m_isotopes.size()));
+                QStringList isotopes = m_isotopes;
+                std::shuffle(isotopes.begin(), isotopes.end(), b.rng);
+                isotopes = isotopes.mid(0, n);
+                for (const QString &iso : isotopes) {
+                    const std::vector<int> &candidates = seriesOfIsotope.at(iso);
+                    const int series = candidates[static_cast<size_t>(b.rng() % candidates.size())];
+                    const std::vector<int> &pool = m_series[static_cast<size_t>(series)];
+                    double poolLive = 0.0;
+                    for (int idx : pool)
+                        poolLive += m_set.items()[static_cast<size_t>(idx)].prepared.liveTime;
+                    const double hi = std::min(1.0 / n, poolLive / T);
+                    const double lo = std::min(o.minStrength, hi);
+                    const double a = std::exp(std::log(lo) + u(b.rng) * (std::log(hi) - std::log(lo)));
+                    sourceLive += b.add(pool, a * T, s.prepared.counts, &first);
+                }
+                s.isotopes = isotopes;
+                s.isotopes.sort();
+            }
+            const double level = std::max(0.5, 1.0 + o.backgroundLevelSpread * gauss(b.rng));
+            const double bkgLive = std::max(0.0, T - sourceLive) * level;
+            if (bkgLive > 0.0)
+                b.add(m_backgrounds, bkgLive, s.prepared.counts, &first);
+            s.group = first >= 0 ? m_set.items()[static_cast<size_t>(first)].group : 0;
+            if (i % 500 == 0)
+                JobControl::report(job, i, total, QStringLiteral("Synthesising spectra"));
+        }
+    };
+    std::thread other(worker);
+    worker();
+    other.join();
+    return out;
+}
+
+} // namespace photopeak

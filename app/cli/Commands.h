@@ -6,6 +6,12 @@
 // the program). Each returns the process exit code: 0 ok, 1 some inputs failed, 2 usage error.
 int runInfo(const QStringList &args);
 int runConvert(const QStringList &args);
+int runPeaks(const QStringList &args);
+int runCalibrate(const QStringList &args);
+int runActivity(const QStringList &args);
+int runTrain(const QStringList &args);
+int runClassify(const QStringList &args);
+int runEvaluate(const QStringList &args);
 int runLatent(const QStringList &args);
 
 struct CliCommand {

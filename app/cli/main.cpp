@@ -11,6 +11,12 @@ namespace {
 const CliCommand kCommands[] = {
     {"info", "header fields, totals and flags of a file; labels and problem files of a folder", runInfo},
     {"convert", "convert between .sps, the Photopeak HDF5 library (.h5) and CSV", runConvert},
+    {"peaks", "search and fit peaks; resolution model; nuclides matching the peaks", runPeaks},
+    {"calibrate", "energy calibration from peaks (automatic or manual); --check on a folder", runCalibrate},
+    {"activity", "activity in Bq with uncertainty and MDA; --evaluate on reference series", runActivity},
+    {"train", "train source detection and isotope identification on labelled folders", runTrain},
+    {"classify", "classify spectra (source? which isotopes?) into CSV and JSON reports", runClassify},
+    {"evaluate", "detection and identification metrics per folder; --xgd runs the XGD protocol", runEvaluate},
     {"latent", "GAMMA_FLOW latent decomposition (loadings + NNLS): train, classify, evaluate", runLatent},
 };
 

@@ -1,0 +1,229 @@
+#include "ClassifierCli.h"
+
+#include "CliOutput.h"
+
+#include "features/SpectrumPreparer.h"
+#include "library/LabelParser.h"
+
+#include <QFileInfo>
+
+using namespace photopeak;
+
+ClassifierCli::ClassifierCli()
+    : m_sources({QStringLiteral("S"), QStringLiteral("sources")}, QStringLiteral("Training folder of source spectra (labels from folder names). Repeatable."), QStringLiteral("dir")),
+      m_backgrounds({QStringLiteral("B"), QStringLiteral("backgrounds")}, QStringLiteral("Training folder of background spectra. Repeatable."), QStringLiteral("dir")),
+      m_train(QStringLiteral("train"), QStringLiteral("Training folder with sources and backgrounds told apart by folder names. Repeatable."), QStringLiteral("dir")),
+      m_reference({QStringLiteral("b"), QStringLiteral("reference")}, QStringLiteral("Reference background file for the sigma test (default: mean of the training backgrounds)."), QStringLiteral("file")),
+      m_detection({QStringLiteral("m"), QStringLiteral("detection")}, QStringLiteral("Detection: rbf-svm (default), linear-svm, random-forest, logistic, sigma; old names mlrf, mldt, mllgr accepted."), QStringLiteral("method"), QStringLiteral("rbf-svm")),
+      m_identification({QStringLiteral("M"), QStringLiteral("identification")}, QStringLiteral("Identification learner: logistic (default), rbf-svm, linear-svm, random-forest."), QStringLiteral("method"), QStringLiteral("logistic")),
+      m_detFeatures({QStringLiteral("f"), QStringLiteral("detection-features")}, QStringLiteral("Detection features: average (default, 25-keV significance), linfit, full."), QStringLiteral("kind"), QStringLiteral("average")),
+      m_idFeatures({QStringLiteral("F"), QStringLiteral("identification-features")}, QStringLiteral("Identification features: template-fit (default), average (5 keV), linfit, full."), QStringLiteral("kind"), QStringLiteral("template-fit")),
+      m_arctan({QStringLiteral("q"), QStringLiteral("arctan")}, QStringLiteral("Arctan scaling of the features (default: signed log).")),
+      m_identify({QStringLiteral("c"), QStringLiteral("identify")}, QStringLiteral("Identify isotopes (on by default; kept for the old flag).")),
+      m_noIdentify(QStringLiteral("no-identify"), QStringLiteral("Detection only.")),
+      m_activity({QStringLiteral("a"), QStringLiteral("activity")}, QStringLiteral("Report activity (needs the peak module; reported as unavailable otherwise).")),
+      m_test({QStringLiteral("T"), QStringLiteral("test")}, QStringLiteral("Test folder or file. Repeatable."), QStringLiteral("path")),
+      m_model(QStringLiteral("model"), QStringLiteral("Model file."), QStringLiteral("file")),
+      m_seed(QStringLiteral("seed"), QStringLiteral("Seed of folds and synthetic spectra (default 20221)."), QStringLiteral("n"), QStringLiteral("20221")),
+      m_folds(QStringLiteral("folds"), QStringLiteral("Grouped cross-validation folds (default 5)."), QStringLiteral("k"), QStringLiteral("5")),
+      m_calibration(QStringLiteral("calibration"), QStringLiteral("Probability calibration: platt (default) or isotonic."), QStringLiteral("method"), QStringLiteral("platt")),
+      m_noSynthetic(QStringLiteral("no-synthetic"), QStringLiteral("Train on measured spectra only.")),
+      m_noMixtures(QStringLiteral("no-mixtures"), QStringLiteral("No synthetic mixtures (weak sources and backgrounds only).")),
+      m_noSearch(QStringLiteral("no-search"), QStringLiteral("No hyper-parameter search (defaults).")),
+      m_k(QStringLiteral("k"), QStringLiteral("Sigma test threshold in standard deviations (default 3)."), QStringLiteral("k"), QStringLiteral("3")),
+      m_window(QStringLiteral("window"), QStringLiteral("Sigma test energy window LOW:HIGH keV. Repeatable."), QStringLiteral("lo:hi")),
+      m_force(QStringLiteral("force"), QStringLiteral("Retrain even if the model file matches configuration and training data.")),
+      m_threshold(QStringLiteral("threshold"), QStringLiteral("Probability at which a source or isotope is reported (default 0.5)."), QStringLiteral("p"), QStringLiteral("0.5"))
+{
+}
+
+void ClassifierCli::addTrainingOptions(QCommandLineParser &p) const
+{
+    p.addOptions({m_sources, m_backgrounds, m_train, m_reference, m_detection, m_identification, m_detFeatures,
+                  m_idFeatures, m_arctan, m_identify, m_noIdentify, m_seed, m_folds, m_calibration, m_noSynthetic,
+                  m_noMixtures, m_noSearch, m_k, m_window, m_force, m_threshold});
+}
+
+void ClassifierCli::addTestOptions(QCommandLineParser &p) const { p.addOptions({m_test, m_model, m_activity}); }
+
+Result<ClassifierOptions> ClassifierCli::options(const QCommandLineParser &p) const
+{
+    const QString src = QStringLiteral("command line");
+    ClassifierOptions o;
+    const QString det = p.value(m_detection);
+    o.sigmaDetection = det.compare(QLatin1String("sigma"), Qt::CaseInsensitive) == 0;
+    if (!o.sigmaDetection && !BinaryLearner::parseMethod(det, &o.detectionMethod))
+        return makeError(src, QStringLiteral("unknown detection method '%1'").arg(det));
+    if (!BinaryLearner::parseMethod(p.value(m_identification), &o.identificationMethod))
+        return makeError(src, QStringLiteral("unknown identification method '%1'").arg(p.value(m_identification)));
+    FeatureKind k;
+    if (!FeatureConfig::parseKind(p.value(m_detFeatures), &k))
+        return makeError(src, QStringLiteral("unknown detection features '%1'").arg(p.value(m_detFeatures)));
+    o.detectionFeatures.kind = k;
+    if (!FeatureConfig::parseKind(p.value(m_idFeatures), &k))
+        return makeError(src, QStringLiteral("unknown identification features '%1'").arg(p.value(m_idFeatures)));
+    if (k != FeatureKind::TemplateFit) {
+        o.identificationFeatures = FeatureConfig::detectionDefault();
+        o.identificationFeatures.segmentKeV = 5.0;
+    }
+    o.identificationFeatures.kind = k;
+    if (p.isSet(m_arctan)) {
+        o.detectionFeatures.transform = FeatureTransform::Arctan;
+        o.identificationFeatures.transform = FeatureTransform::Arctan;
+    }
+    o.identify = !p.isSet(m_noIdentify);
+    bool ok = false;
+    o.seed = p.value(m_seed).toULongLong(&ok);
+    if (!ok)
+        return makeError(src, QStringLiteral("--seed needs a non-negative integer"));
+    o.folds = p.value(m_folds).toInt(&ok);
+    if (!ok || o.folds < 2)
+        return makeError(src, QStringLiteral("--folds needs an integer of at least 2"));
+    if (!ProbabilityCalibrator::parseMethod(p.value(m_calibration), &o.calibration))
+        return makeError(src, QStringLiteral("--calibration must be platt or isotonic"));
+    o.augment = !p.isSet(m_noSynthetic);
+    o.augmentMixtures = !p.isSet(m_noMixtures);
+    o.searchHyperParameters = !p.isSet(m_noSearch);
+    o.sigma.k = p.value(m_k).toDouble(&ok);
+    if (!ok || !(o.sigma.k > 0))
+        return makeError(src, QStringLiteral("--k needs a positive number"));
+    for (const QString &w : p.values(m_window)) {
+        const QStringList parts = w.split(QLatin1Char(':'));
+        bool a = false, b = false;
+        const double lo = parts.value(0).toDouble(&a), hi = parts.value(1).toDouble(&b);
+        if (parts.size() != 2 || !a || !b || !(hi > lo))
+            return makeError(src, QStringLiteral("--window needs LOW:HIGH keV with LOW < HIGH, got '%1'").arg(w));
+        o.sigma.windowsKeV.emplace_back(lo, hi);
+    }
+    o.decisionThreshold = p.value(m_threshold).toDouble(&ok);
+    if (!ok || !(o.decisionThreshold > 0.0 && o.decisionThreshold < 1.0))
+        return makeError(src, QStringLiteral("--threshold needs a probability between 0 and 1"));
+    return o;
+}
+
+bool ClassifierCli::hasTrainingFolders(const QCommandLineParser &p) const
+{
+    return p.isSet(m_sources) || p.isSet(m_backgrounds) || p.isSet(m_train);
+}
+
+Result<PreparedSet> ClassifierCli::openFolders(const QStringList &folders, const QStringList &labelsIfNone,
+                                               QStringList *warnings)
+{
+    std::vector<SpectrumDataset> datasets;
+    for (const QString &f : folders) {
+        auto ds = QFileInfo(f).isDir() ? SpectrumDataset::openFolder(f) : Result<SpectrumDataset>(SpectrumDataset::openFile(f));
+        if (!ds)
+            return ds.error();
+        if (!labelsIfNone.isEmpty())
+            for (DatasetEntry &e : ds->entries())
+                if (e.spectrum.labels.isEmpty())
+                    e.spectrum.labels = labelsIfNone;
+        datasets.push_back(std::move(ds.value()));
+    }
+    PreparedSet set = PreparedSet::fromDatasets(std::move(datasets), EnergyGrid::xgdDefault());
+    if (warnings)
+        *warnings = set.skipped();
+    return set;
+}
+
+Result<PreparedSet> ClassifierCli::trainingSet(const QCommandLineParser &p) const
+{
+    return trainingSetFrom(p.values(m_sources) + p.values(m_train), p.values(m_backgrounds));
+}
+
+Result<PreparedSet> ClassifierCli::trainingSetFrom(const QStringList &sources, const QStringList &backgrounds)
+{
+    std::vector<SpectrumDataset> datasets;
+    auto open = [&](const QString &f, bool background) -> Status {
+        auto ds = SpectrumDataset::openFolder(f);
+        if (!ds)
+            return ds.error();
+        if (background)
+            for (DatasetEntry &e : ds->entries())
+                if (e.spectrum.labels.isEmpty())
+                    e.spectrum.labels = QStringList{LabelParser::backgroundLabel()};
+        datasets.push_back(std::move(ds.value()));
+        return Ok{};
+    };
+    for (const QString &f : sources)
+        if (const Status st = open(f, false); !st)
+            return st.error();
+    for (const QString &f : backgrounds)
+        if (const Status st = open(f, true); !st)
+            return st.error();
+    return PreparedSet::fromDatasets(std::move(datasets), EnergyGrid::xgdDefault());
+}
+
+Result<SpectrumClassifier> ClassifierCli::trainOrReuse(const QCommandLineParser &p, const QString &modelPath,
+                                                      bool *reused) const
+{
+    auto set = trainingSet(p);
+    if (!set)
+        return set.error();
+    auto options = this->options(p);
+    if (!options)
+        return options.error();
+    return trainOrReuse(*set, *options, modelPath, p.isSet(m_force), reused);
+}
+
+Result<SpectrumClassifier> ClassifierCli::trainOrReuse(const PreparedSet &set, const ClassifierOptions &options,
+                                                      const QString &modelPath, bool force, bool *reused)
+{
+    *reused = false;
+    for (const QString &w : set.skipped())
+        cliErr() << "  skipped " << w << "\n";
+    cliErr().flush();
+    if (!modelPath.isEmpty() && !force && QFileInfo::exists(modelPath)) {
+        auto existing = SpectrumClassifier::load(modelPath);
+        if (existing && existing->trainingHash() == set.contentHash()
+            && existing->options().toJson() == options.toJson()) {
+            *reused = true;
+            return existing;
+        }
+    }
+    JobControl job;
+    job.setProgressCallback([](qint64 done, qint64 total, const QString &stage) {
+        cliErr() << "\r  " << stage << " " << done << "/" << total << "        ";
+        cliErr().flush();
+    });
+    auto model = SpectrumClassifier::train(set, options, &job);
+    cliErr() << "\r" << QString(60, QLatin1Char(' ')) << "\r";
+    cliErr().flush();
+    return model;
+}
+
+Status ClassifierCli::applyReference(const QCommandLineParser &p, SpectrumClassifier &model) const
+{
+    if (!p.isSet(m_reference))
+        return Ok{};
+    const QString ref = p.value(m_reference);
+    auto ds = SpectrumDataset::openFile(ref);
+    if (ds.size() != 1 || !ds.entries().front().isUsable())
+        return makeError(ref, QStringLiteral("reference background is not one usable spectrum"));
+    SpectrumPreparer prep(model.grid());
+    auto prepared = prep.prepare(ds.entries().front().spectrum);
+    if (!prepared)
+        return prepared.error();
+    SigmaTestOptions so = model.options().sigma;
+    auto cli = options(p);
+    if (cli)
+        so = cli->sigma;
+    auto sigma = SigmaTest::fromReference(so, model.grid(), *prepared, ref);
+    if (!sigma)
+        return sigma.error();
+    model.setSigmaTest(std::move(sigma.value()));
+    return Ok{};
+}
+
+Result<SpectrumClassifier> ClassifierCli::modelFor(const QCommandLineParser &p) const
+{
+    if (!p.isSet(m_model) && !hasTrainingFolders(p))
+        return makeError(QStringLiteral("command line"), QStringLiteral("give --model FILE or training folders (-S/-B/--train)"));
+    bool reused = false;
+    auto model = hasTrainingFolders(p) ? trainOrReuse(p, p.value(m_model), &reused) : SpectrumClassifier::load(p.value(m_model));
+    if (!model)
+        return model;
+    if (const Status st = applyReference(p, *model); !st)
+        return st.error();
+    return model;
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "ml/PreparedSet.h"
+#include "ml/SpectrumClassifier.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+
+// Options shared by train, classify and evaluate, with the old XGD tool's short flags (methods.md 1.8):
+// -S source training dir, -B background training dir, -b reference background, -m detection method,
+// -M identification method, -f/-F features, -q arctan scaling, -c identification, -a activity, -T test dir.
+class ClassifierCli {
+public:
+    ClassifierCli();
+    void addTrainingOptions(QCommandLineParser &parser) const;
+    void addTestOptions(QCommandLineParser &parser) const;
+
+    photopeak::Result<photopeak::ClassifierOptions> options(const QCommandLineParser &parser) const;
+    // Training folders from -S/-B/--train; backgrounds of -B without a label are labelled background.
+    photopeak::Result<photopeak::PreparedSet> trainingSet(const QCommandLineParser &parser) const;
+    bool hasTrainingFolders(const QCommandLineParser &parser) const;
+    // Trains, or reuses `modelPath` when its configuration and training content are the same (no --force).
+    photopeak::Result<photopeak::SpectrumClassifier> trainOrReuse(const QCommandLineParser &parser,
+                                                                  const QString &modelPath, bool *reused) const;
+    static photopeak::Result<photopeak::SpectrumClassifier> trainOrReuse(const photopeak::PreparedSet &set,
+                                                                         const photopeak::ClassifierOptions &options,
+                                                                         const QString &modelPath, bool force, bool *reused);
+    // -b FILE: the sigma test's reference background becomes that file.
+    photopeak::Status applyReference(const QCommandLineParser &parser, photopeak::SpectrumClassifier &model) const;
+    static photopeak::Result<photopeak::PreparedSet> trainingSetFrom(const QStringList &sources,
+                                                                     const QStringList &backgrounds);
+    // --model FILE loaded, or trained from the training folders; -b replaces the sigma reference.
+    photopeak::Result<photopeak::SpectrumClassifier> modelFor(const QCommandLineParser &parser) const;
+    QStringList testFolders(const QCommandLineParser &parser) const { return parser.values(m_test); }
+    bool activityRequested(const QCommandLineParser &parser) const { return parser.isSet(m_activity); }
+    QString modelPath(const QCommandLineParser &parser) const { return parser.value(m_model); }
+
+    // Test folders or files; spectra without a label from their names get labelsIfNone.
+    static photopeak::Result<photopeak::PreparedSet> openFolders(const QStringList &folders,
+                                                                 const QStringList &labelsIfNone, QStringList *warnings);
+    bool forceRetrain(const QCommandLineParser &parser) const { return parser.isSet(m_force); }
+
+private:
+    QCommandLineOption m_sources, m_backgrounds, m_train, m_reference, m_detection, m_identification, m_detFeatures,
+        m_idFeatures, m_arctan, m_identify, m_noIdentify, m_activity, m_test, m_model, m_seed, m_folds, m_calibration,
+        m_noSynthetic, m_noMixtures, m_noSearch, m_k, m_window, m_force, m_threshold;
+};
+
+// Training summary (sizes, timings, cross-validated metrics); defined in TrainCommand.cpp.
+void printTrainingReport(const photopeak::SpectrumClassifier &model, QTextStream &out);

@@ -142,6 +142,21 @@ private slots:
             QVERIFY(withZeros > 0);  // the constraints were active in some trials
     }
 
+    void precomputedAndCholeskyPathsAgree()
+    {
+        std::mt19937 rng(12);
+        for (int K : {3, 6, 10, 12}) {  // 12 > the precomputation limit: Cholesky path in both
+            const Problem p = randomProblem(rng, K, 90, 7, false);
+            NnlsSolver solver(p.L, K, 90, 7);
+            std::vector<double> b(static_cast<size_t>(K)), x1(static_cast<size_t>(K)), x2(static_cast<size_t>(K));
+            solver.project(p.s.data(), b.data());
+            QVERIFY(solver.solveNormalPrecomputed(b.data(), x1.data()) >= 0);
+            QVERIFY(NnlsSolver::solveNormal(solver.gram().data(), b.data(), K, x2.data()) >= 0);
+            QVERIFY(maxRelDiff(x1, x2) < 1e-10);
+            QVERIFY(maxRelDiff(x1, bruteForce(p)) < 1e-9);
+        }
+    }
+
     void recoversExactMixture()
     {
         std::mt19937 rng(7);

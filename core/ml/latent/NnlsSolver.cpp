@@ -6,11 +6,47 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 namespace photopeak {
 
 namespace {
+typedef double V4 __attribute__((vector_size(32)));
+
+// b[0..4 NV) = sum_i A[i][.] s[i] with A channel-major, 4 NV values per channel. Four channels in flight,
+// each with its own accumulators, so that the FMA latency is hidden. Compiled for AVX2+FMA and for the
+// baseline; the loader picks the clone the CPU runs.
+template <int NV>
+__attribute__((target_clones("arch=x86-64-v3", "default"))) void projectKernel(const double *A, const double *s, int m,
+                                                                              double *b)
+{
+    V4 acc[4][NV];
+    for (int u = 0; u < 4; ++u)
+        for (int k = 0; k < NV; ++k)
+            acc[u][k] = V4{0.0, 0.0, 0.0, 0.0};
+    int i = 0;
+    for (; i + 4 <= m; i += 4)
+        for (int u = 0; u < 4; ++u) {
+            const double v = s[i + u];
+            for (int k = 0; k < NV; ++k) {
+                V4 a;
+                std::memcpy(&a, A + (size_t(i + u) * NV + k) * 4, sizeof a);
+                acc[u][k] += a * v;
+            }
+        }
+    for (; i < m; ++i)
+        for (int k = 0; k < NV; ++k) {
+            V4 a;
+            std::memcpy(&a, A + (size_t(i) * NV + k) * 4, sizeof a);
+            acc[0][k] += a * s[i];
+        }
+    for (int k = 0; k < NV; ++k) {
+        const V4 t = (acc[0][k] + acc[1][k]) + (acc[2][k] + acc[3][k]);
+        std::memcpy(b + 4 * k, &t, sizeof t);
+    }
+}
+
 using RowMatrix = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 constexpr int kMax = NnlsSolver::MaxComponents;
 
@@ -66,6 +102,42 @@ NnlsSolver::NnlsSolver(const std::vector<double> &loadings, int components, int 
     m_gram.resize(static_cast<size_t>(m_k) * m_k);
     Eigen::Map<RowMatrix> G(m_gram.data(), m_k, m_k);
     G.noalias() = A * A.transpose();
+    m_padded = (m_k + 3) / 4 * 4;
+    m_columns.assign(size_t(m) * m_padded, 0.0);
+    for (int i = 0; i < m; ++i)
+        for (int k = 0; k < m_k; ++k)
+            m_columns[size_t(i) * m_padded + k] = m_rows[size_t(k) * m + i];
+    buildSubsetInverses();
+}
+
+void NnlsSolver::buildSubsetInverses()
+{
+    if (m_k > MaxPrecomputed)
+        return;
+    m_subsetOffset.assign(size_t(1) << m_k, -1);
+    Eigen::Map<const RowMatrix> G(m_gram.data(), m_k, m_k);
+    for (unsigned mask = 1; mask < (1u << m_k); ++mask) {
+        int idx[kMax], n = 0;
+        for (int k = 0; k < m_k; ++k)
+            if (mask >> k & 1u)
+                idx[n++] = k;
+        Eigen::MatrixXd sub(n, n);
+        for (int a = 0; a < n; ++a)
+            for (int c = 0; c < n; ++c)
+                sub(a, c) = G(idx[a], idx[c]);
+        // Same singularity rule as the Cholesky path: a pivot below 1e-13 of its diagonal element.
+        double z[kMax], b[kMax] = {};
+        int p[kMax];
+        for (int a = 0; a < n; ++a)
+            p[a] = idx[a];
+        if (!solveSubset(m_gram.data(), b, m_k, p, n, z))
+            continue;
+        const Eigen::MatrixXd inv = sub.llt().solve(Eigen::MatrixXd::Identity(n, n));
+        m_subsetOffset[mask] = int(m_subsetInverse.size());
+        for (int a = 0; a < n; ++a)
+            for (int c = 0; c < n; ++c)
+                m_subsetInverse.push_back(inv(a, c));
+    }
 }
 
 double NnlsSolver::conditionEstimate() const
@@ -81,9 +153,14 @@ double NnlsSolver::conditionEstimate() const
 void NnlsSolver::project(const double *spectrum, double *b) const
 {
     const int m = m_n - m_c0;
-    Eigen::Map<const RowMatrix> A(m_rows.data(), m_k, m);
-    Eigen::Map<const Eigen::VectorXd> s(spectrum + m_c0, m);
-    Eigen::Map<Eigen::VectorXd>(b, m_k).noalias() = A * s;
+    double out[kMax];
+    switch (m_padded / 4) {
+    case 1: projectKernel<1>(m_columns.data(), spectrum + m_c0, m, out); break;
+    case 2: projectKernel<2>(m_columns.data(), spectrum + m_c0, m, out); break;
+    case 3: projectKernel<3>(m_columns.data(), spectrum + m_c0, m, out); break;
+    default: projectKernel<4>(m_columns.data(), spectrum + m_c0, m, out); break;
+    }
+    std::copy_n(out, m_k, b);
 }
 
 void NnlsSolver::weightedNormal(const double *spectrum, const double *weights, double *G, double *b) const
@@ -104,7 +181,7 @@ int NnlsSolver::solve(const double *spectrum, double *x) const
 {
     double b[kMax];
     project(spectrum, b);
-    return solveNormal(m_gram.data(), b, m_k, x);
+    return solveNormalPrecomputed(b, x);
 }
 
 int NnlsSolver::solveWeighted(const double *spectrum, const double *weights, double *x) const
@@ -127,13 +204,25 @@ int NnlsSolver::solveMany(const double *spectra, int count, int stride, double *
                                                               Eigen::OuterStride<>(stride));
         B.leftCols(n).noalias() = A * S.transpose();
         for (int i = 0; i < n; ++i)
-            if (solveNormal(m_gram.data(), B.col(i).data(), m_k, X + static_cast<size_t>(start + i) * m_k) < 0)
+            if (solveNormalPrecomputed(B.col(i).data(), X + static_cast<size_t>(start + i) * m_k) < 0)
                 ++failures;
     }
     return failures;
 }
 
 int NnlsSolver::solveNormal(const double *G, const double *b, int K, double *x)
+{
+    return activeSet(G, b, K, x, nullptr, nullptr);
+}
+
+int NnlsSolver::solveNormalPrecomputed(const double *b, double *x) const
+{
+    if (m_subsetOffset.empty())
+        return activeSet(m_gram.data(), b, m_k, x, nullptr, nullptr);
+    return activeSet(m_gram.data(), b, m_k, x, m_subsetInverse.data(), m_subsetOffset.data());
+}
+
+int NnlsSolver::activeSet(const double *G, const double *b, int K, double *x, const double *inverses, const int *offsets)
 {
     bool inP[kMax] = {}, blocked[kMax] = {};
     int p[kMax];
@@ -172,7 +261,25 @@ int NnlsSolver::solveNormal(const double *G, const double *b, int K, double *x)
             for (int k = 0; k < K; ++k)
                 if (inP[k])
                     p[m++] = k;
-            if (!solveSubset(G, b, K, p, m, zP)) {
+            bool solved;
+            if (inverses) {
+                unsigned mask = 0;
+                for (int r = 0; r < m; ++r)
+                    mask |= 1u << p[r];
+                const int off = offsets[mask];
+                solved = off >= 0;
+                if (solved)
+                    for (int r = 0; r < m; ++r) {
+                        const double *row = inverses + off + r * m;
+                        double v = 0.0;
+                        for (int c = 0; c < m; ++c)
+                            v += row[c] * b[p[c]];
+                        zP[r] = v;
+                    }
+            } else {
+                solved = solveSubset(G, b, K, p, m, zP);
+            }
+            if (!solved) {
                 // The new component is collinear with the active ones: it cannot improve the fit.
                 inP[jmax] = false;
                 blocked[jmax] = true;

@@ -1,0 +1,162 @@
+// Latent model (GAMMA_FLOW) throughput, one thread, against the scipy reference run in the same invocation:
+//   NNLS scoring of spectra already on the grid, and raw counts -> rebin -> NNLS -> shares -> decision.
+// Usage: photopeak-bench-latent [--no-reference] [--runs N]
+#include "ReferenceRunner.h"
+
+#include "eval/LatentProtocol.h"
+#include "io/ReaderRegistry.h"
+#include "ml/latent/LatentAnalyser.h"
+#include "spectrum/Rebinner.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cmath>
+#include <ctime>
+
+using namespace photopeak;
+
+namespace {
+double threadCpuSeconds()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) + 1e-9 * double(t.tv_nsec);
+}
+
+// Median over `runs` of the CPU time of this thread: "per core" even when other work shares the machine.
+template <typename F>
+double medianCpuSeconds(int runs, F &&body)
+{
+    std::vector<double> t;
+    for (int r = 0; r < runs; ++r) {
+        const double t0 = threadCpuSeconds();
+        body();
+        t.push_back(threadCpuSeconds() - t0);
+    }
+    std::sort(t.begin(), t.end());
+    return t[t.size() / 2];
+}
+
+int intArg(int argc, char **argv, const char *flag, int fallback)
+{
+    for (int i = 1; i + 1 < argc; ++i)
+        if (qstrcmp(argv[i], flag) == 0)
+            return std::max(1, QByteArray(argv[i + 1]).toInt());
+    return fallback;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout), err(stderr);
+    const int runs = intArg(argc, argv, "--runs", 5);
+    const QString dataDir = QStringLiteral(PHOTOPEAK_SHARED_DATA "/gamma_flow");
+    const LatentProtocol protocol = LatentProtocol::gammaFlowDefault(dataDir);
+    auto model = protocol.train(LatentOptions::plain());
+    if (!model) {
+        err << "bench-latent: " << model.error().toString() << "\n";
+        return 1;
+    }
+    // The reference's speed set: the 6 single-label test files and the known rows of multi-class (4083 spectra).
+    std::vector<Spectrum> raw;
+    for (const QString &stem : protocol.singleFiles + QStringList{protocol.multiFile}) {
+        auto spectra = ReaderRegistry::instance().read(protocol.filePath(stem));
+        if (!spectra) {
+            err << "bench-latent: " << spectra.error().toString() << "\n";
+            return 1;
+        }
+        for (Spectrum &s : *spectra) {
+            bool known = true;
+            for (const QString &l : s.labels)
+                known = known && model->components().contains(l);
+            if (known)
+                raw.push_back(std::move(s));
+        }
+    }
+    const int n = int(raw.size()), K = model->componentCount(), C = model->channelCount();
+    Rebinner rebinner(model->grid());
+    std::vector<double> S(size_t(n) * C), X(size_t(n) * K);
+    for (int i = 0; i < n; ++i)
+        rebinner.rebin(raw[size_t(i)], S.data() + size_t(i) * C);
+    out << "latent benchmark: " << n << " test spectra, K = " << K << ", " << C << " channels (fit " << C - model->minChannel()
+        << "), one thread, median of " << runs
+        << " runs of thread CPU time (per core; the scipy reference reports wall time)\n";
+    out.flush();
+
+    // Repeat the set so that each timed run lasts long enough to measure.
+    const int reps = 40;
+    volatile double sink = 0.0;
+    const double tScore = medianCpuSeconds(runs, [&] {
+        for (int r = 0; r < reps; ++r)
+            for (int i = 0; i < n; ++i)
+                model->score(S.data() + size_t(i) * C, X.data() + size_t(i) * K);
+        sink = sink + X[0];
+    });
+    const double tBatch = medianCpuSeconds(runs, [&] {
+        for (int r = 0; r < reps; ++r)
+            model->solver().solveMany(S.data(), n, C, X.data());
+        sink = sink + X[0];
+    });
+    LatentAnalyser plain(*model, LatentOptions::plain());
+    std::vector<double> buffer(static_cast<size_t>(C));
+    double x[NnlsSolver::MaxComponents];
+    long long present = 0;
+    const double tEndToEnd = medianCpuSeconds(runs, [&] {
+        for (int r = 0; r < reps; ++r)
+            for (const Spectrum &s : raw) {
+                rebinner.rebin(s.counts.data(), s.channelCount(), s.calibration, buffer.data());
+                int single = -1;
+                present += plain.decidePlain(buffer.data(), x, &single) + single;
+            }
+    });
+    // Full analysis (statistics, ordered labels) plain and with every improvement: for context.
+    LatentAnalyser full(*model, LatentOptions::plain()), improved(*model, LatentOptions::improved());
+    const double tFull = medianCpuSeconds(1, [&] {
+        for (int i = 0; i < n; ++i)
+            present += full.analyse(S.data() + size_t(i) * C).predicted.size();
+    });
+    const double tImproved = medianCpuSeconds(1, [&] {
+        for (int i = 0; i < n; ++i)
+            present += improved.analyse(S.data() + size_t(i) * C).predicted.size();
+    });
+    const double total = double(n) * reps;
+    const double scorePerS = total / tScore, batchPerS = total / tBatch, e2ePerS = total / tEndToEnd;
+    out << QStringLiteral("NNLS scoring, one spectrum per call       %1 spectra/s (%2 us each)\n")
+               .arg(qint64(scorePerS), 10).arg(1e6 / scorePerS, 0, 'f', 3);
+    out << QStringLiteral("NNLS scoring, batch (one A^T S product)   %1 spectra/s\n").arg(qint64(batchPerS), 10);
+    out << QStringLiteral("rebin + score + decide, one per call      %1 spectra/s (%2 us each)\n")
+               .arg(qint64(e2ePerS), 10).arg(1e6 / e2ePerS, 0, 'f', 3);
+    out << QStringLiteral("full analysis, plain (EV, similarity, deviance, ordered labels) %1 spectra/s\n").arg(qint64(n / tFull), 10);
+    out << QStringLiteral("full analysis, poisson+gain+significance  %1 spectra/s\n").arg(qint64(n / tImproved), 10);
+    out.flush();
+
+    QMap<QString, QString> ref;
+    if (!bench::hasFlag(argc, argv, "--no-reference"))
+        ref = bench::runReference(QStringLiteral("gamma_flow_reference.py"));
+    const double refScore = ref.value(QStringLiteral("gf_nnls_per_s")).toDouble();
+    const double refE2e = ref.value(QStringLiteral("gf_rebin_score_decide_per_s")).toDouble();
+    if (refScore > 0 && refE2e > 0) {
+        out << "reference (scipy, same machine, this invocation): NNLS " << qint64(refScore) << " spectra/s, rebin+score+decide "
+            << qint64(refE2e) << " spectra/s; golden max rel score err " << ref.value(QStringLiteral("gf_golden_max_rel_score_err"))
+            << "\n";
+        out << QStringLiteral("ratio NNLS scoring          %1 x (batch %2 x)\n").arg(scorePerS / refScore, 0, 'f', 1).arg(batchPerS / refScore, 0, 'f', 1);
+        out << QStringLiteral("ratio rebin+score+decide    %1 x\n").arg(e2ePerS / refE2e, 0, 'f', 1);
+    } else {
+        out << "reference not run or not parsed: no ratios\n";
+    }
+    out << "bench: latent\n";
+    out << "latent_nnls_per_s: " << qint64(scorePerS) << "\n";
+    out << "latent_nnls_batch_per_s: " << qint64(batchPerS) << "\n";
+    out << "latent_rebin_score_decide_per_s: " << qint64(e2ePerS) << "\n";
+    out << "latent_full_improved_per_s: " << qint64(n / tImproved) << "\n";
+    if (refScore > 0 && refE2e > 0) {
+        out << "latent_nnls_ratio: " << QString::number(scorePerS / refScore, 'f', 1) << "\n";
+        out << "latent_rebin_score_decide_ratio: " << QString::number(e2ePerS / refE2e, 'f', 1) << "\n";
+    }
+    out << "latent_checksum: " << (present + qint64(sink) % 7) << "\n";
+    return 0;
+}

@@ -20,7 +20,7 @@ public:
     };
 
     ResolutionModel() = default;
-    ResolutionModel(double a, double b, double c) : m_c{a, b, c} {}
+    ResolutionModel(double a, double b, double c) : m_c{a, b, c} { m_valid = fwhmKeV(661.657) > 0.0; }
     // FWHM = fraction x E at refEnergy, scaling with sqrt(E) (statistics only).
     static ResolutionModel fromFraction(double fraction, double refEnergyKeV = 661.657);
     // Fails (returns an invalid model) when no point is usable.

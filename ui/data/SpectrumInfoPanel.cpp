@@ -1,0 +1,145 @@
+#include "data/SpectrumInfoPanel.h"
+
+#include "library/DatasetEntry.h"
+
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace photopeak::ui {
+
+namespace {
+QString formatCalibration(const EnergyCalibration &c, int channels)
+{
+    const auto &k = c.coefficients();
+    QString text = QString::number(k[0], 'g', 6);
+    static const char *powers[] = {"", " ch", " ch²", " ch³"};
+    for (int i = 1; i <= c.degree(); ++i) {
+        text += k[i] < 0 ? QStringLiteral(" − ") : QStringLiteral(" + ");
+        text += QString::number(std::abs(k[i]), 'g', 6) + QString::fromUtf8(powers[i]);
+    }
+    text = QStringLiteral("E = %1 keV").arg(text);
+    if (channels > 0 && c.isValid(channels))
+        text += QStringLiteral("\n%1 – %2 keV")
+                    .arg(QLocale().toString(c.energyAt(0), 'f', 1), QLocale().toString(c.energyAt(channels), 'f', 1));
+    return text;
+}
+} // namespace
+
+SpectrumInfoPanel::SpectrumInfoPanel(QWidget *parent) : QWidget(parent), m_form(new QFormLayout), m_header(new QLabel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 6);
+    m_header->setWordWrap(true);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont bold = m_header->font();
+    bold.setBold(true);
+    m_header->setFont(bold);
+    layout->addWidget(m_header);
+    m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setHorizontalSpacing(10);
+    m_form->setVerticalSpacing(3);
+    layout->addLayout(m_form);
+    layout->addStretch(1);
+
+    addField(QStringLiteral("folder"), tr("Folder"));
+    addField(QStringLiteral("labels"), tr("Labels"));
+    addField(QStringLiteral("channels"), tr("Channels"));
+    addField(QStringLiteral("live"), tr("Live time"));
+    addField(QStringLiteral("real"), tr("Real time"));
+    addField(QStringLiteral("distance"), tr("Distance"));
+    addField(QStringLiteral("calibration"), tr("Calibration"));
+    addField(QStringLiteral("start"), tr("Start"));
+    addField(QStringLiteral("detector"), tr("Detector"));
+    addField(QStringLiteral("description"), tr("Description"));
+    addField(QStringLiteral("counts"), tr("Total counts"));
+    addField(QStringLiteral("flags"), tr("Flags"));
+    setEntry(nullptr);
+}
+
+QLabel *SpectrumInfoPanel::addField(const QString &key, const QString &title)
+{
+    auto *value = new QLabel(this);
+    value->setWordWrap(true);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    auto *label = new QLabel(title + QLatin1Char(':'), this);
+    label->setStyleSheet(QStringLiteral("QLabel { color: #606060; }"));
+    m_form->addRow(label, value);
+    m_fields.append({key, value});
+    return value;
+}
+
+void SpectrumInfoPanel::setField(const QString &key, const QString &text)
+{
+    for (const auto &[k, label] : m_fields)
+        if (k == key) {
+            label->setText(text.isEmpty() ? QStringLiteral("—") : text);
+            return;
+        }
+}
+
+QString SpectrumInfoPanel::fieldText(const QString &key) const
+{
+    if (key == QLatin1String("header"))
+        return m_header->text();
+    for (const auto &[k, label] : m_fields)
+        if (k == key)
+            return label->text();
+    return {};
+}
+
+void SpectrumInfoPanel::setEntry(const DatasetEntry *entry, int selectedCount)
+{
+    for (const auto &field : m_fields)
+        field.second->setText(QStringLiteral("—"));
+    if (!entry) {
+        m_header->setText(tr("No spectrum selected"));
+        return;
+    }
+    const Spectrum &s = entry->spectrum;
+    const QLocale locale;
+    QString header = s.displayName();
+    if (selectedCount > 1)
+        header += QLatin1Char('\n') + tr("(current of %n selected)", nullptr, selectedCount);
+    m_header->setText(header);
+    m_header->setToolTip(s.sourcePath);
+
+    const qsizetype slash = entry->relativePath.lastIndexOf(QLatin1Char('/'));
+    setField(QStringLiteral("folder"), slash < 0 ? QFileInfo(s.sourcePath).absolutePath() : entry->relativePath.left(slash));
+    setField(QStringLiteral("labels"), s.labels.join(QStringLiteral(", ")));
+    if (entry->isReadable()) {
+        setField(QStringLiteral("channels"), locale.toString(s.channelCount()));
+        if (s.hasLiveTime())
+            setField(QStringLiteral("live"), tr("%1 s").arg(locale.toString(s.liveTime, 'f', 3)));
+        else
+            setField(QStringLiteral("live"), tr("not recorded"));
+        if (s.realTime > 0) {
+            QString real = tr("%1 s").arg(locale.toString(s.realTime, 'f', 3));
+            if (s.hasLiveTime() && s.realTime >= s.liveTime)
+                real += tr(" (dead time %1 %)").arg(locale.toString(100.0 * (1.0 - s.liveTime / s.realTime), 'f', 1));
+            setField(QStringLiteral("real"), real);
+        }
+        setField(QStringLiteral("distance"), s.distanceCm > 0 ? tr("%1 cm").arg(locale.toString(s.distanceCm, 'g', 4))
+                                                             : tr("unknown"));
+        setField(QStringLiteral("calibration"), formatCalibration(s.calibration, s.channelCount()));
+        if (s.startTime.isValid())
+            setField(QStringLiteral("start"), locale.toString(s.startTime, QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        setField(QStringLiteral("detector"), s.detector);
+        setField(QStringLiteral("description"), s.description.simplified());
+        const double total = s.totalCounts();
+        QString counts = locale.toString(total, 'f', 0);
+        if (s.hasLiveTime())
+            counts += tr(" (%1 counts/s)").arg(locale.toString(total / s.liveTime, 'f', 1));
+        setField(QStringLiteral("counts"), counts);
+    }
+    const QString problems = entry->problemText();
+    setField(QStringLiteral("flags"), problems.isEmpty() ? tr("none") : problems);
+}
+
+} // namespace photopeak::ui

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QDialog>
+
+namespace photopeak::ui {
+
+// Help > About: version, libraries and the attributions the bundled and example data require.
+class AboutDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit AboutDialog(QWidget *parent = nullptr);
+
+    static QString attributionHtml();  // also for reports and the README
+};
+
+} // namespace photopeak::ui

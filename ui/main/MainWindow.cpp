@@ -1,0 +1,311 @@
+#include "main/MainWindow.h"
+
+#include "app/Logging.h"
+#include "app/Resources.h"
+#include "data/DataBrowserDock.h"
+#include "data/DatasetModel.h"
+#include "data/SpectrumInfoPanel.h"
+#include "dialogs/AboutDialog.h"
+#include "io/ReaderRegistry.h"
+#include "loading/DatasetLoader.h"
+#include "loading/LoadProgressWidget.h"
+#include "main/RecentPathsMenu.h"
+#include "main/ViewActions.h"
+#include "plot/SpectrumView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QScreen>
+#include <QScrollArea>
+#include <QStatusBar>
+
+namespace photopeak::ui {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_model(new DatasetModel(this))
+    , m_loader(new DatasetLoader(this))
+    , m_view(new SpectrumView(this))
+{
+    initResources();
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Photopeak"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/photopeak.svg")));
+    setAcceptDrops(true);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks);
+    setCentralWidget(m_view);
+
+    m_viewActions = new ViewActions(m_settings, this);
+    m_view->setOptions(m_viewActions->options());
+    createActions();
+    createDocks();
+    createMenus();
+    m_view->insertToolActions({m_openFile, m_openFolder, nullptr});
+    m_view->insertToolActions(m_viewActions->toolBarActions());
+
+    m_progress = new LoadProgressWidget(m_loader, this);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->showMessage(tr("Open a spectrum file or a folder of spectra to begin."));
+
+    connect(m_viewActions, &ViewActions::optionsChanged, m_view, &SpectrumView::setOptions);
+    connect(m_viewActions, &ViewActions::resetZoomRequested, m_view, &SpectrumView::resetZoom);
+    connect(m_view, &SpectrumView::plotted, this, &MainWindow::onPlotted);
+    connect(m_browser, &DataBrowserDock::selectionChanged, this, &MainWindow::onSelectionChanged);
+    connect(m_loader, &DatasetLoader::finished, this, &MainWindow::onLoadFinished);
+    connect(m_loader, &DatasetLoader::cancelled, this, &MainWindow::onLoadCancelled);
+    connect(m_loader, &DatasetLoader::busyChanged, m_cancelLoad, &QAction::setEnabled);
+    connect(m_loader, &DatasetLoader::started, this, [this](const QStringList &paths) {
+        statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(paths.join(QStringLiteral(", ")))));
+    });
+
+    restoreLayout();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_openFile = new QAction(QIcon(QStringLiteral(":/icons/open-file.svg")), tr("&Open File…"), this);
+    m_openFile->setShortcut(QKeySequence::Open);
+    m_openFile->setIconText(tr("Open"));
+    m_openFile->setToolTip(tr("Open one or more spectrum files (Ctrl+O)"));
+    connect(m_openFile, &QAction::triggered, this, &MainWindow::openFileDialog);
+
+    m_openFolder = new QAction(QIcon(QStringLiteral(":/icons/open-folder.svg")), tr("Open &Folder…"), this);
+    m_openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_openFolder->setIconText(tr("Folder"));
+    m_openFolder->setToolTip(tr("Open every spectrum below a folder; folder names become labels (Ctrl+Shift+O)"));
+    connect(m_openFolder, &QAction::triggered, this, &MainWindow::openFolderDialog);
+
+    m_cancelLoad = new QAction(tr("&Cancel Loading"), this);
+    m_cancelLoad->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancelLoad->setEnabled(false);
+    connect(m_cancelLoad, &QAction::triggered, m_loader, &DatasetLoader::cancel);
+    addAction(m_cancelLoad);
+
+    m_find = new QAction(tr("&Filter Data…"), this);
+    m_find->setShortcut(QKeySequence::Find);
+    addAction(m_find);
+
+    m_quit = new QAction(tr("&Quit"), this);
+    m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_about = new QAction(QIcon(QStringLiteral(":/icons/photopeak.svg")), tr("&About Photopeak"), this);
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createDocks()
+{
+    m_browser = new DataBrowserDock(m_model, this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_browser);
+    connect(m_find, &QAction::triggered, m_browser, &DataBrowserDock::focusFilter);
+
+    m_info = new SpectrumInfoPanel;
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(m_info);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_infoDock = new QDockWidget(tr("Spectrum"), this);
+    m_infoDock->setObjectName(QStringLiteral("spectrumInfoDock"));
+    m_infoDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
+                            | QDockWidget::DockWidgetClosable);
+    m_infoDock->setWidget(scroll);
+    addDockWidget(Qt::LeftDockWidgetArea, m_infoDock);
+    splitDockWidget(m_browser, m_infoDock, Qt::Vertical);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_openFile);
+    file->addAction(m_openFolder);
+    m_recentMenu = new RecentPathsMenu(m_settings, this);
+    file->addMenu(m_recentMenu);
+    connect(m_recentMenu, &RecentPathsMenu::openRequested, this, [this](const QString &path) { openPaths({path}); });
+    file->addSeparator();
+    file->addAction(m_cancelLoad);
+    file->addSeparator();
+    file->addAction(m_quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_viewActions->fillMenu(view);
+    view->addSeparator();
+    view->addAction(m_find);
+    QMenu *panels = view->addMenu(tr("&Panels"));
+    panels->addAction(m_browser->toggleViewAction());
+    panels->addAction(m_infoDock->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_about);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::restoreLayout()
+{
+    const QByteArray geometry = m_settings.windowGeometry();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1600, 1000);
+        resize(QSize(1500, 920).boundedTo(available * 0.94));
+    }
+    if (!restoreState(m_settings.windowState())) {
+        resizeDocks({m_browser}, {680}, Qt::Horizontal);
+        resizeDocks({m_browser, m_infoDock}, {560, 320}, Qt::Vertical);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_loader->cancel();
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.sync();
+    QMainWindow::closeEvent(event);
+}
+
+QString MainWindow::fileDialogFilter() const
+{
+    QStringList patterns;
+    for (const QString &suffix : ReaderRegistry::instance().readableSuffixes())
+        patterns << QStringLiteral("*.") + suffix;
+    return tr("Spectra (%1)").arg(patterns.join(QLatin1Char(' '))) + QStringLiteral(";;") + tr("All files (*)");
+}
+
+void MainWindow::openFileDialog()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Open Spectrum Files"), m_settings.lastDirectory(),
+                                                            fileDialogFilter());
+    if (!files.isEmpty())
+        openPaths(files);
+}
+
+void MainWindow::openFolderDialog()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Folder of Spectra"), m_settings.lastDirectory());
+    if (!folder.isEmpty())
+        openPaths({folder});
+}
+
+void MainWindow::openPaths(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    const QFileInfo first(paths.first());
+    m_settings.setLastDirectory(first.isDir() ? first.absoluteFilePath() : first.absolutePath());
+    m_loadClock.start();
+    m_awaitingFirstPlot = false;
+    m_loader->start(paths);
+}
+
+void MainWindow::onLoadFinished(std::shared_ptr<const SpectrumDataset> dataset, const QStringList &paths,
+                                const QStringList &errors)
+{
+    for (const QString &path : paths)
+        if (QFileInfo::exists(path))
+            m_recentMenu->add(path);
+
+    const QLocale locale;
+    const int count = dataset ? dataset->size() : 0;
+    const qint64 ms = m_loadClock.elapsed();
+    QString title = paths.size() == 1 ? QFileInfo(paths.first()).fileName() : tr("%n items", nullptr, int(paths.size()));
+    setWindowTitle(tr("%1 — Photopeak").arg(title));
+    QString message = tr("Opened %1 spectra from %2 in %3 s")
+                          .arg(locale.toString(count), QDir::toNativeSeparators(paths.join(QStringLiteral(", "))),
+                               locale.toString(ms / 1000.0, 'f', 2));
+    if (!errors.isEmpty())
+        message += QStringLiteral(" — ") + errors.join(QStringLiteral("; "));
+    statusBar()->showMessage(message);
+
+    m_awaitingFirstPlot = count > 0;
+    qCDebug(lcLoad) << "loaded" << count << "entries in" << ms << "ms";
+    m_model->setDataset(std::move(dataset));
+    if (count == 0) {
+        m_view->clear();
+        emit loadSettled();
+        return;
+    }
+    m_browser->selectFirstUsable();
+}
+
+void MainWindow::onLoadCancelled()
+{
+    statusBar()->showMessage(tr("Loading cancelled; the previously opened data is unchanged."), 8000);
+    emit loadSettled();
+}
+
+void MainWindow::onSelectionChanged(const QList<int> &entries, int current)
+{
+    qCDebug(lcLoad) << "selection" << entries.size() << "entries, current" << current;
+    const auto &dataset = m_model->dataset();
+    std::vector<const Spectrum *> spectra;
+    bool allLive = true;
+    for (int index : entries)
+        if (const DatasetEntry *e = m_model->entry(index); e && e->isReadable()) {
+            spectra.push_back(&e->spectrum);
+            allLive = allLive && e->spectrum.hasLiveTime();
+        }
+    // The current row is drawn first (front colour) and described in the info panel.
+    const DatasetEntry *currentEntry = m_model->entry(current >= 0 ? current : (entries.isEmpty() ? -1 : entries.first()));
+    if (currentEntry) {
+        auto it = std::find(spectra.begin(), spectra.end(), &currentEntry->spectrum);
+        if (it != spectra.end())
+            std::rotate(spectra.begin(), it, it + 1);
+    }
+    m_viewActions->setCountRateAvailable(spectra.empty() || allLive);
+    m_info->setEntry(currentEntry, static_cast<int>(entries.size()));
+    m_view->setSpectra(dataset, std::move(spectra));
+}
+
+void MainWindow::onPlotted(int graphs)
+{
+    qCDebug(lcLoad) << "plotted" << graphs << "graphs; awaiting first plot:" << m_awaitingFirstPlot;
+    if (!m_awaitingFirstPlot)
+        return;
+    m_awaitingFirstPlot = false;
+    if (graphs > 0)
+        emit firstPlotShown(m_loadClock.elapsed());
+    emit loadSettled();
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    if (mime->hasUrls())
+        for (const QUrl &url : mime->urls())
+            if (url.isLocalFile()) {
+                event->acceptProposedAction();
+                return;
+            }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    if (!paths.isEmpty()) {
+        event->acceptProposedAction();
+        openPaths(paths);
+    }
+}
+
+} // namespace photopeak::ui

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "app/Settings.h"
+
+#include <QElapsedTimer>
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QDockWidget;
+
+namespace photopeak {
+class SpectrumDataset;
+}
+
+namespace photopeak::ui {
+
+class DataBrowserDock;
+class DatasetLoader;
+class DatasetModel;
+class LoadProgressWidget;
+class RecentPathsMenu;
+class SpectrumInfoPanel;
+class SpectrumView;
+class ViewActions;
+
+// Top-level window: composes the data browser, the spectrum view, the info panel, menus and the loader.
+// Holds no drawing or parsing code of its own.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    DatasetModel *model() const { return m_model; }
+    DataBrowserDock *browser() const { return m_browser; }
+    SpectrumView *spectrumView() const { return m_view; }
+    SpectrumInfoPanel *infoPanel() const { return m_info; }
+    DatasetLoader *loader() const { return m_loader; }
+    LoadProgressWidget *loadProgress() const { return m_progress; }
+    ViewActions *viewActions() const { return m_viewActions; }
+
+public slots:
+    // Opens files and/or folders (replacing the current data) in the background: the path the menus,
+    // recent files, drag and drop and command-line arguments all take.
+    void openPaths(const QStringList &paths);
+    void openFileDialog();
+    void openFolderDialog();
+    void showAbout();
+
+signals:
+    // After a load: the first plot is on screen (ms since the load started), or there was nothing to plot.
+    void firstPlotShown(qint64 msSinceOpen);
+    // A load ended (finished, failed or cancelled) and its first plot, if any, is drawn.
+    void loadSettled();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void restoreLayout();
+    void onLoadFinished(std::shared_ptr<const photopeak::SpectrumDataset> dataset, const QStringList &paths,
+                        const QStringList &errors);
+    void onLoadCancelled();
+    void onSelectionChanged(const QList<int> &entries, int current);
+    void onPlotted(int graphs);
+    QString fileDialogFilter() const;
+
+    Settings m_settings;
+    DatasetModel *m_model;
+    DatasetLoader *m_loader;
+    SpectrumView *m_view;
+    DataBrowserDock *m_browser = nullptr;
+    QDockWidget *m_infoDock = nullptr;
+    SpectrumInfoPanel *m_info = nullptr;
+    LoadProgressWidget *m_progress = nullptr;
+    ViewActions *m_viewActions = nullptr;
+    RecentPathsMenu *m_recentMenu = nullptr;
+
+    QAction *m_openFile = nullptr;
+    QAction *m_openFolder = nullptr;
+    QAction *m_cancelLoad = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_about = nullptr;
+
+    QElapsedTimer m_loadClock;
+    bool m_awaitingFirstPlot = false;
+};
+
+} // namespace photopeak::ui

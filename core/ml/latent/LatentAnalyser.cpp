@@ -97,7 +97,7 @@ void LatentAnalyser::standardErrors(const double *x, const double *d, double *se
 LatentResult LatentAnalyser::analyse(const double *spectrum)
 {
     const LatentModel &M = *m_model;
-    const int K = M.componentCount(), n = M.channelCount();
+    const int K = M.componentCount();
     LatentResult r;
     r.scores.assign(size_t(K), 0.0);
     double *x = r.scores.data();
@@ -174,7 +174,6 @@ LatentResult LatentAnalyser::analyse(const double *spectrum)
     r.deviancePerDof = deviancePerDof(s, d, active);
     const UnknownThresholds u = M.unknownThresholds();
     r.unknown = u.deviancePerDof > 0.0 && r.deviancePerDof > u.deviancePerDof;
-    (void)n;
     return r;
 }
 

@@ -132,9 +132,13 @@ QMap<QString, int> SpectrumDataset::labelSetCounts() const
 std::vector<const DatasetEntry *> SpectrumDataset::problemEntries() const
 {
     std::vector<const DatasetEntry *> out;
-    for (const auto &e : m_entries)
-        if (!e.isReadable() || !e.spectrum.problems.none())
+    for (const auto &e : m_entries) {
+        // A format without live time (GAMMA_FLOW tables) is a property of the whole file, not a problem.
+        SpectrumProblems p = e.spectrum.problems;
+        p.remove(SpectrumProblem::NoLiveTime);
+        if (!e.isReadable() || !p.none())
             out.push_back(&e);
+    }
     return out;
 }
 

@@ -30,7 +30,7 @@ public:
     void append(SpectrumDataset other);
     // Number of entries per label set key ("Co60+Cs137", "background", "" for unlabelled); usable only.
     QMap<QString, int> labelSetCounts() const;
-    // Entries with any flag (unreadable, all-zero, slope 0, distance 0, ...).
+    // Entries with any flag (unreadable, all-zero, slope 0, distance 0, ...) except a format without live time.
     std::vector<const DatasetEntry *> problemEntries() const;
     int fileCount() const;
 

@@ -248,6 +248,9 @@ int runEvaluateSub(const QStringList &args)
     p.addOption({QStringLiteral("variants"), QStringLiteral("semicolon list of --improve lists (default: plain;poisson;gain;significance;all)"),
                  QStringLiteral("LIST"), QStringLiteral("plain;poisson;gain;significance;all")});
     p.addOption({QStringLiteral("tables"), QStringLiteral("print the confusion tables of every variant")});
+    p.addOption({{QStringLiteral("m"), QStringLiteral("model")},
+                 QStringLiteral("evaluate this model's loadings (e.g. the old tool's, imported with train --from-csv) "
+                                "instead of training by the protocol"), QStringLiteral("MODEL")});
     if (int rc = parseCommandLine(p, args, kUsage + QStringLiteral("\n\nlatent evaluate: the GAMMA_FLOW protocol.")); rc >= 0)
         return rc;
     const QString dir = p.isSet(QStringLiteral("data")) ? p.value(QStringLiteral("data")) : defaultDataDir();
@@ -264,6 +267,15 @@ int runEvaluateSub(const QStringList &args)
         variants << o;
     }
     const LatentProtocol protocol = LatentProtocol::gammaFlowDefault(dir);
+    Result<LatentModel> given = makeError(QString(), QString());
+    if (p.isSet(QStringLiteral("model"))) {
+        given = LatentModel::load(p.value(QStringLiteral("model")));
+        if (!given)
+            return fail(QStringLiteral("evaluate"), given.error().toString());
+        if (!(given->grid() == EnergyGrid::gammaFlowDefault()))
+            return fail(QStringLiteral("evaluate"), QStringLiteral("%1: the model's grid is not the GAMMA_FLOW grid of the protocol")
+                                                        .arg(p.value(QStringLiteral("model"))));
+    }
     QTextStream &out = cliOut();
     QElapsedTimer timer;
     timer.start();
@@ -275,8 +287,10 @@ int runEvaluateSub(const QStringList &args)
         << "), multi-label test " << tests->multi.size() << ", unknown-isotope rows " << tests->unknown.size()
         << ", skipped " << tests->skipped << "\n  rebinning count-conserving onto " << EnergyGrid::gammaFlowDefault().describe() << "\n\n";
     QList<LatentEvaluationResult> results;
+    if (given)
+        out << "model " << p.value(QStringLiteral("model")) << " (not retrained; its unknown-isotope thresholds apply)\n\n";
     for (const LatentOptions &o : variants) {
-        auto model = protocol.train(o);
+        auto model = given ? given : protocol.train(o);
         if (!model)
             return fail(QStringLiteral("evaluate"), model.error().toString());
         results << LatentEvaluation::evaluate(*model, o, *tests);

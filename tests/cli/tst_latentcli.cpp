@@ -109,6 +109,23 @@ private slots:
         QVERIFY(e.out.contains(QLatin1String("comparison")));
         QVERIFY(e.out.contains(QLatin1String("gain(")));
     }
+
+    void oldLoadingsReproduceTheReferenceFigures()
+    {
+        // The old tool's loadings through Photopeak's protocol give the scipy reference's figures exactly:
+        // single-label 3412/3503, perfect 400/580 (68.97 %), mean multi-label accuracy 78.99 %.
+        PHOTOPEAK_REQUIRE_DATA(data, "gamma_flow");
+        PHOTOPEAK_REQUIRE_DATA(csv, "gamma_flow/reference/loadings_trained_dim_model.csv");
+        QTemporaryDir dir;
+        const QString model = dir.filePath(QStringLiteral("old.ppmodel"));
+        QCOMPARE(cli({QStringLiteral("train"), QStringLiteral("--from-csv"), csv, QStringLiteral("-o"), model}).code, 0);
+        const Run e = cli({QStringLiteral("evaluate"), QStringLiteral("--data"), data, QStringLiteral("-m"), model,
+                           QStringLiteral("--variants"), QStringLiteral("plain")});
+        QVERIFY2(e.code == 0, qPrintable(e.err));
+        QVERIFY2(e.out.contains(QLatin1String("single-label accuracy 97.40 % (3412/3503)")), qPrintable(e.out.left(600)));
+        QVERIFY(e.out.contains(QLatin1String("perfect 68.97 %")));
+        QVERIFY(e.out.contains(QLatin1String("mean multi-label accuracy 78.99 %")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLatentCli)

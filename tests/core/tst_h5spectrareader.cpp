@@ -314,29 +314,43 @@ void TestH5SpectraReader::nanCountsAreFlaggedPerRow()
 void TestH5SpectraReader::badInputsGiveClearErrors_data()
 {
     QTest::addColumn<QString>("name");
-    QTest::addColumn<int>("cutTo");         // bytes of a gamma_flow file kept; -1 = write `bytes` instead
+    QTest::addColumn<QString>("source");    // gamma_flow file copied, or empty to write `bytes`
+    QTest::addColumn<int>("cutTo");         // bytes of the copy kept (-1 = all)
+    QTest::addColumn<int>("patchAt");       // offset overwritten with 'Z' bytes (-1 = none)
+    QTest::addColumn<int>("patchLength");
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("expected");  // part of the message
-    QTest::newRow("truncated-half") << "cut.h5" << 100000 << QByteArray() << "truncated";
-    QTest::newRow("truncated-superblock") << "cut2.h5" << 40 << QByteArray() << "HDF5 file";
-    QTest::newRow("garbage") << "garbage.h5" << -1 << QByteArray(5000, '\x5a') << "not an HDF5 file";
-    QTest::newRow("empty") << "empty.h5" << -1 << QByteArray() << "not an HDF5 file";
-    QTest::newRow("text") << "notes.hdf5" << -1 << QByteArray("counts\n1\n2\n") << "not an HDF5 file";
+    const QString co60 = QStringLiteral("Co60-2_left.h5"), eu152 = QStringLiteral("Eu152_left.h5");
+    QTest::newRow("truncated-half") << "cut.h5" << co60 << 100000 << -1 << 0 << QByteArray() << "truncated";
+    QTest::newRow("truncated-superblock") << "cut2.h5" << co60 << 40 << -1 << 0 << QByteArray() << "HDF5 file is damaged";
+    QTest::newRow("garbage") << "garbage.h5" << QString() << -1 << -1 << 0 << QByteArray(5000, '\x5a') << "not an HDF5 file";
+    QTest::newRow("empty") << "empty.h5" << QString() << -1 << -1 << 0 << QByteArray() << "not an HDF5 file";
+    QTest::newRow("text") << "notes.hdf5" << QString() << -1 << -1 << 0 << QByteArray("counts\n1\n2\n") << "not an HDF5 file";
+    // HDF5 1.10 itself crashes on these two (string heap and string descriptors overwritten); offsets found
+    // by overwriting copies of the real files.
+    QTest::newRow("damaged-string-heap") << "heap.h5" << co60 << -1 << 150000 << 3000 << QByteArray() << "string storage at byte 138705 is corrupt";
+    QTest::newRow("damaged-string-descriptors") << "labels.h5" << eu152 << -1 << 106679 << 200 << QByteArray() << "dataset /labels: element 445";
+    QTest::newRow("damaged-counts") << "counts.h5" << co60 << -1 << 50000 << 3000 << QByteArray() << "dataset /counts: cannot be read";
 }
 
 void TestH5SpectraReader::badInputsGiveClearErrors()
 {
     QFETCH(QString, name);
+    QFETCH(QString, source);
     QFETCH(int, cutTo);
+    QFETCH(int, patchAt);
+    QFETCH(int, patchLength);
     QFETCH(QByteArray, bytes);
     QFETCH(QString, expected);
-    PHOTOPEAK_REQUIRE_DATA(source, QStringLiteral("gamma_flow/Co60-2_left.h5"));
     QTemporaryDir dir;
     const QString path = dir.filePath(name);
-    if (cutTo >= 0) {
-        QFile in(source);
+    if (!source.isEmpty()) {
+        PHOTOPEAK_REQUIRE_DATA(original, QStringLiteral("gamma_flow/") + source);
+        QFile in(original);
         QVERIFY(in.open(QIODevice::ReadOnly));
-        bytes = in.read(cutTo);
+        bytes = cutTo >= 0 ? in.read(cutTo) : in.readAll();
+        if (patchAt >= 0)
+            bytes.replace(patchAt, patchLength, QByteArray(patchLength, 'Z'));
     }
     QFile out(path);
     QVERIFY(out.open(QIODevice::WriteOnly));

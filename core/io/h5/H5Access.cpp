@@ -1,5 +1,6 @@
 #include "io/h5/H5Access.h"
 
+#include "io/h5/H5GlobalHeapCheck.h"
 #include "spectrum/SpectrumProblem.h"
 
 #include <H5Cpp.h>
@@ -55,7 +56,7 @@ QString describe(const H5::Exception &e)
     return QString::fromStdString(e.getDetailMsg());
 }
 
-Status openReadOnly(const QString &path, H5::H5File &file)
+Status openReadOnly(const QString &path, H5::H5File &file, H5GlobalHeapCheck &heap)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -81,6 +82,12 @@ Status openReadOnly(const QString &path, H5::H5File &file)
                                    : QStringLiteral("HDF5 file is damaged and cannot be opened: %1").arg(why),
                          unsigned(SpectrumProblem::Unreadable) | (truncated ? unsigned(SpectrumProblem::Truncated) : 0u));
     }
+    auto scanned = H5GlobalHeapCheck::scan(path);
+    if (!scanned) {
+        file.close();
+        return scanned.error();
+    }
+    heap = std::move(scanned).value();
     return Ok{};
 }
 
@@ -180,10 +187,14 @@ Result<std::vector<double>> readNumbers(const H5::H5File &file, const H5DatasetI
     const qint64 n = info.elementCount();
     if (n > MaxValuesPerRead)
         return datasetError(path, info, QStringLiteral("has %1 values, more than this program reads at once").arg(n));
+    // Declared outside the try: closing the dataset while unwinding would clear HDF5's error stack
+    // before describe() reads it.
+    H5::DataSet dataset;
     try {
         std::vector<double> values(static_cast<size_t>(n));
+        dataset = file.openDataSet(info.path.toStdString());
         if (n > 0)
-            file.openDataSet(info.path.toStdString()).read(values.data(), H5::PredType::NATIVE_DOUBLE);
+            dataset.read(values.data(), H5::PredType::NATIVE_DOUBLE);
         return values;
     } catch (const H5::Exception &e) {
         return datasetError(path, info, QStringLiteral("cannot be read (%1)").arg(describe(e)));
@@ -192,7 +203,8 @@ Result<std::vector<double>> readNumbers(const H5::H5File &file, const H5DatasetI
     }
 }
 
-Result<QStringList> readStrings(const H5::H5File &file, const H5DatasetInfo &info, const QString &path)
+Result<QStringList> readStrings(const H5::H5File &file, const H5GlobalHeapCheck &heap, const H5DatasetInfo &info,
+                                const QString &path)
 {
     if (info.isNumeric()) {
         auto numbers = readNumbers(file, info, path);
@@ -211,12 +223,17 @@ Result<QStringList> readStrings(const H5::H5File &file, const H5DatasetInfo &inf
         return datasetError(path, info, QStringLiteral("has %1 strings, more than this program reads at once").arg(n));
     QStringList out;
     out.reserve(static_cast<qsizetype>(n));
+    H5::DataSet dataset;  // outside the try, see readNumbers
     try {
-        const H5::DataSet dataset = file.openDataSet(info.path.toStdString());
+        dataset = file.openDataSet(info.path.toStdString());
         const H5::StrType fileType = dataset.getStrType();
         if (n == 0)
             return out;
         if (fileType.isVariableStr()) {
+            // Chunked or compact storage has no single address to check; HDF5 reads those unchecked.
+            if (const haddr_t address = H5Dget_offset(dataset.getId()); address != HADDR_UNDEF)
+                if (Status sound = heap.checkDescriptors(path, info.path, address, n); !sound)
+                    return sound.error();
             H5::StrType memType(H5::PredType::C_S1, H5T_VARIABLE);
             memType.setCset(fileType.getCset());
             std::vector<char *> buffer(static_cast<size_t>(n), nullptr);

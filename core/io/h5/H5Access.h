@@ -4,6 +4,7 @@
 // library writer. HDF5 types are only forward-declared so that this header pulls in no HDF5 header.
 
 #include "io/h5/H5DatasetInfo.h"
+#include "io/h5/H5GlobalHeapCheck.h"
 #include "util/Result.h"
 
 #include <QList>
@@ -34,8 +35,9 @@ void silence();
 // else the exception's own text.
 QString describe(const H5::Exception &e);
 
-// Opens a file read-only. The error says whether the file is missing, not HDF5 at all, or damaged.
-Status openReadOnly(const QString &path, H5::H5File &file);
+// Opens a file read-only after checking its string storage (H5GlobalHeapCheck, kept in `heap` for
+// readStrings). The error says whether the file is missing, not HDF5 at all, truncated or damaged.
+Status openReadOnly(const QString &path, H5::H5File &file, H5GlobalHeapCheck &heap);
 
 // Appends every dataset below `group` (whose absolute path is `groupPath`), depth first in name order.
 // Follows hard links only and stops at a fixed depth, so cyclic or external links cannot trap it.
@@ -47,7 +49,8 @@ QList<QPair<QString, QString>> textAttributes(const H5::H5Object &object);
 // Whole-dataset reads (one H5Dread each). Errors name `file` and the dataset.
 Result<std::vector<double>> readNumbers(const H5::H5File &file, const H5DatasetInfo &info, const QString &path);
 // String datasets (variable or fixed length, trailing NULs and spaces removed); numbers are formatted.
-Result<QStringList> readStrings(const H5::H5File &file, const H5DatasetInfo &info, const QString &path);
+Result<QStringList> readStrings(const H5::H5File &file, const H5GlobalHeapCheck &heap, const H5DatasetInfo &info,
+                                const QString &path);
 
 // Largest number of values read from one dataset (8 GiB of doubles would not fit anyway).
 inline constexpr qint64 MaxValuesPerRead = qint64(1) << 28;

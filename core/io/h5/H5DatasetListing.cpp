@@ -20,7 +20,8 @@ Result<H5DatasetListing> H5DatasetListing::read(const QString &path)
     QMutexLocker lock(&h5::libraryMutex());
     h5::silence();
     H5::H5File file;
-    if (Status opened = h5::openReadOnly(path, file); !opened)
+    H5GlobalHeapCheck heap;
+    if (Status opened = h5::openReadOnly(path, file, heap); !opened)
         return opened.error();
     try {
         std::vector<H5DatasetInfo> datasets;

@@ -36,7 +36,8 @@ bool isLibrary(const H5DatasetListing &listing)
     return listing.rootAttribute(QStringLiteral("format")) == QLatin1String(FormatName);
 }
 
-Result<std::vector<Spectrum>> read(const H5::H5File &file, const H5DatasetListing &listing, const QString &path)
+Result<std::vector<Spectrum>> read(const H5::H5File &file, const H5GlobalHeapCheck &heap, const H5DatasetListing &listing,
+                                   const QString &path)
 {
     bool versionOk = false;
     const int version = listing.rootAttribute(QStringLiteral("version")).toInt(&versionOk);
@@ -60,7 +61,7 @@ Result<std::vector<Spectrum>> read(const H5::H5File &file, const H5DatasetListin
     const qint64 width = countsInfo->shape[1];
 
     auto numbers = [&](const H5DatasetInfo &info) { return h5::readNumbers(file, info, path); };
-    auto strings = [&](const H5DatasetInfo &info) { return h5::readStrings(file, info, path); };
+    auto strings = [&](const H5DatasetInfo &info) { return h5::readStrings(file, heap, info, path); };
     using Numbers = std::vector<double>;
     auto channels = optionalColumn<Numbers>(listing, "channels", rows, path, numbers);
     auto live = optionalColumn<Numbers>(listing, "live_time", rows, path, numbers);

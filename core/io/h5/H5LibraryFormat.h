@@ -16,6 +16,7 @@ class H5File;
 
 namespace photopeak {
 class H5DatasetListing;
+class H5GlobalHeapCheck;
 }
 
 namespace photopeak::h5lib {
@@ -27,6 +28,7 @@ inline constexpr int Version = 1;
 bool isLibrary(const H5DatasetListing &listing);
 // Reads every row of an open library file; `path` names the file in errors and is not stored (rows keep
 // the source path they were written with).
-Result<std::vector<Spectrum>> read(const H5::H5File &file, const H5DatasetListing &listing, const QString &path);
+Result<std::vector<Spectrum>> read(const H5::H5File &file, const H5GlobalHeapCheck &heap, const H5DatasetListing &listing,
+                                   const QString &path);
 
 } // namespace photopeak::h5lib

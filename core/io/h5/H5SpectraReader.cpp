@@ -41,9 +41,10 @@ Result<std::vector<double>> perRowNumbers(const H5::H5File &file, const H5Datase
     return values;
 }
 
-Result<QStringList> perRowStrings(const H5::H5File &file, const H5DatasetInfo &info, qint64 rows, const QString &path)
+Result<QStringList> perRowStrings(const H5::H5File &file, const H5GlobalHeapCheck &heap, const H5DatasetInfo &info,
+                                  qint64 rows, const QString &path)
 {
-    auto values = h5::readStrings(file, info, path);
+    auto values = h5::readStrings(file, heap, info, path);
     if (!values)
         return values.error();
     const qint64 n = values->size();
@@ -97,8 +98,8 @@ QDateTime parseTime(const QString &text, bool numeric)
     return t;
 }
 
-Result<std::vector<Spectrum>> readTable(const H5::H5File &file, const H5DatasetListing &listing,
-                                        const H5Layout &overrides, const QString &path)
+Result<std::vector<Spectrum>> readTable(const H5::H5File &file, const H5GlobalHeapCheck &heap,
+                                        const H5DatasetListing &listing, const H5Layout &overrides, const QString &path)
 {
     auto resolved = H5Layout::resolve(listing, overrides);
     if (!resolved)
@@ -124,7 +125,7 @@ Result<std::vector<Spectrum>> readTable(const H5::H5File &file, const H5DatasetL
     auto stringsFor = [&](const QString &role) -> Result<QStringList> {
         if (role.isEmpty())
             return QStringList{};
-        return perRowStrings(file, *listing.find(role), rows, path);
+        return perRowStrings(file, heap, *listing.find(role), rows, path);
     };
     auto labels = stringsFor(layout.labels);
     auto detectors = stringsFor(layout.detector);
@@ -226,7 +227,8 @@ Result<std::vector<Spectrum>> H5SpectraReader::read(const QString &path, const H
     QMutexLocker lock(&h5::libraryMutex());
     h5::silence();
     H5::H5File file;
-    if (Status opened = h5::openReadOnly(path, file); !opened)
+    H5GlobalHeapCheck heap;
+    if (Status opened = h5::openReadOnly(path, file, heap); !opened)
         return opened.error();
     try {
         std::vector<H5DatasetInfo> datasets;
@@ -234,8 +236,8 @@ Result<std::vector<Spectrum>> H5SpectraReader::read(const QString &path, const H
         h5::listDatasets(root, QStringLiteral("/"), datasets);
         const H5DatasetListing listing(path, std::move(datasets), h5::textAttributes(root));
         if (h5lib::isLibrary(listing) && layout.isEmpty())
-            return h5lib::read(file, listing, path);
-        return readTable(file, listing, layout, path);
+            return h5lib::read(file, heap, listing, path);
+        return readTable(file, heap, listing, layout, path);
     } catch (const H5::Exception &e) {
         return makeError(path, QStringLiteral("HDF5 file cannot be read: %1").arg(h5::describe(e)),
                          unsigned(SpectrumProblem::Unreadable));

@@ -62,7 +62,7 @@ DataBrowserDock::DataBrowserDock(DatasetModel *model, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAllColumnsShowFocus(true);
     m_view->setObjectName(QStringLiteral("dataView"));
-    m_view->setTextElideMode(Qt::ElideMiddle);  // keep both the start and the end of long names
+    m_view->setTextElideMode(Qt::ElideRight);  // names differ at their start (time stamps)
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
     header->setSectionsMovable(true);

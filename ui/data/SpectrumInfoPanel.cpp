@@ -30,7 +30,8 @@ QString formatCalibration(const EnergyCalibration &c, int channels)
 }
 } // namespace
 
-SpectrumInfoPanel::SpectrumInfoPanel(QWidget *parent) : QWidget(parent), m_form(new QFormLayout), m_header(new QLabel(this))
+SpectrumInfoPanel::SpectrumInfoPanel(QWidget *parent)
+    : QWidget(parent), m_form(new QFormLayout), m_formWidget(new QWidget(this)), m_header(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
@@ -44,7 +45,9 @@ SpectrumInfoPanel::SpectrumInfoPanel(QWidget *parent) : QWidget(parent), m_form(
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setHorizontalSpacing(10);
     m_form->setVerticalSpacing(3);
-    layout->addLayout(m_form);
+    m_formWidget->setLayout(m_form);
+    m_form->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_formWidget);
     layout->addStretch(1);
 
     addField(QStringLiteral("folder"), tr("Folder"));
@@ -64,11 +67,11 @@ SpectrumInfoPanel::SpectrumInfoPanel(QWidget *parent) : QWidget(parent), m_form(
 
 QLabel *SpectrumInfoPanel::addField(const QString &key, const QString &title)
 {
-    auto *value = new QLabel(this);
+    auto *value = new QLabel(m_formWidget);
     value->setWordWrap(true);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    auto *label = new QLabel(title + QLatin1Char(':'), this);
+    auto *label = new QLabel(title + QLatin1Char(':'), m_formWidget);
     label->setStyleSheet(QStringLiteral("QLabel { color: #606060; }"));
     m_form->addRow(label, value);
     m_fields.append({key, value});
@@ -81,6 +84,17 @@ void SpectrumInfoPanel::setField(const QString &key, const QString &text)
         if (k == key) {
             label->setText(text.isEmpty() ? QStringLiteral("—") : text);
             return;
+        }
+}
+
+void SpectrumInfoPanel::setFieldColor(const QString &key, const QColor &color)
+{
+    for (const auto &[k, label] : m_fields)
+        if (k == key) {
+            QPalette palette = this->palette();
+            if (color.isValid())
+                palette.setColor(QPalette::WindowText, color);
+            label->setPalette(palette);
         }
 }
 
@@ -98,6 +112,8 @@ void SpectrumInfoPanel::setEntry(const DatasetEntry *entry, int selectedCount)
 {
     for (const auto &field : m_fields)
         field.second->setText(QStringLiteral("—"));
+    setFieldColor(QStringLiteral("flags"), QColor());
+    m_formWidget->setVisible(entry != nullptr);
     if (!entry) {
         m_header->setText(tr("No spectrum selected"));
         return;
@@ -140,6 +156,7 @@ void SpectrumInfoPanel::setEntry(const DatasetEntry *entry, int selectedCount)
     }
     const QString problems = entry->problemText();
     setField(QStringLiteral("flags"), problems.isEmpty() ? tr("none") : problems);
+    setFieldColor(QStringLiteral("flags"), problems.isEmpty() ? QColor() : QColor(0xb0, 0x1c, 0x1c));
 }
 
 } // namespace photopeak::ui

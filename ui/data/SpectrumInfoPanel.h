@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QColor;
 class QFormLayout;
 class QLabel;
 
@@ -25,8 +26,10 @@ public:
 private:
     QLabel *addField(const QString &key, const QString &title);
     void setField(const QString &key, const QString &text);
+    void setFieldColor(const QString &key, const QColor &color);  // invalid colour = default
 
     QFormLayout *m_form;
+    QWidget *m_formWidget;
     QLabel *m_header;
     QList<QPair<QString, QLabel *>> m_fields;
 };

@@ -2,6 +2,7 @@
 
 #include "data/DatasetFilterProxy.h"
 #include "data/DatasetModel.h"
+#include "data/ElideMiddleDelegate.h"
 
 #include <QHeaderView>
 #include <QHBoxLayout>
@@ -63,6 +64,7 @@ DataBrowserDock::DataBrowserDock(DatasetModel *model, QWidget *parent)
     m_view->setAllColumnsShowFocus(true);
     m_view->setObjectName(QStringLiteral("dataView"));
     m_view->setTextElideMode(Qt::ElideRight);  // names differ at their start (time stamps)
+    m_view->setItemDelegateForColumn(DatasetModel::FolderColumn, new ElideMiddleDelegate(m_view));
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
     header->setSectionsMovable(true);

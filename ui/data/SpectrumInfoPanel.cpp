@@ -23,9 +23,8 @@ QString formatCalibration(const EnergyCalibration &c, int channels)
         text += QString::number(std::abs(k[i]), 'g', 6) + QString::fromUtf8(powers[i]);
     }
     text = QStringLiteral("E = %1 keV").arg(text);
-    if (channels > 0 && c.isValid(channels))
-        text += QStringLiteral("\n%1 – %2 keV")
-                    .arg(QLocale().toString(c.energyAt(0), 'f', 1), QLocale().toString(c.energyAt(channels), 'f', 1));
+    if (channels > 0 && !c.isValid(channels))
+        text += QStringLiteral(" (") + c.problem(channels) + QLatin1Char(')');
     return text;
 }
 } // namespace
@@ -130,7 +129,12 @@ void SpectrumInfoPanel::setEntry(const DatasetEntry *entry, int selectedCount)
     setField(QStringLiteral("folder"), slash < 0 ? QFileInfo(s.sourcePath).absolutePath() : entry->relativePath.left(slash));
     setField(QStringLiteral("labels"), s.labels.join(QStringLiteral(", ")));
     if (entry->isReadable()) {
-        setField(QStringLiteral("channels"), locale.toString(s.channelCount()));
+        QString channels = locale.toString(s.channelCount());
+        if (s.channelCount() > 0 && s.calibration.isValid(s.channelCount()))
+            channels += tr(" (%1 – %2 keV)")
+                            .arg(locale.toString(s.calibration.energyAt(0), 'f', 1),
+                                 locale.toString(s.calibration.energyAt(s.channelCount()), 'f', 1));
+        setField(QStringLiteral("channels"), channels);
         if (s.hasLiveTime())
             setField(QStringLiteral("live"), tr("%1 s").arg(locale.toString(s.liveTime, 'f', 3)));
         else

@@ -1,5 +1,6 @@
 #include "data/SpectrumInfoPanel.h"
 
+#include "data/DatasetModel.h"
 #include "library/DatasetEntry.h"
 
 #include <QFileInfo>
@@ -160,7 +161,8 @@ void SpectrumInfoPanel::setEntry(const DatasetEntry *entry, int selectedCount)
     }
     const QString problems = entry->problemText();
     setField(QStringLiteral("flags"), problems.isEmpty() ? tr("none") : problems);
-    setFieldColor(QStringLiteral("flags"), problems.isEmpty() ? QColor() : QColor(0xb0, 0x1c, 0x1c));
+    // Red only for real problems; a format without live time is information, not a warning.
+    setFieldColor(QStringLiteral("flags"), DatasetModel::isWarning(*entry) ? QColor(0xb0, 0x1c, 0x1c) : QColor());
 }
 
 } // namespace photopeak::ui

@@ -37,6 +37,8 @@ const SpectrumReader *ReaderRegistry::readerFor(const QString &path) const
             bestScore = score;
             best = reader.get();
         }
+        if (bestScore >= 100)  // certain: asking the others (some parse text) only costs time
+            break;
     }
     return best;
 }

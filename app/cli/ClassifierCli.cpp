@@ -14,7 +14,7 @@ ClassifierCli::ClassifierCli()
       m_backgrounds({QStringLiteral("B"), QStringLiteral("backgrounds")}, QStringLiteral("Training folder of background spectra. Repeatable."), QStringLiteral("dir")),
       m_train(QStringLiteral("train"), QStringLiteral("Training folder with sources and backgrounds told apart by folder names. Repeatable."), QStringLiteral("dir")),
       m_reference({QStringLiteral("b"), QStringLiteral("reference")}, QStringLiteral("Reference background file for the sigma test (default: mean of the training backgrounds)."), QStringLiteral("file")),
-      m_detection({QStringLiteral("m"), QStringLiteral("detection")}, QStringLiteral("Detection: rbf-svm (default), linear-svm, random-forest, logistic, sigma; old names mlrf, mldt, mllgr accepted."), QStringLiteral("method"), QStringLiteral("rbf-svm")),
+      m_detection({QStringLiteral("m"), QStringLiteral("detection")}, QStringLiteral("Detection: logistic (default), rbf-svm, linear-svm, random-forest, sigma; old names mlrf, mldt, mllgr accepted."), QStringLiteral("method"), QStringLiteral("logistic")),
       m_identification({QStringLiteral("M"), QStringLiteral("identification")}, QStringLiteral("Identification learner: logistic (default), rbf-svm, linear-svm, random-forest."), QStringLiteral("method"), QStringLiteral("logistic")),
       m_detFeatures({QStringLiteral("f"), QStringLiteral("detection-features")}, QStringLiteral("Detection features: average (default, 25-keV significance), linfit, full."), QStringLiteral("kind"), QStringLiteral("average")),
       m_idFeatures({QStringLiteral("F"), QStringLiteral("identification-features")}, QStringLiteral("Identification features: template-fit (default), average (5 keV), linfit, full."), QStringLiteral("kind"), QStringLiteral("template-fit")),
@@ -33,7 +33,13 @@ ClassifierCli::ClassifierCli()
       m_k(QStringLiteral("k"), QStringLiteral("Sigma test threshold in standard deviations (default 3)."), QStringLiteral("k"), QStringLiteral("3")),
       m_window(QStringLiteral("window"), QStringLiteral("Sigma test energy window LOW:HIGH keV. Repeatable."), QStringLiteral("lo:hi")),
       m_force(QStringLiteral("force"), QStringLiteral("Retrain even if the model file matches configuration and training data.")),
-      m_threshold(QStringLiteral("threshold"), QStringLiteral("Probability at which a source or isotope is reported (default 0.5)."), QStringLiteral("p"), QStringLiteral("0.5"))
+      m_threshold(QStringLiteral("threshold"), QStringLiteral("Probability at which an isotope is reported (default 0.5)."), QStringLiteral("p"), QStringLiteral("0.5")),
+      m_transform(QStringLiteral("transform"), QStringLiteral("Feature transform: log (default), arctan, none."), QStringLiteral("name"), QStringLiteral("log")),
+      m_noStandardise(QStringLiteral("no-standardise"), QStringLiteral("Do not standardise the features.")),
+      m_targetFa(QStringLiteral("target-false-alarm"), QStringLiteral("Detection operating point: share of held-out backgrounds called Source (default 0.01; 0 = probability 0.5)."), QStringLiteral("rate"), QStringLiteral("0.01")),
+      m_minStrength(QStringLiteral("min-strength"), QStringLiteral("Weakest synthetic source relative to the measured one (default 0.01)."), QStringLiteral("a"), QStringLiteral("0.01")),
+      m_templateSys(QStringLiteral("template-systematic"), QStringLiteral("Relative shape uncertainty of the isotope templates (default 0.05)."), QStringLiteral("s"), QStringLiteral("0.05")),
+      m_synthetic(QStringLiteral("synthetic"), QStringLiteral("Synthetic spectra of each kind: weak single sources, mixtures, backgrounds (default 2500, 2500, 2000)."), QStringLiteral("n"))
 {
 }
 
@@ -41,7 +47,8 @@ void ClassifierCli::addTrainingOptions(QCommandLineParser &p) const
 {
     p.addOptions({m_sources, m_backgrounds, m_train, m_reference, m_detection, m_identification, m_detFeatures,
                   m_idFeatures, m_arctan, m_identify, m_noIdentify, m_seed, m_folds, m_calibration, m_noSynthetic,
-                  m_noMixtures, m_noSearch, m_k, m_window, m_force, m_threshold});
+                  m_noMixtures, m_noSearch, m_k, m_window, m_force, m_threshold, m_transform, m_noStandardise,
+                  m_targetFa, m_minStrength, m_templateSys, m_synthetic});
 }
 
 void ClassifierCli::addTestOptions(QCommandLineParser &p) const { p.addOptions({m_test, m_model, m_activity}); }
@@ -67,10 +74,14 @@ Result<ClassifierOptions> ClassifierCli::options(const QCommandLineParser &p) co
         o.identificationFeatures.segmentKeV = 5.0;
     }
     o.identificationFeatures.kind = k;
-    if (p.isSet(m_arctan)) {
-        o.detectionFeatures.transform = FeatureTransform::Arctan;
-        o.identificationFeatures.transform = FeatureTransform::Arctan;
-    }
+    FeatureTransform transform = FeatureTransform::Log;
+    if (!FeatureConfig::parseTransform(p.value(m_transform), &transform))
+        return makeError(src, QStringLiteral("--transform must be log, arctan or none"));
+    if (p.isSet(m_arctan))
+        transform = FeatureTransform::Arctan;
+    o.detectionFeatures.transform = o.identificationFeatures.transform = transform;
+    if (p.isSet(m_noStandardise))
+        o.detectionFeatures.standardise = o.identificationFeatures.standardise = false;
     o.identify = !p.isSet(m_noIdentify);
     bool ok = false;
     o.seed = p.value(m_seed).toULongLong(&ok);
@@ -94,6 +105,21 @@ Result<ClassifierOptions> ClassifierCli::options(const QCommandLineParser &p) co
         if (parts.size() != 2 || !a || !b || !(hi > lo))
             return makeError(src, QStringLiteral("--window needs LOW:HIGH keV with LOW < HIGH, got '%1'").arg(w));
         o.sigma.windowsKeV.emplace_back(lo, hi);
+    }
+    o.targetFalseAlarm = p.value(m_targetFa).toDouble(&ok);
+    if (!ok || o.targetFalseAlarm < 0.0 || o.targetFalseAlarm >= 0.5)
+        return makeError(src, QStringLiteral("--target-false-alarm needs a rate in [0, 0.5)"));
+    o.synthetic.minStrength = p.value(m_minStrength).toDouble(&ok);
+    if (!ok || !(o.synthetic.minStrength > 0.0 && o.synthetic.minStrength <= 1.0))
+        return makeError(src, QStringLiteral("--min-strength needs a value in (0, 1]"));
+    o.identificationFeatures.templateSystematic = p.value(m_templateSys).toDouble(&ok);
+    if (!ok || o.identificationFeatures.templateSystematic < 0.0)
+        return makeError(src, QStringLiteral("--template-systematic needs a non-negative value"));
+    if (p.isSet(m_synthetic)) {
+        const int n = p.value(m_synthetic).toInt(&ok);
+        if (!ok || n < 0)
+            return makeError(src, QStringLiteral("--synthetic needs a non-negative integer"));
+        o.synthetic.singles = o.synthetic.mixtures = o.synthetic.backgrounds = n;
     }
     o.decisionThreshold = p.value(m_threshold).toDouble(&ok);
     if (!ok || !(o.decisionThreshold > 0.0 && o.decisionThreshold < 1.0))

@@ -47,6 +47,20 @@ void printTrainingReport(const SpectrumClassifier &model, QTextStream &out)
     const QJsonObject id = r.value(QStringLiteral("identification")).toObject();
     for (const QString &l : model.isotopeLabels())
         printValidation(out, l, id.value(l).toObject());
+    const QJsonObject sets = r.value(QStringLiteral("identificationSets")).toObject();
+    if (!sets.isEmpty())
+        out << QStringLiteral("  isotope sets out-of-fold: exact match %1 % of %2 spectra, %3 % of %4 with two or more isotopes\n")
+                   .arg(100.0 * sets.value(QStringLiteral("exactSetMatch")).toDouble(), 0, 'f', 1)
+                   .arg(sets.value(QStringLiteral("outOfFoldRows")).toInt())
+                   .arg(100.0 * sets.value(QStringLiteral("mixtureExactSetMatch")).toDouble(), 0, 'f', 1)
+                   .arg(sets.value(QStringLiteral("mixtureRows")).toInt());
+    if (r.contains(QStringLiteral("detection"))) {
+        const QJsonObject d = r.value(QStringLiteral("detection")).toObject();
+        out << QStringLiteral("  detection operating point: probability >= %1 (held-out false-alarm rate %2 %, detection rate %3 %)\n")
+                   .arg(d.value(QStringLiteral("threshold")).toDouble(), 0, 'f', 4)
+                   .arg(100.0 * d.value(QStringLiteral("falsePositiveRateAtThreshold")).toDouble(), 0, 'f', 2)
+                   .arg(100.0 * d.value(QStringLiteral("recallAtThreshold")).toDouble(), 0, 'f', 1);
+    }
 }
 
 int runTrain(const QStringList &args)

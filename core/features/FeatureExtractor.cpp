@@ -178,10 +178,17 @@ Status FeatureExtractor::fitReference(const FeatureFitInput &in)
                     t[static_cast<size_t>(s)] += nets[i].counts[static_cast<size_t>(s)];
                 live += nets[i].live;
             }
+            // Net rate per segment; segments whose net rate is not significant (2 standard deviations of the
+            // template's own counts and of the mean background) are set to 0, so that a weak source's template
+            // is its lines, not the noise of its measurement.
             double sum = 0.0;
             for (int s = 0; s < segs; ++s) {
                 double &v = t[static_cast<size_t>(s)];
-                v = std::max(v / live - m_bkgSeg[static_cast<size_t>(s)], 0.0);
+                const double B = m_bkgSeg[static_cast<size_t>(s)];
+                const double sigma = std::sqrt(std::max(v, 0.0) / (live * live) + std::max(B, 0.0) / m_bkgLive);
+                v = v / live - B;
+                if (!(v > 2.0 * sigma))
+                    v = 0.0;
                 sum += v;
             }
             if (!(sum > 0.0))
@@ -337,18 +344,28 @@ void FeatureExtractor::templateFeatures(const PreparedSpectrum &sp, double *out)
     segmentExcess(sp, n, var);
     std::vector<double> G(static_cast<size_t>(K * K)), h(static_cast<size_t>(K));
     std::vector<char> all(static_cast<size_t>(K), 1);
+    std::vector<double> weighted(static_cast<size_t>(K) * segs), w(static_cast<size_t>(segs));
+    // Normal equations of the weighted fit: G = T^T W T, h = T^T W n, W = 1 / variance.
     auto build = [&](const std::vector<double> &v) {
-        std::fill(G.begin(), G.end(), 0.0);
-        std::fill(h.begin(), h.end(), 0.0);
+        for (int s = 0; s < segs; ++s)
+            w[static_cast<size_t>(s)] = 1.0 / v[static_cast<size_t>(s)];
         for (int j = 0; j < K; ++j) {
             const double *tj = m_templates.data() + static_cast<size_t>(j) * segs;
-            for (int s = 0; s < segs; ++s)
-                h[static_cast<size_t>(j)] += tj[s] * n[static_cast<size_t>(s)] / v[static_cast<size_t>(s)];
+            double *wj = weighted.data() + static_cast<size_t>(j) * segs;
+            double hj = 0.0;
+            for (int s = 0; s < segs; ++s) {
+                wj[s] = tj[s] * w[static_cast<size_t>(s)];
+                hj += wj[s] * n[static_cast<size_t>(s)];
+            }
+            h[static_cast<size_t>(j)] = hj;
+        }
+        for (int j = 0; j < K; ++j) {
+            const double *wj = weighted.data() + static_cast<size_t>(j) * segs;
             for (int k = j; k < K; ++k) {
                 const double *tk = m_templates.data() + static_cast<size_t>(k) * segs;
                 double g = 0.0;
                 for (int s = 0; s < segs; ++s)
-                    g += tj[s] * tk[s] / v[static_cast<size_t>(s)];
+                    g += wj[s] * tk[s];
                 G[static_cast<size_t>(j * K + k)] = G[static_cast<size_t>(k * K + j)] = g;
             }
         }

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <random>
+#include <limits>
 #include <thread>
 
 namespace photopeak {
@@ -184,6 +185,10 @@ Result<CalibratedClassifier> CalibratedClassifier::train(const FeatureMatrix &x,
     CalibratedClassifier out;
     out.m_learner = std::move(learner.value());
     out.m_calibrator = std::move(calibrator.value());
+    out.m_outOfFold.assign(labels.size(), std::numeric_limits<double>::quiet_NaN());
+    for (size_t i = 0; i < scored.size(); ++i)
+        if (scored[i])
+            out.m_outOfFold[i] = out.m_calibrator.probability((*scores)[i]);
     BinaryMetrics m;
     std::vector<double> probs(s.size());
     double brier = 0.0;
@@ -192,7 +197,25 @@ Result<CalibratedClassifier> CalibratedClassifier::train(const FeatureMatrix &x,
         m.add(y[i] != 0, probs[i] >= 0.5);
         brier += (probs[i] - y[i]) * (probs[i] - y[i]);
     }
+    if (opt.targetFalsePositiveRate > 0.0) {
+        std::vector<double> negatives;
+        for (size_t i = 0; i < s.size(); ++i)
+            if (!y[i])
+                negatives.push_back(probs[i]);
+        std::sort(negatives.begin(), negatives.end());
+        if (!negatives.empty()) {
+            const size_t k = std::min(negatives.size() - 1,
+                                      static_cast<size_t>(std::floor((1.0 - opt.targetFalsePositiveRate) * negatives.size())));
+            out.m_threshold = std::max(0.5, std::nextafter(negatives[k], 2.0));
+        }
+    }
+    BinaryMetrics atThreshold;
+    for (size_t i = 0; i < s.size(); ++i)
+        atThreshold.add(y[i] != 0, probs[i] >= out.m_threshold);
     QJsonObject v;
+    v[QStringLiteral("threshold")] = out.m_threshold;
+    v[QStringLiteral("recallAtThreshold")] = atThreshold.detectionRate().valueOr(-1.0);
+    v[QStringLiteral("falsePositiveRateAtThreshold")] = atThreshold.falseAlarmRate().valueOr(-1.0);
     v[QStringLiteral("method")] = BinaryLearner::methodName(opt.method);
     v[QStringLiteral("chosen")] = chosen.toJson();
     v[QStringLiteral("search")] = search;
@@ -213,6 +236,7 @@ QJsonObject CalibratedClassifier::toJson() const
     o[QStringLiteral("learner")] = m_learner.toJson();
     o[QStringLiteral("calibration")] = m_calibrator.toJson();
     o[QStringLiteral("validation")] = m_validation;
+    o[QStringLiteral("threshold")] = m_threshold;
     return o;
 }
 
@@ -232,6 +256,9 @@ Result<CalibratedClassifier> CalibratedClassifier::fromJson(const QJsonObject &o
     c.m_learner = std::move(learner.value());
     c.m_calibrator = std::move(cal.value());
     c.m_validation = o.value(QStringLiteral("validation")).toObject();
+    c.m_threshold = o.value(QStringLiteral("threshold")).toDouble(0.5);
+    if (!(c.m_threshold > 0.0 && c.m_threshold < 1.0))
+        return makeError(source, QStringLiteral("classifier decision threshold %1 is not a probability").arg(c.m_threshold));
     return c;
 }
 

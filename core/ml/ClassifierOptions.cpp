@@ -18,6 +18,7 @@ QJsonObject ClassifierOptions::toJson() const
     o[QStringLiteral("calibration")] = ProbabilityCalibrator::methodName(calibration);
     o[QStringLiteral("sigma")] = sigma.toJson();
     o[QStringLiteral("decisionThreshold")] = decisionThreshold;
+    o[QStringLiteral("targetFalseAlarm")] = targetFalseAlarm;
     o[QStringLiteral("seed")] = QString::number(seed);
     return o;
 }
@@ -50,6 +51,7 @@ Result<ClassifierOptions> ClassifierOptions::fromJson(const QJsonObject &o, cons
         return makeError(source, QStringLiteral("unknown calibration \"%1\"").arg(o.value(QStringLiteral("calibration")).toString()));
     c.sigma = SigmaTestOptions::fromJson(o.value(QStringLiteral("sigma")).toObject());
     c.decisionThreshold = o.value(QStringLiteral("decisionThreshold")).toDouble(0.5);
+    c.targetFalseAlarm = o.value(QStringLiteral("targetFalseAlarm")).toDouble(0.0);
     c.seed = o.value(QStringLiteral("seed")).toString().toULongLong();
     return c;
 }

@@ -14,7 +14,7 @@ namespace photopeak {
 // set's content hash it is the key under which a trained model may be reused.
 struct ClassifierOptions {
     bool sigmaDetection = false;  // detection by the sigma test instead of a learner
-    LearnerMethod detectionMethod = LearnerMethod::RbfSvm;
+    LearnerMethod detectionMethod = LearnerMethod::Logistic;
     FeatureConfig detectionFeatures = FeatureConfig::detectionDefault();
     bool identify = true;
     LearnerMethod identificationMethod = LearnerMethod::Logistic;
@@ -26,7 +26,10 @@ struct ClassifierOptions {
     bool searchHyperParameters = true;
     CalibrationMethod calibration = CalibrationMethod::Platt;
     SigmaTestOptions sigma;
-    double decisionThreshold = 0.5;  // calibrated probability at which a source / isotope is reported
+    double decisionThreshold = 0.5;  // calibrated probability at which an isotope (and, without a target, a source) is reported
+    // Detection operating point: the probability threshold that calls this share of held-out background
+    // spectra (measured and synthetic, grouped folds) a source; 0 = use decisionThreshold.
+    double targetFalseAlarm = 0.01;
     quint64 seed = 20221;
 
     QJsonObject toJson() const;

@@ -98,6 +98,7 @@ Result<SpectrumClassifier> SpectrumClassifier::train(const PreparedSet &set, con
         DetectorTraining dt;
         dt.features = options.detectionFeatures;
         dt.classifier = classifierTraining(options, options.detectionMethod);
+        dt.classifier.targetFalsePositiveRate = options.targetFalseAlarm;
         auto d = SourceDetector::train(c.m_grid, fit, spectra, isSource, groups, dt, job);
         if (!d)
             return d.error();
@@ -117,6 +118,7 @@ Result<SpectrumClassifier> SpectrumClassifier::train(const PreparedSet &set, con
         for (int l = 0; l < labels.size(); ++l)
             per[labels[l]] = c.m_identifier->classifiers()[static_cast<size_t>(l)].validation();
         report[QStringLiteral("identification")] = per;
+        report[QStringLiteral("identificationSets")] = c.m_identifier->validation();
         report[QStringLiteral("identificationSeconds")] = step.restart() / 1000.0;
     }
     // Sigma test against the mean training background (all background live time).
@@ -136,7 +138,7 @@ Classification SpectrumClassifier::classify(const PreparedSpectrum &spectrum) co
     out.sigma = m_sigma.test(spectrum);
     if (m_detector) {
         out.sourceProbability = m_detector->probability(spectrum);
-        out.source = *out.sourceProbability >= m_options.decisionThreshold;
+        out.source = *out.sourceProbability >= detectionThreshold();
     } else {
         out.source = out.sigma.source;
     }
@@ -148,6 +150,13 @@ Classification SpectrumClassifier::classify(const PreparedSpectrum &spectrum) co
                     out.isotopes << m_identifier->labels()[static_cast<int>(l)];
     }
     return out;
+}
+
+double SpectrumClassifier::detectionThreshold() const
+{
+    if (m_detector && m_options.targetFalseAlarm > 0.0)
+        return m_detector->classifier().threshold();
+    return m_options.decisionThreshold;
 }
 
 Status SpectrumClassifier::save(const QString &path) const

@@ -35,6 +35,8 @@ public:
     void setSigmaTest(SigmaTest test) { m_sigma = std::move(test); }
 
     const ClassifierOptions &options() const { return m_options; }
+    // Probability at which detection calls a source (operating point for the target false-alarm rate).
+    double detectionThreshold() const;
     const EnergyGrid &grid() const { return m_grid; }
     QStringList isotopeLabels() const { return m_identifier ? m_identifier->labels() : QStringList{}; }
     const QString &trainingHash() const { return m_trainingHash; }

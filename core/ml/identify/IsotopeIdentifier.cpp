@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <cmath>
+
 namespace photopeak {
 
 Result<IsotopeIdentifier> IsotopeIdentifier::train(const EnergyGrid &grid, const FeatureFitInput &reference,
@@ -38,6 +40,28 @@ Result<IsotopeIdentifier> IsotopeIdentifier::train(const EnergyGrid &grid, const
             return makeError(labels[l], c.error().message);
         id.m_classifiers.push_back(std::move(c.value()));
     }
+    // Held-out label sets: every classifier's out-of-fold probability at 0.5.
+    int all = 0, allExact = 0, mixed = 0, mixedExact = 0;
+    for (size_t i = 0; i < isotopes.size(); ++i) {
+        bool exact = true, scored = true;
+        for (int l = 0; l < labels.size(); ++l) {
+            const double p = id.m_classifiers[static_cast<size_t>(l)].outOfFoldProbabilities()[i];
+            scored = scored && !std::isnan(p);
+            exact = exact && ((p >= 0.5) == isotopes[i].contains(labels[l]));
+        }
+        if (!scored)
+            continue;
+        ++all;
+        allExact += exact ? 1 : 0;
+        if (isotopes[i].size() >= 2) {
+            ++mixed;
+            mixedExact += exact ? 1 : 0;
+        }
+    }
+    id.m_validation[QStringLiteral("outOfFoldRows")] = all;
+    id.m_validation[QStringLiteral("exactSetMatch")] = all ? double(allExact) / all : -1.0;
+    id.m_validation[QStringLiteral("mixtureRows")] = mixed;
+    id.m_validation[QStringLiteral("mixtureExactSetMatch")] = mixed ? double(mixedExact) / mixed : -1.0;
     return id;
 }
 

@@ -27,6 +27,8 @@ public:
     std::vector<double> probabilitiesFromFeatures(const double *features) const;
     const FeatureExtractor &features() const { return m_features; }
     const std::vector<CalibratedClassifier> &classifiers() const { return m_classifiers; }
+    // Out-of-fold exact-set match over all training rows and over the rows with two or more isotopes.
+    const QJsonObject &validation() const { return m_validation; }
 
     QJsonObject toJson() const;
     static Result<IsotopeIdentifier> fromJson(const QJsonObject &json, const EnergyGrid &grid, const QString &source);
@@ -35,6 +37,7 @@ private:
     QStringList m_labels;
     FeatureExtractor m_features;
     std::vector<CalibratedClassifier> m_classifiers;
+    QJsonObject m_validation;
 };
 
 } // namespace photopeak

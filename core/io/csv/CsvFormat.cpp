@@ -90,6 +90,14 @@ QStringList splitFields(const QString &line, QChar separator)
     return fields;
 }
 
+QString columnList(const QStringList &names)
+{
+    constexpr qsizetype MaxShown = 8;
+    if (names.size() <= MaxShown)
+        return names.join(QStringLiteral(", "));
+    return names.first(MaxShown).join(QStringLiteral(", ")) + QStringLiteral(", ... (%1 columns)").arg(names.size());
+}
+
 QChar separatorOf(const QString &line)
 {
     for (QChar c : {QLatin1Char(','), QLatin1Char(';'), QLatin1Char('\t')})
@@ -268,7 +276,7 @@ Result<Spectrum> parse(QByteArrayView bytes, const QString &path)
                 if (std::count(columns.begin(), columns.end(), Column::Counts) != 1)
                     return lineError(path, lineNo, QStringLiteral("cannot tell which column holds the counts "
                                                                   "(columns: %1)")
-                                                       .arg(fields.join(QStringLiteral(", "))));
+                                                       .arg(columnList(fields)));
                 continue;
             }
             if (fields.size() == 1)
@@ -292,7 +300,7 @@ Result<Spectrum> parse(QByteArrayView bytes, const QString &path)
         if (fields.size() != static_cast<qsizetype>(columns.size()))
             return lineError(path, lineNo, QStringLiteral("expected %1 values (%2), found %3")
                                                .arg(columns.size())
-                                               .arg(columnNames.join(QStringLiteral(", ")))
+                                               .arg(columnList(columnNames))
                                                .arg(fields.size()));
         for (size_t c = 0; c < columns.size(); ++c) {
             if (columns[c] == Column::Other)

@@ -50,7 +50,7 @@ QString SpectrumProblems::description(SpectrumProblem p)
     case SpectrumProblem::AllZeroCounts: return QStringLiteral("all counts are zero (aborted acquisition)");
     case SpectrumProblem::NonPositiveLiveTime: return QStringLiteral("live time is zero, negative or not a number");
     case SpectrumProblem::MissingCalibration:
-        return QStringLiteral("calibration slope is 0; the default XGD calibration was used");
+        return QStringLiteral("calibration slope is 0 or missing (.sps files get the default XGD calibration)");
     case SpectrumProblem::InvalidCalibration: return QStringLiteral("energy calibration is not valid");
     case SpectrumProblem::Truncated: return QStringLiteral("file is shorter than its header says");
     case SpectrumProblem::Unreadable: return QStringLiteral("file cannot be read");

@@ -5,9 +5,25 @@
 #include "features/SpectrumPreparer.h"
 #include "library/LabelParser.h"
 
+#include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
+
 using namespace photopeak;
+
+namespace {
+// Labels from the folder names below the opened root, else from the root's own last folders (so that
+// -S data/srcs/Cs137/15s works as well as -S data/srcs).
+void labelFromRootPath(SpectrumDataset &ds)
+{
+    const QStringList parts = QDir(ds.rootPath()).absolutePath().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const QString tail = parts.mid(std::max<qsizetype>(0, parts.size() - 3)).join(QLatin1Char('/'));
+    for (DatasetEntry &e : ds.entries())
+        if (e.spectrum.labels.isEmpty())
+            e.spectrum.labels = LabelParser::fromRelativePath(tail + QLatin1Char('/') + e.relativePath);
+}
+} // namespace
 
 ClassifierCli::ClassifierCli()
     : m_sources({QStringLiteral("S"), QStringLiteral("sources")}, QStringLiteral("Training folder of source spectra (labels from folder names). Repeatable."), QStringLiteral("dir")),
@@ -140,6 +156,7 @@ Result<PreparedSet> ClassifierCli::openFolders(const QStringList &folders, const
         auto ds = QFileInfo(f).isDir() ? SpectrumDataset::openFolder(f) : Result<SpectrumDataset>(SpectrumDataset::openFile(f));
         if (!ds)
             return ds.error();
+        labelFromRootPath(*ds);
         if (!labelsIfNone.isEmpty())
             for (DatasetEntry &e : ds->entries())
                 if (e.spectrum.labels.isEmpty())
@@ -164,6 +181,7 @@ Result<PreparedSet> ClassifierCli::trainingSetFrom(const QStringList &sources, c
         auto ds = SpectrumDataset::openFolder(f);
         if (!ds)
             return ds.error();
+        labelFromRootPath(*ds);
         if (background)
             for (DatasetEntry &e : ds->entries())
                 if (e.spectrum.labels.isEmpty())

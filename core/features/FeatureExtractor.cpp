@@ -4,6 +4,8 @@
 #include "ml/ModelFile.h"
 #include "spectrum/SavitzkyGolay.h"
 
+#include <Eigen/Dense>
+
 #include <QJsonArray>
 
 #include <algorithm>
@@ -344,30 +346,21 @@ void FeatureExtractor::templateFeatures(const PreparedSpectrum &sp, double *out)
     segmentExcess(sp, n, var);
     std::vector<double> G(static_cast<size_t>(K * K)), h(static_cast<size_t>(K));
     std::vector<char> all(static_cast<size_t>(K), 1);
-    std::vector<double> weighted(static_cast<size_t>(K) * segs), w(static_cast<size_t>(segs));
-    // Normal equations of the weighted fit: G = T^T W T, h = T^T W n, W = 1 / variance.
+    // Normal equations of the weighted fit: G = T^T W T, h = T^T W n, W = 1 / variance (Eigen products).
+    const Eigen::Map<const Eigen::MatrixXd> T(m_templates.data(), segs, K);
+    const Eigen::Map<const Eigen::VectorXd> net(n.data(), segs);
+    Eigen::MatrixXd weighted(segs, K);
+    Eigen::MatrixXd gram(K, K);
+    Eigen::VectorXd hv(K);
     auto build = [&](const std::vector<double> &v) {
-        for (int s = 0; s < segs; ++s)
-            w[static_cast<size_t>(s)] = 1.0 / v[static_cast<size_t>(s)];
+        const Eigen::Map<const Eigen::ArrayXd> variance(v.data(), segs);
+        weighted = T.array().colwise() / variance;
+        gram.noalias() = weighted.transpose() * T;
+        hv.noalias() = weighted.transpose() * net;
         for (int j = 0; j < K; ++j) {
-            const double *tj = m_templates.data() + static_cast<size_t>(j) * segs;
-            double *wj = weighted.data() + static_cast<size_t>(j) * segs;
-            double hj = 0.0;
-            for (int s = 0; s < segs; ++s) {
-                wj[s] = tj[s] * w[static_cast<size_t>(s)];
-                hj += wj[s] * n[static_cast<size_t>(s)];
-            }
-            h[static_cast<size_t>(j)] = hj;
-        }
-        for (int j = 0; j < K; ++j) {
-            const double *wj = weighted.data() + static_cast<size_t>(j) * segs;
-            for (int k = j; k < K; ++k) {
-                const double *tk = m_templates.data() + static_cast<size_t>(k) * segs;
-                double g = 0.0;
-                for (int s = 0; s < segs; ++s)
-                    g += wj[s] * tk[s];
-                G[static_cast<size_t>(j * K + k)] = G[static_cast<size_t>(k * K + j)] = g;
-            }
+            h[static_cast<size_t>(j)] = hv(j);
+            for (int k = 0; k < K; ++k)
+                G[static_cast<size_t>(j * K + k)] = gram(j, k);
         }
     };
     build(var);

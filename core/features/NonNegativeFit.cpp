@@ -1,25 +1,64 @@
 #include "features/NonNegativeFit.h"
 
-#include <Eigen/Dense>
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
 
 namespace photopeak {
 
+namespace {
+// Solves the passive-set system G_PP z = h_P by Cholesky (G is symmetric positive semi-definite; a tiny
+// ridge keeps it definite). a: n x n scratch, z: result.
+void solvePassive(const std::vector<double> &G, const std::vector<double> &h, int K, const int *idx, int n,
+                  double ridge, double *a, double *z)
+{
+    for (int r = 0; r < n; ++r)
+        for (int c = 0; c <= r; ++c)
+            a[r * n + c] = G[static_cast<size_t>(idx[r] * K + idx[c])] + (r == c ? ridge : 0.0);
+    for (int j = 0; j < n; ++j) {
+        double d = a[j * n + j];
+        for (int k = 0; k < j; ++k)
+            d -= a[j * n + k] * a[j * n + k];
+        d = std::sqrt(std::max(d, ridge));
+        a[j * n + j] = d;
+        for (int i = j + 1; i < n; ++i) {
+            double v = a[i * n + j];
+            for (int k = 0; k < j; ++k)
+                v -= a[i * n + k] * a[j * n + k];
+            a[i * n + j] = v / d;
+        }
+    }
+    for (int i = 0; i < n; ++i) {  // L y = h
+        double v = h[static_cast<size_t>(idx[i])];
+        for (int k = 0; k < i; ++k)
+            v -= a[i * n + k] * z[k];
+        z[i] = v / a[i * n + i];
+    }
+    for (int i = n - 1; i >= 0; --i) {  // L^T z = y
+        double v = z[i];
+        for (int k = i + 1; k < n; ++k)
+            v -= a[k * n + i] * z[k];
+        z[i] = v / a[i * n + i];
+    }
+}
+} // namespace
+
 std::vector<double> NonNegativeFit::solve(const std::vector<double> &G, const std::vector<double> &h, int K,
                                           const std::vector<char> &allowed)
 {
     std::vector<double> x(static_cast<size_t>(K), 0.0);
+    if (K <= 0)
+        return x;
     std::vector<char> passive(static_cast<size_t>(K), 0);
-    double trace = 0.0;
-    for (int i = 0; i < K; ++i)
+    std::vector<int> idx(static_cast<size_t>(K));
+    std::vector<double> scratch(static_cast<size_t>(K * K)), z(static_cast<size_t>(K));
+    double trace = 0.0, hmax = 0.0;
+    for (int i = 0; i < K; ++i) {
         trace += G[static_cast<size_t>(i * K + i)];
+        hmax = std::max(hmax, std::abs(h[static_cast<size_t>(i)]));
+    }
     const double ridge = 1e-12 * std::max(trace, 1e-300);
-    const double tol = 1e-12 * std::max(1.0, *std::max_element(h.begin(), h.end(), [](double a, double b) {
-        return std::abs(a) < std::abs(b);
-    }));
+    const double tol = 1e-12 * std::max(1.0, hmax);
     auto gradient = [&](int j) {
         double g = h[static_cast<size_t>(j)];
         for (int k = 0; k < K; ++k)
@@ -42,41 +81,34 @@ std::vector<double> NonNegativeFit::solve(const std::vector<double> &G, const st
             break;
         passive[static_cast<size_t>(best)] = 1;
         for (int inner = 0; inner < 3 * K + 10; ++inner) {
-            std::vector<int> idx;
+            int n = 0;
             for (int j = 0; j < K; ++j)
                 if (passive[static_cast<size_t>(j)])
-                    idx.push_back(j);
-            const int n = static_cast<int>(idx.size());
-            Eigen::MatrixXd Gp(n, n);
-            Eigen::VectorXd hp(n);
-            for (int a = 0; a < n; ++a) {
-                hp(a) = h[static_cast<size_t>(idx[a])];
-                for (int b = 0; b < n; ++b)
-                    Gp(a, b) = G[static_cast<size_t>(idx[a] * K + idx[b])] + (a == b ? ridge : 0.0);
-            }
-            const Eigen::VectorXd z = Gp.ldlt().solve(hp);
+                    idx[static_cast<size_t>(n++)] = j;
+            solvePassive(G, h, K, idx.data(), n, ridge, scratch.data(), z.data());
             bool allPositive = true;
             for (int a = 0; a < n; ++a)
-                allPositive = allPositive && z(a) > 0.0;
+                allPositive = allPositive && z[static_cast<size_t>(a)] > 0.0;
             if (allPositive) {
                 for (int a = 0; a < n; ++a)
-                    x[static_cast<size_t>(idx[a])] = z(a);
+                    x[static_cast<size_t>(idx[static_cast<size_t>(a)])] = z[static_cast<size_t>(a)];
                 break;
             }
             double alpha = std::numeric_limits<double>::infinity();
             for (int a = 0; a < n; ++a)
-                if (z(a) <= 0.0) {
-                    const double xi = x[static_cast<size_t>(idx[a])];
-                    alpha = std::min(alpha, xi / (xi - z(a)));
+                if (z[static_cast<size_t>(a)] <= 0.0) {
+                    const double xi = x[static_cast<size_t>(idx[static_cast<size_t>(a)])];
+                    alpha = std::min(alpha, xi / (xi - z[static_cast<size_t>(a)]));
                 }
             if (!std::isfinite(alpha))
                 alpha = 0.0;
             for (int a = 0; a < n; ++a) {
-                double &xi = x[static_cast<size_t>(idx[a])];
-                xi += alpha * (z(a) - xi);
-                if (xi <= 1e-15 * std::max(1.0, std::abs(z(a)))) {
+                const int j = idx[static_cast<size_t>(a)];
+                double &xi = x[static_cast<size_t>(j)];
+                xi += alpha * (z[static_cast<size_t>(a)] - xi);
+                if (xi <= 1e-15 * std::max(1.0, std::abs(z[static_cast<size_t>(a)]))) {
                     xi = 0.0;
-                    passive[static_cast<size_t>(idx[a])] = 0;
+                    passive[static_cast<size_t>(j)] = 0;
                 }
             }
         }

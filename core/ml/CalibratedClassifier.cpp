@@ -6,6 +6,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <map>
 #include <cmath>
 #include <random>
 #include <limits>
@@ -101,7 +102,35 @@ Result<CalibratedClassifier> CalibratedClassifier::train(const FeatureMatrix &x,
     std::vector<LearnerParams> candidates = opt.candidates.empty() ? std::vector<LearnerParams>{LearnerParams{}}
                                                                     : opt.candidates;
     const int folds = std::max(2, opt.folds);
-    const std::vector<int> foldOf = GroupedKFold::assign(groups, labels, folds, opt.seed);
+    // A class recorded in a single acquisition series cannot be held out whole and still be learned from:
+    // such a series is split into `folds` contiguous blocks of consecutive spectra (the rows keep the file
+    // order, which is the acquisition order), and the validation says so.
+    std::vector<int> g = groups;
+    int splitSeries = 0;
+    {
+        std::map<int, std::pair<int, int>> counts;  // group -> (rows, positives)
+        for (size_t i = 0; i < g.size(); ++i) {
+            counts[g[i]].first++;
+            counts[g[i]].second += labels[i] ? 1 : 0;
+        }
+        int nextId = counts.empty() ? 0 : counts.rbegin()->first + 1;
+        for (int cls : {0, 1}) {
+            std::vector<int> ofClass;
+            for (const auto &[id, c] : counts)
+                if ((2 * c.second >= c.first ? 1 : 0) == cls)
+                    ofClass.push_back(id);
+            if (ofClass.size() != 1)
+                continue;
+            const int id = ofClass.front(), n = counts[id].first;
+            int k = 0;
+            for (size_t i = 0; i < g.size(); ++i)
+                if (groups[i] == id)
+                    g[i] = nextId + (k++) * folds / std::max(1, n);
+            nextId += folds;
+            ++splitSeries;
+        }
+    }
+    const std::vector<int> foldOf = GroupedKFold::assign(g, labels, folds, opt.seed);
 
     // Hyper-parameter search on a seeded subsample (whole folds keep their grouping).
     size_t best = 0;
@@ -220,6 +249,7 @@ Result<CalibratedClassifier> CalibratedClassifier::train(const FeatureMatrix &x,
     v[QStringLiteral("chosen")] = chosen.toJson();
     v[QStringLiteral("search")] = search;
     v[QStringLiteral("folds")] = folds;
+    v[QStringLiteral("singleSeriesClassesSplit")] = splitSeries;
     v[QStringLiteral("outOfFoldRows")] = static_cast<int>(s.size());
     v[QStringLiteral("logLoss")] = logLoss(probs, y);
     v[QStringLiteral("brier")] = s.empty() ? 0.0 : brier / double(s.size());

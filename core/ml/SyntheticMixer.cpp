@@ -152,7 +152,10 @@ std::vector<SyntheticSample> SyntheticMixer::generate(const SyntheticOptions &o,
                     double poolLive = 0.0;
                     for (int idx : pool)
                         poolLive += m_set.items()[static_cast<size_t>(idx)].prepared.liveTime;
-                    const double hi = std::min(1.0 / n, poolLive / T);
+                    // Up to the measured strength for every component: a mixture of full-strength sources carries
+                    // the background of each measured spectrum (n T instead of T at most); the background-level
+                    // columns of the template fit absorb that surplus.
+                    const double hi = std::min(1.0, poolLive / T);
                     const double lo = std::min(o.minStrength, hi);
                     const double a = std::exp(std::log(lo) + u(b.rng) * (std::log(hi) - std::log(lo)));
                     sourceLive += b.add(pool, a * T, s.prepared.counts, &first);

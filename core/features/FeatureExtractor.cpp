@@ -381,14 +381,14 @@ void FeatureExtractor::templateFeatures(const PreparedSpectrum &sp, double *out)
         std::vector<char> allowed(static_cast<size_t>(K));
         for (int j = 0; j < K; ++j)
             allowed[static_cast<size_t>(j)] = m_templateLabel[static_cast<size_t>(j)] != l;
-        const std::vector<double> xl = NonNegativeFit::solve(G, h, K, allowed);
+        const std::vector<double> xl = NonNegativeFit::solve(G, h, K, allowed, &x);
         out[l] = std::sqrt(std::max(full - NonNegativeFit::reduction(G, h, xl), 0.0));
     }
     // Significance of any source: fit with isotope templates against nuisance-only.
     std::vector<char> nuisance(static_cast<size_t>(K));
     for (int j = 0; j < K; ++j)
         nuisance[static_cast<size_t>(j)] = m_templateLabel[static_cast<size_t>(j)] < 0;
-    out[L] = std::sqrt(std::max(full - NonNegativeFit::reduction(G, h, NonNegativeFit::solve(G, h, K, nuisance)), 0.0));
+    out[L] = std::sqrt(std::max(full - NonNegativeFit::reduction(G, h, NonNegativeFit::solve(G, h, K, nuisance, &x)), 0.0));
     double chi0 = 0.0;
     for (int s = 0; s < segs; ++s)
         chi0 += n[static_cast<size_t>(s)] * n[static_cast<size_t>(s)] / var2[static_cast<size_t>(s)];

@@ -44,12 +44,20 @@ void solvePassive(const std::vector<double> &G, const std::vector<double> &h, in
 } // namespace
 
 std::vector<double> NonNegativeFit::solve(const std::vector<double> &G, const std::vector<double> &h, int K,
-                                          const std::vector<char> &allowed)
+                                          const std::vector<char> &allowed, const std::vector<double> *start)
 {
     std::vector<double> x(static_cast<size_t>(K), 0.0);
     if (K <= 0)
         return x;
     std::vector<char> passive(static_cast<size_t>(K), 0);
+    bool warm = false;
+    if (start && start->size() == x.size())
+        for (int j = 0; j < K; ++j)
+            if (allowed[static_cast<size_t>(j)] && (*start)[static_cast<size_t>(j)] > 0.0) {
+                x[static_cast<size_t>(j)] = (*start)[static_cast<size_t>(j)];
+                passive[static_cast<size_t>(j)] = 1;
+                warm = true;
+            }
     std::vector<int> idx(static_cast<size_t>(K));
     std::vector<double> scratch(static_cast<size_t>(K * K)), z(static_cast<size_t>(K));
     double trace = 0.0, hmax = 0.0;
@@ -65,21 +73,8 @@ std::vector<double> NonNegativeFit::solve(const std::vector<double> &G, const st
             g -= G[static_cast<size_t>(j * K + k)] * x[static_cast<size_t>(k)];
         return g;
     };
-    for (int outer = 0; outer < 3 * K + 10; ++outer) {
-        int best = -1;
-        double bestW = tol;
-        for (int j = 0; j < K; ++j) {
-            if (passive[static_cast<size_t>(j)] || !allowed[static_cast<size_t>(j)])
-                continue;
-            const double w = gradient(j);
-            if (w > bestW) {
-                bestW = w;
-                best = j;
-            }
-        }
-        if (best < 0)
-            break;
-        passive[static_cast<size_t>(best)] = 1;
+    // Solve on the passive set and step back into the feasible region until every passive x is positive.
+    auto feasible = [&] {
         for (int inner = 0; inner < 3 * K + 10; ++inner) {
             int n = 0;
             for (int j = 0; j < K; ++j)
@@ -112,6 +107,25 @@ std::vector<double> NonNegativeFit::solve(const std::vector<double> &G, const st
                 }
             }
         }
+    };
+    if (warm)
+        feasible();
+    for (int outer = 0; outer < 3 * K + 10; ++outer) {
+        int best = -1;
+        double bestW = tol;
+        for (int j = 0; j < K; ++j) {
+            if (passive[static_cast<size_t>(j)] || !allowed[static_cast<size_t>(j)])
+                continue;
+            const double w = gradient(j);
+            if (w > bestW) {
+                bestW = w;
+                best = j;
+            }
+        }
+        if (best < 0)
+            break;
+        passive[static_cast<size_t>(best)] = 1;
+        feasible();
     }
     return x;
 }

@@ -9,9 +9,10 @@ namespace photopeak {
 // for fits on column subsets. Columns with allowed[j] == false stay at zero.
 class NonNegativeFit {
 public:
-    // G: K x K row-major, h: K values. Returns x (K values).
+    // G: K x K row-major, h: K values. Returns x (K values). `start` (optional): a non-negative solution of
+    // a related problem (e.g. with more columns allowed) to start from; the result is the same optimum.
     static std::vector<double> solve(const std::vector<double> &G, const std::vector<double> &h, int K,
-                                     const std::vector<char> &allowed);
+                                     const std::vector<char> &allowed, const std::vector<double> *start = nullptr);
     // Reduction of the residual sum of squares achieved by x: 2 x.h - x.G.x (b^T b cancels out).
     static double reduction(const std::vector<double> &G, const std::vector<double> &h, const std::vector<double> &x);
 };

@@ -8,8 +8,8 @@ step() { echo; echo "== photopeak-cli $*"; "$cli" "$@"; }
 
 step convert --force "$demo/xgd" "$out/demo-library.h5" || true
 if has train && has classify; then
-  step train --sources "$demo/xgd/srcs" --backgrounds "$demo/xgd/bkgs" --out "$out/identifier.model" \
-    && step classify --model "$out/identifier.model" --csv "$out/results.csv" --json "$out/results.json" "$demo/xgd" \
+  step train -S "$demo/xgd/srcs" -B "$demo/xgd/bkgs" -o "$out/model.json" \
+    && step classify --model "$out/model.json" -T "$demo/xgd" -o "$out/results.csv" -O "$out/results.json" \
     || true
 fi
 if has peaks; then

@@ -1,3 +1,4 @@
+#include "CliRun.h"
 #include "TestData.h"
 
 #include <QFile>
@@ -8,19 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-struct Run {
-    int code;
-    QString out, err;
-};
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(PHOTOPEAK_CLI_PATH), args);
-    p.waitForFinished(600000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
-} // namespace
+using photopeak::testcli::cli;
+using photopeak::testcli::Run;
 
 // End to end on small real folders of the XGD campaign: train, classify (CSV + JSON, a broken file in the
 // batch), evaluate, refusal of a damaged model, the old tool's flags.

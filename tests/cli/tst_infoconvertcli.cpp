@@ -1,3 +1,4 @@
+#include "CliRun.h"
 #include "TestData.h"
 #include "io/ReaderRegistry.h"
 
@@ -8,19 +9,8 @@
 
 using namespace photopeak;
 
-namespace {
-struct Run {
-    int code;
-    QString out, err;
-};
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(PHOTOPEAK_CLI_PATH), args);
-    p.waitForFinished(120000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
-} // namespace
+using photopeak::testcli::cli;
+using photopeak::testcli::Run;
 
 class TestInfoConvertCli : public QObject {
     Q_OBJECT

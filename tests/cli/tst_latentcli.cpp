@@ -1,3 +1,4 @@
+#include "CliRun.h"
 #include "TestData.h"
 
 #include <QFile>
@@ -7,17 +8,8 @@
 #include <QTest>
 
 namespace {
-struct Run {
-    int code;
-    QString out, err;
-};
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(PHOTOPEAK_CLI_PATH), QStringList{QStringLiteral("latent")} + args);
-    p.waitForFinished(600000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
+using photopeak::testcli::Run;
+Run cli(const QStringList &args) { return photopeak::testcli::cli(QStringList{QStringLiteral("latent")} + args); }
 
 double percentAfter(const QString &text, const QString &label)
 {

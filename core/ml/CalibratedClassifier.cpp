@@ -93,6 +93,21 @@ Result<std::vector<double>> outOfFold(LearnerMethod method, const LearnerParams 
     }
     return scores;
 }
+// The out-of-fold scores of the rows that were scored, with their labels.
+struct ScoredRows {
+    std::vector<double> scores;
+    std::vector<int> labels;
+};
+ScoredRows scoredRows(const std::vector<double> &scores, const std::vector<char> &scored, const std::vector<int> &labels)
+{
+    ScoredRows out;
+    for (size_t i = 0; i < scored.size(); ++i)
+        if (scored[i]) {
+            out.scores.push_back(scores[i]);
+            out.labels.push_back(labels[i]);
+        }
+    return out;
+}
 } // namespace
 
 Result<CalibratedClassifier> CalibratedClassifier::train(const FeatureMatrix &x, const std::vector<int> &labels,
@@ -162,13 +177,7 @@ Result<CalibratedClassifier> CalibratedClassifier::train(const FeatureMatrix &x,
             auto scores = outOfFold(opt.method, p, xs, ys, fs, folds, &scored);
             if (!scores)
                 return scores.error();
-            std::vector<double> s;
-            std::vector<int> y;
-            for (size_t i = 0; i < scored.size(); ++i)
-                if (scored[i]) {
-                    s.push_back((*scores)[i]);
-                    y.push_back(ys[i]);
-                }
+            const auto [s, y] = scoredRows(*scores, scored, ys);
             auto cal = ProbabilityCalibrator::fit(opt.calibration, s, y);
             double loss = std::numeric_limits<double>::infinity();
             if (cal) {
@@ -195,13 +204,7 @@ Result<CalibratedClassifier> CalibratedClassifier::train(const FeatureMatrix &x,
     auto scores = outOfFold(opt.method, chosen, x, labels, foldOf, folds, &scored);
     if (!scores)
         return scores.error();
-    std::vector<double> s;
-    std::vector<int> y;
-    for (size_t i = 0; i < scored.size(); ++i)
-        if (scored[i]) {
-            s.push_back((*scores)[i]);
-            y.push_back(labels[i]);
-        }
+    const auto [s, y] = scoredRows(*scores, scored, labels);
     auto calibrator = ProbabilityCalibrator::fit(opt.calibration, s, y);
     if (!calibrator)
         return calibrator.error();

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace photopeak {
+
+// What Photopeak says about one isotope in one spectrum. Every isotope the model knows gets one,
+// reported or not, so tables and reports can show all probabilities.
+struct IsotopeFinding {
+    QString isotope;                     // model label, e.g. "Cs137"
+    double probability = 0.0;            // calibrated probability (classifier) or share (latent model)
+    bool reported = false;               // probability at or above the model's threshold
+    std::optional<double> activityBq;    // when an efficiency curve and a distance are known
+    std::optional<double> activityUncBq; // 1 sigma, counting and efficiency combined
+    std::optional<double> mdaBq;         // detection limit when the isotope's lines are not significant
+};
+
+// The outcome of the whole pipeline for one spectrum: detection, identification, activity, latent
+// decomposition flag, problems. The CLI's CSV/JSON rows, the results table and PNG reports all show this.
+struct SpectrumAnalysis {
+    enum class Decision { Source, Background, Skipped, Error };
+
+    QString file;                          // path shown to the user (relative to the opened root when known)
+    int entryIndex = -1;                   // index in the dataset it came from (-1 when not from one)
+    Decision decision = Decision::Error;
+    std::optional<double> sourceProbability;  // none when detection is the sigma test
+    double sigmaSignificance = 0.0;        // one-sided excess over the reference background, in sigma
+    bool sigmaSource = false;
+    std::vector<IsotopeFinding> isotopes;  // in the model's label order
+    bool unknownIsotope = false;           // latent model: fit worse than any training spectrum allows
+    double liveTimeSeconds = 0.0;
+    double distanceCm = 0.0;               // used for activity (0 = unknown)
+    QStringList flags;                     // SpectrumProblems::names()
+    QString message;                       // why it was skipped or could not be read
+    QString model;                         // model description, e.g. "logistic+logistic (model.json)"
+
+    QStringList reportedIsotopes() const
+    {
+        QStringList out;
+        for (const IsotopeFinding &f : isotopes)
+            if (f.reported)
+                out << f.isotope;
+        return out;
+    }
+    static QString decisionName(Decision d)
+    {
+        switch (d) {
+        case Decision::Source: return QStringLiteral("Source");
+        case Decision::Background: return QStringLiteral("Background");
+        case Decision::Skipped: return QStringLiteral("skipped");
+        case Decision::Error: return QStringLiteral("error");
+        }
+        return {};
+    }
+};
+
+} // namespace photopeak

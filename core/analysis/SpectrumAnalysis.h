@@ -29,6 +29,7 @@ struct SpectrumAnalysis {
     Decision decision = Decision::Error;
     std::optional<double> sourceProbability;  // none when detection is the sigma test
     double sigmaSignificance = 0.0;        // one-sided excess over the reference background, in sigma
+    double sigmaExcessCps = 0.0;           // count-rate excess behind that significance (S - B)
     bool sigmaSource = false;
     std::vector<IsotopeFinding> isotopes;  // in the model's label order
     bool unknownIsotope = false;           // latent model: fit worse than any training spectrum allows
@@ -36,6 +37,7 @@ struct SpectrumAnalysis {
     double distanceCm = 0.0;               // used for activity (0 = unknown)
     QStringList flags;                     // SpectrumProblems::names()
     QString message;                       // why it was skipped or could not be read
+    QStringList notes;                     // remarks that did not stop the analysis (e.g. why an activity is missing)
     QString model;                         // model description, e.g. "logistic+logistic (model.json)"
 
     QStringList reportedIsotopes() const

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "analysis/SpectrumAnalysis.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace photopeak {
+
+// SpectrumAnalysis rows as CSV text and as a JSON document: the CLI's classify reports and the GUI's
+// "Export CSV" write the same columns and keys.
+//
+// CSV columns, in order:
+//   file, decision, source_probability, sigma_significance, sigma_source, isotopes (reported, '+' joined),
+//   p_<iso> per isotope, activity_bq (sum of the estimated activities of the reported isotopes),
+//   live_time_s, flags (';' joined), message (or the notes when there is no message),
+//   unknown_isotope (1/0; empty without a latent model), distance_cm,
+//   A_<iso>_bq, A_<iso>_unc_bq, A_<iso>_mda_bq per isotope.
+// Empty field = not applicable or not computed. Fields are quoted (RFC 4180) when they hold a comma, a quote
+// or a line break. Numbers use '.' whatever the locale.
+class AnalysisTable {
+public:
+    // Isotope columns of a set of rows: the union of their isotope labels in first-seen order.
+    static QStringList isotopesOf(const std::vector<SpectrumAnalysis> &rows);
+    // Header of the CSV for these isotopes.
+    static QStringList csvColumns(const QStringList &isotopes);
+    // One CSV line (without line break); `isotopes` gives the column order.
+    static QString csvRow(const SpectrumAnalysis &row, const QStringList &isotopes, bool hasLatent = true);
+    // Header line plus one line per row, '\n' line ends, UTF-8. Empty `isotopes` = isotopesOf(rows).
+    // `hasLatent` false leaves unknown_isotope empty (no latent model was run).
+    static QByteArray toCsv(const std::vector<SpectrumAnalysis> &rows, const QStringList &isotopes = {},
+                            bool hasLatent = true);
+
+    // One row as a JSON object: file, entryIndex, decision, flags, liveTime, distanceCm, message, notes,
+    // sourceProbability, sigma {significance, excessCps, source}, isotopes, isotopeProbabilities,
+    // activity ({iso: {bq, uncBq} or {mdaBq}} or null), unknownIsotope, model.
+    static QJsonObject jsonRow(const SpectrumAnalysis &row);
+    // {header keys (e.g. SpectrumAnalyzer::describe()), "isotopes" when the header has none, "spectra": rows}.
+    static QJsonDocument toJson(const std::vector<SpectrumAnalysis> &rows, const QJsonObject &header = {});
+
+    // RFC 4180 quoting of one field.
+    static QString csvField(const QString &text);
+};
+
+} // namespace photopeak

@@ -1,37 +1,46 @@
+#include "AnalysisCli.h"
 #include "ClassifierCli.h"
 #include "CliOutput.h"
 #include "Commands.h"
 
-#include "features/SpectrumPreparer.h"
+#include "analysis/AnalysisTable.h"
+#include "analysis/SpectrumAnalyzer.h"
 #include "io/AtomicFile.h"
+#include "ml/latent/LatentModel.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
+
+#include <memory>
 
 using namespace photopeak;
 
 namespace {
-QString csvField(const QString &s)
+// Rows of one opened input, named as the user gave it: "<folder>/<relative path>" or the file's display name.
+void renameRows(std::vector<SpectrumAnalysis> &rows, const SpectrumDataset &ds, const QString &path, bool isDir)
 {
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
-        return s;
-    QString q = s;
-    q.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + q + QLatin1Char('"');
+    for (SpectrumAnalysis &r : rows) {
+        if (r.entryIndex < 0 || r.entryIndex >= ds.size())
+            continue;
+        const DatasetEntry &e = ds.entries()[static_cast<size_t>(r.entryIndex)];
+        const QString name = isDir ? QFileInfo(path).fileName() + QLatin1Char('/') + SpectrumAnalyzer::entryName(e)
+                                   : (e.spectrum.displayName().isEmpty() ? SpectrumAnalyzer::entryName(e) : e.spectrum.displayName());
+        if (r.message.startsWith(r.file + QStringLiteral(": ")))
+            r.message = name + r.message.mid(r.file.size());
+        r.file = name;
+    }
 }
-
-QString number(double v, int decimals = 4) { return QString::number(v, 'f', decimals); }
 } // namespace
 
 int runClassify(const QStringList &args)
 {
     QCommandLineParser parser;
     ClassifierCli cli;
+    AnalysisCli analysisCli;
     cli.addTrainingOptions(parser);
     cli.addTestOptions(parser);
+    analysisCli.addOptions(parser);
     const QCommandLineOption csv({QStringLiteral("o"), QStringLiteral("output")},
                                  QStringLiteral("CSV report (a JSON report is written beside it unless -O is given). "
                                                 "Without it the CSV goes to standard output."),
@@ -41,10 +50,11 @@ int runClassify(const QStringList &args)
     parser.addOptions({csv, json});
     parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("Files or folders to classify (as -T)."));
     if (const int rc = parseCommandLine(parser, args,
-                                        QStringLiteral("Classify spectra: is a source present, which isotopes. One row "
-                                                       "per spectrum; bad files are reported and the batch goes on.\n"
+                                        QStringLiteral("Classify spectra: is a source present, which isotopes, and with -a "
+                                                       "their activities. One row per spectrum; bad files are reported and "
+                                                       "the batch goes on.\n"
                                                        "Example: photopeak-cli classify --model model.json -T folder "
-                                                       "-o report.csv"));
+                                                       "-a --efficiency xgd -o report.csv"));
         rc >= 0)
         return rc;
     const QStringList paths = cli.testFolders(parser) + parser.positionalArguments();
@@ -52,87 +62,78 @@ int runClassify(const QStringList &args)
         cliErr() << "photopeak-cli classify: give files or folders to classify (-T PATH)\n";
         return 2;
     }
-    auto model = cli.modelFor(parser);
-    if (!model) {
-        cliErr() << "photopeak-cli classify: " << model.error().toString() << "\n";
-        return 1;
+    auto options = analysisCli.analyzerOptions(parser, cli.activityRequested(parser));
+    if (!options) {
+        cliErr() << "photopeak-cli classify: " << options.error().toString() << "\n";
+        return options.error().source == QLatin1String("command line") ? 2 : 1;
     }
-    const QStringList isotopes = model->isotopeLabels();
-    QStringList header{QStringLiteral("file"), QStringLiteral("decision"), QStringLiteral("source_probability"),
-                       QStringLiteral("sigma_significance"), QStringLiteral("sigma_source"), QStringLiteral("isotopes")};
-    for (const QString &i : isotopes)
-        header << QStringLiteral("p_") + i;
-    header << QStringLiteral("activity_bq") << QStringLiteral("live_time_s") << QStringLiteral("flags")
-           << QStringLiteral("message");
-    QStringList lines{header.join(QLatin1Char(','))};
-    QJsonArray rows;
-    int failed = 0, sources = 0, total = 0;
+    const bool wantClassifier = !cli.modelPath(parser).isEmpty() || cli.hasTrainingFolders(parser);
+    if (!wantClassifier && !analysisCli.latentRequested(parser)) {
+        cliErr() << "photopeak-cli classify: give --model FILE (or training folders -S/-B/--train) and/or --latent MODEL\n";
+        return 2;
+    }
+    std::shared_ptr<const SpectrumClassifier> classifier;
+    if (wantClassifier) {
+        auto model = cli.modelFor(parser);
+        if (!model) {
+            cliErr() << "photopeak-cli classify: " << model.error().toString() << "\n";
+            return 1;
+        }
+        classifier = std::make_shared<const SpectrumClassifier>(std::move(model.value()));
+        options->classifierName = QFileInfo(cli.modelPath(parser)).fileName();
+    }
+    std::shared_ptr<const LatentModel> latent;
+    if (analysisCli.latentRequested(parser)) {
+        auto model = LatentModel::load(analysisCli.latentPath(parser));
+        if (!model) {
+            cliErr() << "photopeak-cli classify: " << model.error().toString() << "\n";
+            return 1;
+        }
+        latent = std::make_shared<const LatentModel>(std::move(model.value()));
+    }
+    const SpectrumAnalyzer analyzer(classifier, latent, *options);
+    if (options->activity && !analyzer.activityEnabled()) {
+        if (!options->efficiency)
+            cliErr() << "photopeak-cli classify: " << AnalysisCli::efficiencyHowTo() << ". The activity columns stay empty.\n";
+        else
+            cliErr() << "photopeak-cli classify: activity not available: " << analyzer.activityProblem()
+                     << ". The activity columns stay empty.\n";
+        cliErr().flush();
+    }
+
     QElapsedTimer timer;
     timer.start();
-    SpectrumPreparer preparer(model->grid());
+    std::vector<SpectrumAnalysis> rows;
     for (const QString &path : paths) {
         const bool isDir = QFileInfo(path).isDir();
         auto opened = isDir ? SpectrumDataset::openFolder(path) : Result<SpectrumDataset>(SpectrumDataset::openFile(path));
         if (!opened) {
-            ++failed;
-            ++total;
-            lines << csvField(path) + QStringLiteral(",error") + QString(header.size() - 3, QLatin1Char(','))
-                         + csvField(opened.error().message);
-            rows.append(QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("decision"), QStringLiteral("error")},
-                                    {QStringLiteral("message"), opened.error().message}});
+            SpectrumAnalysis r;
+            r.file = path;
+            r.decision = SpectrumAnalysis::Decision::Error;
+            r.message = opened.error().toString();
+            r.model = analyzer.modelDescription();
+            rows.push_back(std::move(r));
             continue;
         }
-        for (const DatasetEntry &e : opened->entries()) {
-            ++total;
-            const QString file = e.spectrum.displayName().isEmpty() ? e.relativePath
-                                 : isDir ? QFileInfo(path).fileName() + QLatin1Char('/') + e.relativePath
-                                         : e.spectrum.displayName();
-            QJsonObject row{{QStringLiteral("file"), file}};
-            const QString flags = e.spectrum.problems.names().join(QLatin1Char(';'));
-            row[QStringLiteral("flags")] = QJsonArray::fromStringList(e.spectrum.problems.names());
-            row[QStringLiteral("liveTime")] = e.spectrum.liveTime;
-            Result<PreparedSpectrum> prepared = e.isReadable() ? preparer.prepare(e.spectrum)
-                                                               : Result<PreparedSpectrum>(makeError(file, e.message));
-            if (!prepared) {
-                ++failed;
-                row[QStringLiteral("decision")] = QStringLiteral("skipped");
-                row[QStringLiteral("message")] = prepared.error().message;
-                QStringList f{csvField(file), QStringLiteral("skipped")};
-                while (f.size() < header.size() - 3)
-                    f << QString();
-                f << number(e.spectrum.liveTime, 3) << csvField(flags) << csvField(prepared.error().message);
-                lines << f.join(QLatin1Char(','));
-                rows.append(row);
-                continue;
-            }
-            const Classification c = model->classify(*prepared);
-            sources += c.source ? 1 : 0;
-            const QString decision = c.source ? QStringLiteral("Source") : QStringLiteral("Background");
-            QStringList f{csvField(file), decision,
-                          c.sourceProbability ? number(*c.sourceProbability) : QString(), number(c.sigma.significance, 2),
-                          c.sigma.source ? QStringLiteral("1") : QStringLiteral("0"), c.isotopes.join(QLatin1Char('+'))};
-            QJsonObject probs;
-            for (int i = 0; i < isotopes.size(); ++i) {
-                const double p = static_cast<size_t>(i) < c.isotopeProbabilities.size() ? c.isotopeProbabilities[static_cast<size_t>(i)] : 0.0;
-                f << number(p);
-                probs[isotopes[i]] = p;
-            }
-            f << QString() << number(prepared->liveTime, 3) << csvField(flags) << QString();
-            lines << f.join(QLatin1Char(','));
-            row[QStringLiteral("decision")] = decision;
-            if (c.sourceProbability)
-                row[QStringLiteral("sourceProbability")] = *c.sourceProbability;
-            row[QStringLiteral("sigma")] = QJsonObject{{QStringLiteral("significance"), c.sigma.significance},
-                                                       {QStringLiteral("excessCps"), c.sigma.excessCps},
-                                                       {QStringLiteral("source"), c.sigma.source}};
-            row[QStringLiteral("isotopes")] = QJsonArray::fromStringList(c.isotopes);
-            row[QStringLiteral("isotopeProbabilities")] = probs;
-            row[QStringLiteral("activity")] = QJsonValue::Null;
-            rows.append(row);
-        }
+        std::vector<SpectrumAnalysis> part = analyzer.analyseAll(*opened);
+        renameRows(part, *opened, path, isDir);
+        rows.insert(rows.end(), std::make_move_iterator(part.begin()), std::make_move_iterator(part.end()));
     }
     const double seconds = timer.elapsed() / 1000.0;
-    const QByteArray csvText = (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
+    int sources = 0, backgrounds = 0, failed = 0, unknown = 0, activities = 0, limits = 0;
+    for (const SpectrumAnalysis &r : rows) {
+        sources += r.decision == SpectrumAnalysis::Decision::Source;
+        backgrounds += r.decision == SpectrumAnalysis::Decision::Background;
+        failed += r.decision == SpectrumAnalysis::Decision::Skipped || r.decision == SpectrumAnalysis::Decision::Error;
+        unknown += r.unknownIsotope;
+        for (const IsotopeFinding &f : r.isotopes) {
+            activities += f.activityBq.has_value();
+            limits += f.mdaBq.has_value();
+        }
+    }
+
+    const QByteArray csvText = AnalysisTable::toCsv(rows, analyzer.isotopeLabels(), latent != nullptr);
     QString jsonPath = parser.value(json);
     if (jsonPath.isEmpty() && parser.isSet(csv))
         jsonPath = QFileInfo(parser.value(csv)).path() + QLatin1Char('/') + QFileInfo(parser.value(csv)).completeBaseName()
@@ -144,24 +145,22 @@ int runClassify(const QStringList &args)
         }
     } else {
         cliOut() << csvText;
+        cliOut().flush();
     }
     if (!jsonPath.isEmpty()) {
-        QJsonObject doc{{QStringLiteral("model"), model->options().methodName()},
-                        {QStringLiteral("isotopes"), QJsonArray::fromStringList(isotopes)},
-                        {QStringLiteral("threshold"), model->options().decisionThreshold},
-                        {QStringLiteral("activity"), cli.activityRequested(parser)
-                                                         ? QStringLiteral("not available in this build")
-                                                         : QStringLiteral("not requested")},
-                        {QStringLiteral("spectra"), rows}};
-        if (const Status st = writeFileAtomically(jsonPath, QJsonDocument(doc).toJson(QJsonDocument::Indented)); !st) {
+        const QJsonDocument doc = AnalysisTable::toJson(rows, analyzer.describe());
+        if (const Status st = writeFileAtomically(jsonPath, doc.toJson(QJsonDocument::Indented)); !st) {
             cliErr() << "photopeak-cli classify: " << st.error().toString() << "\n";
             return 1;
         }
     }
-    if (cli.activityRequested(parser))
-        cliErr() << "photopeak-cli classify: activity (-a) is not available in this build; the column stays empty\n";
     cliErr() << QStringLiteral("classified %1 spectra in %2 s: %3 source, %4 background, %5 skipped or unreadable\n")
-                    .arg(total).arg(seconds, 0, 'f', 2).arg(sources).arg(total - sources - failed).arg(failed);
+                    .arg(rows.size()).arg(seconds, 0, 'f', 2).arg(sources).arg(backgrounds).arg(failed);
+    if (latent)
+        cliErr() << QStringLiteral("latent model: %1 spectra flagged with an isotope unknown to it\n").arg(unknown);
+    if (analyzer.activityEnabled())
+        cliErr() << QStringLiteral("activity: %1 estimates, %2 detection limits (isotope reported, lines not significant)\n")
+                        .arg(activities).arg(limits);
     cliErr().flush();
     return failed > 0 ? 1 : 0;
 }

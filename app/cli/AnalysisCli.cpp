@@ -1,0 +1,85 @@
+#include "AnalysisCli.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+#include <cmath>
+
+using namespace photopeak;
+
+AnalysisCli::AnalysisCli()
+    : m_efficiency(QStringLiteral("efficiency"),
+                   QStringLiteral("Efficiency curve of the detector for -a (JSON written by 'photopeak-cli activity "
+                                  "--build-efficiency'), or 'xgd' for the shipped XGD curve. Implies -a."),
+                   QStringLiteral("file")),
+      m_distance(QStringLiteral("distance"), QStringLiteral("Source-to-detector distance in cm for -a (overrides the header)."),
+                 QStringLiteral("cm")),
+      m_distanceFromFolder(QStringLiteral("distance-from-folder"),
+                           QStringLiteral("For -a, take the distance from a folder name such as '50cm' when there is one "
+                                          "(XGD set2/test/dist: the header says 25 cm for all).")),
+      m_latent(QStringLiteral("latent"),
+               QStringLiteral("Latent model file (photopeak-cli latent train): alone it decides (shares as probabilities); "
+                              "beside --model it adds the unknown_isotope flag."),
+               QStringLiteral("model"))
+{
+}
+
+void AnalysisCli::addOptions(QCommandLineParser &p, bool withLatent) const
+{
+    p.addOptions({m_efficiency, m_distance, m_distanceFromFolder});
+    if (withLatent)
+        p.addOption(m_latent);
+}
+
+QString AnalysisCli::resolveEfficiency(const QString &given)
+{
+    if (QFileInfo(given).isFile())
+        return given;
+    if (given.isEmpty() || given.contains(QLatin1Char('/')) || given.contains(QLatin1Char('.')))
+        return {};
+    const QString file = QStringLiteral("efficiency/%1.json").arg(given.toLower());
+    const QString app = QCoreApplication::instance() ? QCoreApplication::applicationDirPath() : QString();
+    QStringList candidates;
+    if (!app.isEmpty())
+        candidates << app + QStringLiteral("/../share/photopeak/") + file << app + QStringLiteral("/../../resources/") + file
+                   << app + QStringLiteral("/../resources/") + file << app + QStringLiteral("/../../../resources/") + file;
+    candidates << QStringLiteral("/usr/share/photopeak/") + file;
+    for (const QString &c : candidates)
+        if (QFileInfo(c).isFile())
+            return QDir::cleanPath(c);
+    return {};
+}
+
+QString AnalysisCli::efficiencyHowTo()
+{
+    return QStringLiteral("activity (-a) needs the detector's efficiency curve: give --efficiency FILE (for the XGD "
+                          "detector the shipped curve: --efficiency xgd), or make one from reference-source series with "
+                          "'photopeak-cli activity --build-efficiency DIR --out eff.json' (DIR = srcs/<nuclide>/<time>/<d>cm)");
+}
+
+Result<SpectrumAnalyzer::Options> AnalysisCli::analyzerOptions(const QCommandLineParser &p, bool activityRequested) const
+{
+    const QString src = QStringLiteral("command line");
+    SpectrumAnalyzer::Options o;
+    o.activity = activityRequested || p.isSet(m_efficiency);
+    if (p.isSet(m_efficiency)) {
+        const QString path = resolveEfficiency(p.value(m_efficiency));
+        if (path.isEmpty())
+            return makeError(p.value(m_efficiency), QStringLiteral("no such efficiency file (nor a shipped curve of that name)"));
+        auto eff = EfficiencyCurve::load(path);
+        if (!eff)
+            return eff.error();
+        o.efficiency = std::move(eff.value());
+    }
+    if (p.isSet(m_distance)) {
+        bool ok = false;
+        o.distanceOverrideCm = p.value(m_distance).toDouble(&ok);
+        if (!ok || !(o.distanceOverrideCm > 0.0) || !std::isfinite(o.distanceOverrideCm))
+            return makeError(src, QStringLiteral("--distance needs a positive number of cm"));
+    }
+    o.distanceFromFolder = p.isSet(m_distanceFromFolder);
+    if (p.isSet(m_latent))
+        o.latentName = QFileInfo(p.value(m_latent)).fileName();
+    return o;
+}

@@ -3,27 +3,13 @@
 #include "CliOutput.h"
 
 #include "features/SpectrumPreparer.h"
-#include "library/LabelParser.h"
+#include "ml/TrainingSetBuilder.h"
 
-#include <QDir>
 #include <QFileInfo>
 
-#include <algorithm>
+#include <utility>
 
 using namespace photopeak;
-
-namespace {
-// Labels from the folder names below the opened root, else from the root's own last folders (so that
-// -S data/srcs/Cs137/15s works as well as -S data/srcs).
-void labelFromRootPath(SpectrumDataset &ds)
-{
-    const QStringList parts = QDir(ds.rootPath()).absolutePath().split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    const QString tail = parts.mid(std::max<qsizetype>(0, parts.size() - 3)).join(QLatin1Char('/'));
-    for (DatasetEntry &e : ds.entries())
-        if (e.spectrum.labels.isEmpty())
-            e.spectrum.labels = LabelParser::fromRelativePath(tail + QLatin1Char('/') + e.relativePath);
-}
-} // namespace
 
 ClassifierCli::ClassifierCli()
     : m_sources({QStringLiteral("S"), QStringLiteral("sources")}, QStringLiteral("Training folder of source spectra (labels from folder names). Repeatable."), QStringLiteral("dir")),
@@ -156,11 +142,9 @@ Result<PreparedSet> ClassifierCli::openFolders(const QStringList &folders, const
         auto ds = QFileInfo(f).isDir() ? SpectrumDataset::openFolder(f) : Result<SpectrumDataset>(SpectrumDataset::openFile(f));
         if (!ds)
             return ds.error();
-        labelFromRootPath(*ds);
+        TrainingSetBuilder::labelFromRootPath(*ds);
         if (!labelsIfNone.isEmpty())
-            for (DatasetEntry &e : ds->entries())
-                if (e.spectrum.labels.isEmpty())
-                    e.spectrum.labels = labelsIfNone;
+            TrainingSetBuilder::labelUnlabelled(*ds, labelsIfNone);
         datasets.push_back(std::move(ds.value()));
     }
     PreparedSet set = PreparedSet::fromDatasets(std::move(datasets), EnergyGrid::xgdDefault());
@@ -176,26 +160,7 @@ Result<PreparedSet> ClassifierCli::trainingSet(const QCommandLineParser &p) cons
 
 Result<PreparedSet> ClassifierCli::trainingSetFrom(const QStringList &sources, const QStringList &backgrounds)
 {
-    std::vector<SpectrumDataset> datasets;
-    auto open = [&](const QString &f, bool background) -> Status {
-        auto ds = SpectrumDataset::openFolder(f);
-        if (!ds)
-            return ds.error();
-        labelFromRootPath(*ds);
-        if (background)
-            for (DatasetEntry &e : ds->entries())
-                if (e.spectrum.labels.isEmpty())
-                    e.spectrum.labels = QStringList{LabelParser::backgroundLabel()};
-        datasets.push_back(std::move(ds.value()));
-        return Ok{};
-    };
-    for (const QString &f : sources)
-        if (const Status st = open(f, false); !st)
-            return st.error();
-    for (const QString &f : backgrounds)
-        if (const Status st = open(f, true); !st)
-            return st.error();
-    return PreparedSet::fromDatasets(std::move(datasets), EnergyGrid::xgdDefault());
+    return TrainingSetBuilder::fromFolders(sources, backgrounds, EnergyGrid::xgdDefault());
 }
 
 Result<SpectrumClassifier> ClassifierCli::trainOrReuse(const QCommandLineParser &p, const QString &modelPath,

@@ -2,65 +2,15 @@
 #include "CliOutput.h"
 #include "Commands.h"
 
+#include "ml/TrainingReport.h"
+
 #include <QElapsedTimer>
-#include <QJsonObject>
 
 using namespace photopeak;
 
-namespace {
-void printValidation(QTextStream &out, const QString &name, const QJsonObject &v)
-{
-    out << QStringLiteral("  %1 %2  chosen %3  out-of-fold: accuracy %4 %, recall %5 %, false-positive rate %6 %, "
-                          "log-loss %7\n")
-               .arg(name, -10)
-               .arg(v.value(QStringLiteral("method")).toString(), -13)
-               .arg(LearnerParams::fromJson(v.value(QStringLiteral("chosen")).toObject()).describe(
-                   [&] {
-                       LearnerMethod m = LearnerMethod::Logistic;
-                       BinaryLearner::parseMethod(v.value(QStringLiteral("method")).toString(), &m);
-                       return m;
-                   }()), -22)
-               .arg(100.0 * v.value(QStringLiteral("accuracy")).toDouble(), 0, 'f', 1)
-               .arg(100.0 * v.value(QStringLiteral("recall")).toDouble(), 0, 'f', 1)
-               .arg(100.0 * v.value(QStringLiteral("falsePositiveRate")).toDouble(), 0, 'f', 2)
-               .arg(v.value(QStringLiteral("logLoss")).toDouble(), 0, 'f', 4);
-}
-} // namespace
-
 void printTrainingReport(const SpectrumClassifier &model, QTextStream &out)
 {
-    const QJsonObject r = model.report();
-    out << "model         " << model.options().methodName() << "\n";
-    out << "training set  " << r.value(QStringLiteral("measuredSources")).toInt() << " source + "
-        << r.value(QStringLiteral("measuredBackgrounds")).toInt() << " background spectra measured, "
-        << r.value(QStringLiteral("syntheticSources")).toInt() << " + " << r.value(QStringLiteral("syntheticBackgrounds")).toInt()
-        << " synthetic (seed " << model.options().seed << "); " << r.value(QStringLiteral("skipped")).toInt()
-        << " files skipped\n";
-    out << "training time " << QString::number(r.value(QStringLiteral("trainingSeconds")).toDouble(), 'f', 2) << " s (synthesis "
-        << QString::number(r.value(QStringLiteral("synthesisSeconds")).toDouble(), 'f', 2) << " s, detection "
-        << QString::number(r.value(QStringLiteral("detectionSeconds")).toDouble(), 'f', 2) << " s, identification "
-        << QString::number(r.value(QStringLiteral("identificationSeconds")).toDouble(), 'f', 2) << " s)\n";
-    out << "grouped " << model.options().folds << "-fold cross-validation by acquisition series, "
-        << ProbabilityCalibrator::methodName(model.options().calibration) << " calibration on held-out folds:\n";
-    if (r.contains(QStringLiteral("detection")))
-        printValidation(out, QStringLiteral("Source"), r.value(QStringLiteral("detection")).toObject());
-    const QJsonObject id = r.value(QStringLiteral("identification")).toObject();
-    for (const QString &l : model.isotopeLabels())
-        printValidation(out, l, id.value(l).toObject());
-    const QJsonObject sets = r.value(QStringLiteral("identificationSets")).toObject();
-    if (!sets.isEmpty())
-        out << QStringLiteral("  isotope sets out-of-fold: exact match %1 % of %2 spectra, %3 % of %4 with two or more isotopes\n")
-                   .arg(100.0 * sets.value(QStringLiteral("exactSetMatch")).toDouble(), 0, 'f', 1)
-                   .arg(sets.value(QStringLiteral("outOfFoldRows")).toInt())
-                   .arg(100.0 * sets.value(QStringLiteral("mixtureExactSetMatch")).toDouble(), 0, 'f', 1)
-                   .arg(sets.value(QStringLiteral("mixtureRows")).toInt());
-    if (r.contains(QStringLiteral("detection"))) {
-        const QJsonObject d = r.value(QStringLiteral("detection")).toObject();
-        out << QStringLiteral("  detection operating point: probability >= %1 (held-out false-alarm rate %2 %, detection rate %3 %)\n")
-                   .arg(d.value(QStringLiteral("threshold")).toDouble(), 0, 'f', 4)
-                   .arg(100.0 * d.value(QStringLiteral("falsePositiveRateAtThreshold")).toDouble(), 0, 'f', 2)
-                   .arg(100.0 * d.value(QStringLiteral("recallAtThreshold")).toDouble(), 0, 'f', 1);
-    }
+    out << TrainingReport::classifier(model);
 }
 
 int runTrain(const QStringList &args)

@@ -33,6 +33,7 @@ struct SpectrumAnalysis {
     bool sigmaSource = false;
     std::vector<IsotopeFinding> isotopes;  // in the model's label order
     bool unknownIsotope = false;           // latent model: fit worse than any training spectrum allows
+    std::vector<double> latentScores;      // latent model's NNLS scores in its component order (empty without one)
     double liveTimeSeconds = 0.0;
     double distanceCm = 0.0;               // used for activity (0 = unknown)
     QStringList flags;                     // SpectrumProblems::names()

@@ -7,6 +7,7 @@
 #include "peaks/SourceSeries.h"
 #include "spectrum/Rebinner.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 
@@ -121,24 +122,34 @@ QJsonObject SpectrumAnalyzer::describe() const
 
 QString SpectrumAnalyzer::entryName(const DatasetEntry &e)
 {
-    const QString base = e.relativePath.isEmpty() ? QFileInfo(e.spectrum.sourcePath).fileName() : e.relativePath;
+    // Single files opened alone carry their absolute path (for labels): show the file name.
+    const QString base = e.relativePath.isEmpty() || QDir::isAbsolutePath(e.relativePath)
+        ? QFileInfo(e.relativePath.isEmpty() ? e.spectrum.sourcePath : e.relativePath).fileName()
+        : e.relativePath;
     const bool multi = e.spectrum.indexInSource > 0 || e.spectrum.sourcePath.endsWith(QLatin1String(".h5"), Qt::CaseInsensitive);
     return multi ? QStringLiteral("%1 #%2").arg(base).arg(e.spectrum.indexInSource) : base;
 }
+
+namespace {
+// "50cm"-like folder of the entry's file (not its file name), 0 when none.
+double folderDistance(const DatasetEntry &e)
+{
+    double d = 0.0;
+    if (!e.spectrum.sourcePath.isEmpty())
+        d = SourceSeries::distanceFromPath(QFileInfo(e.spectrum.sourcePath).path() + QLatin1Char('/'));
+    if (!(d > 0.0) && e.relativePath.contains(QLatin1Char('/')))
+        d = SourceSeries::distanceFromPath(e.relativePath.section(QLatin1Char('/'), 0, -2) + QLatin1Char('/'));
+    return d;
+}
+} // namespace
 
 double SpectrumAnalyzer::distanceFor(const DatasetEntry &e) const
 {
     if (m_options.distanceOverrideCm > 0.0)
         return m_options.distanceOverrideCm;
-    if (m_options.distanceFromFolder) {
-        double d = 0.0;
-        if (!e.spectrum.sourcePath.isEmpty())
-            d = SourceSeries::distanceFromPath(QFileInfo(e.spectrum.sourcePath).path() + QLatin1Char('/'));
-        if (!(d > 0.0) && e.relativePath.contains(QLatin1Char('/')))
-            d = SourceSeries::distanceFromPath(e.relativePath.section(QLatin1Char('/'), 0, -2) + QLatin1Char('/'));
-        if (d > 0.0)
+    if (m_options.distanceFromFolder)
+        if (const double d = folderDistance(e); d > 0.0)
             return d;
-    }
     const double h = e.spectrum.distanceCm;
     return !e.spectrum.problems.has(SpectrumProblem::UnknownDistance) && std::isfinite(h) && h > 0.0 ? h : 0.0;
 }
@@ -263,6 +274,13 @@ void SpectrumAnalyzer::addActivities(const DatasetEntry &entry, SpectrumAnalysis
     if (!entry.spectrum.hasLiveTime()) {
         a.notes << QStringLiteral("activity not estimated: no live time");
         return;
+    }
+    if (m_options.distanceOverrideCm <= 0.0 && !m_options.distanceFromFolder) {
+        const double folder = folderDistance(entry);
+        if (folder > 0.0 && std::abs(folder - a.distanceCm) > 0.01 * folder)
+            a.notes << QStringLiteral("activity at the header distance %1 cm, but the folder says %2 cm (take it from the "
+                                      "folder or give the distance if that is right)")
+                           .arg(a.distanceCm).arg(folder);
     }
     if (entry.spectrum.problems.has(SpectrumProblem::MissingCalibration))
         a.notes << QStringLiteral("activity uses the substituted default energy calibration (none in the file)");

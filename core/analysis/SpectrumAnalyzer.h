@@ -61,7 +61,8 @@ public:
     QJsonObject describe() const;
     // Distance used for activity for this entry (0 = unknown): override, folder name, header.
     double distanceFor(const DatasetEntry &entry) const;
-    // Name of an entry as shown in rows: relative path, plus " #row" inside multi-spectrum files.
+    // Name of an entry as shown in rows: relative path (file name for a file opened alone), plus " #row"
+    // inside multi-spectrum files.
     static QString entryName(const DatasetEntry &entry);
 
 private:

@@ -23,7 +23,7 @@ ClassifierCli::ClassifierCli()
       m_arctan({QStringLiteral("q"), QStringLiteral("arctan")}, QStringLiteral("Arctan scaling of the features (default: signed log).")),
       m_identify({QStringLiteral("c"), QStringLiteral("identify")}, QStringLiteral("Identify isotopes (on by default; kept for the old flag).")),
       m_noIdentify(QStringLiteral("no-identify"), QStringLiteral("Detection only.")),
-      m_activity({QStringLiteral("a"), QStringLiteral("activity")}, QStringLiteral("Report activity (needs the peak module; reported as unavailable otherwise).")),
+      m_activity({QStringLiteral("a"), QStringLiteral("activity")}, QStringLiteral("Estimate the activity of every reported isotope (classify; needs --efficiency FILE).")),
       m_test({QStringLiteral("T"), QStringLiteral("test")}, QStringLiteral("Test folder or file. Repeatable."), QStringLiteral("path")),
       m_model(QStringLiteral("model"), QStringLiteral("Model file."), QStringLiteral("file")),
       m_seed(QStringLiteral("seed"), QStringLiteral("Seed of folds and synthetic spectra (default 20221)."), QStringLiteral("n"), QStringLiteral("20221")),

@@ -139,6 +139,12 @@ QJsonObject AnalysisTable::jsonRow(const SpectrumAnalysis &r)
     o[QStringLiteral("isotopeProbabilities")] = probs;
     o[QStringLiteral("activity")] = activity.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(activity);
     o[QStringLiteral("unknownIsotope")] = r.unknownIsotope;
+    if (!r.latentScores.empty()) {
+        QJsonArray scores;
+        for (double v : r.latentScores)
+            scores.append(jsonNumber(v));
+        o[QStringLiteral("latentScores")] = scores;
+    }
     return o;
 }
 

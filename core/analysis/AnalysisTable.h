@@ -39,7 +39,7 @@ public:
 
     // One row as a JSON object: file, entryIndex, decision, flags, liveTime, distanceCm, message, notes,
     // sourceProbability, sigma {significance, excessCps, source}, isotopes, isotopeProbabilities,
-    // activity ({iso: {bq, uncBq} or {mdaBq}} or null), unknownIsotope, model.
+    // activity ({iso: {bq, uncBq} or {mdaBq}} or null), unknownIsotope, latentScores (with a latent model), model.
     static QJsonObject jsonRow(const SpectrumAnalysis &row);
     // {header keys (e.g. SpectrumAnalyzer::describe()), "isotopes" when the header has none, "spectra": rows}.
     static QJsonDocument toJson(const std::vector<SpectrumAnalysis> &rows, const QJsonObject &header = {});

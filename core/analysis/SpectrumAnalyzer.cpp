@@ -230,6 +230,7 @@ SpectrumAnalysis SpectrumAnalyzer::analyseWith(Worker &worker, const DatasetEntr
             } else {
                 const LatentResult r = worker.latent->analyse(counts);
                 a.unknownIsotope = r.unknown;
+                a.latentScores = r.scores;
                 if (!m_classifier) {
                     const int bkg = m_latent->backgroundIndex();
                     bool any = false;

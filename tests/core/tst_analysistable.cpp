@@ -35,6 +35,7 @@ std::vector<SpectrumAnalysis> rows()
     src.isotopes[1].activityBq = 101234.56;
     src.isotopes[1].activityUncBq = 7000.0;
     src.unknownIsotope = true;
+    src.latentScores = {1.5, 0.0, 2.5};
     src.liveTimeSeconds = 15.0674;
     src.distanceCm = 15.0;
     src.notes << QStringLiteral("activity uses the default calibration");
@@ -245,6 +246,8 @@ void TestAnalysisTable::jsonKeys()
     QCOMPARE(act.value(QStringLiteral("Cs137")).toObject().value(QStringLiteral("uncBq")).toDouble(), 7000.0);
     QCOMPARE(act.value(QStringLiteral("Co60")).toObject().value(QStringLiteral("mdaBq")).toDouble(), 5000.04);
     QVERIFY(!act.contains(QStringLiteral("Am241")));
+    QCOMPARE(src.value(QStringLiteral("latentScores")).toArray().size(), 3);
+    QVERIFY(!spectra[1].toObject().contains(QStringLiteral("latentScores")));
 
     const QJsonObject bkg = spectra[1].toObject();
     QVERIFY(bkg.value(QStringLiteral("activity")).isNull());

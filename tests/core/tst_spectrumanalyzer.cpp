@@ -325,6 +325,7 @@ void TestSpectrumAnalyzer::latentModelAloneAndBeside()
     QCOMPARE(cs.decision, SpectrumAnalysis::Decision::Source);
     QCOMPARE(cs.reportedIsotopes(), QStringList{QStringLiteral("Cs137")});
     QVERIFY(!cs.sourceProbability.has_value());
+    QCOMPARE(cs.latentScores.size(), size_t(m_latent->componentCount()));
     double sum = 0.0;
     for (const IsotopeFinding &f : cs.isotopes)
         sum += f.probability;

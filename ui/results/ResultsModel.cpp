@@ -1,0 +1,230 @@
+#include "results/ResultsModel.h"
+
+#include "analysis/ActivityText.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QIcon>
+
+#include <algorithm>
+#include <cmath>
+
+namespace photopeak::ui {
+
+ResultsModel::ResultsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void ResultsModel::setResults(std::vector<SpectrumAnalysis> results)
+{
+    beginResetModel();
+    m_results = std::move(results);
+    m_isotopes.clear();
+    m_activityIsotopes.clear();
+    for (const SpectrumAnalysis &a : m_results) {
+        for (const IsotopeFinding &f : a.isotopes) {
+            if (!m_isotopes.contains(f.isotope))
+                m_isotopes << f.isotope;
+            if ((f.activityBq || f.mdaBq) && !m_activityIsotopes.contains(f.isotope))
+                m_activityIsotopes << f.isotope;
+        }
+    }
+    endResetModel();
+}
+
+const SpectrumAnalysis *ResultsModel::result(int row) const
+{
+    return row >= 0 && row < static_cast<int>(m_results.size()) ? &m_results[static_cast<size_t>(row)] : nullptr;
+}
+
+int ResultsModel::rowOfEntry(int entryIndex) const
+{
+    const auto it = std::find_if(m_results.begin(), m_results.end(),
+                                 [entryIndex](const SpectrumAnalysis &a) { return a.entryIndex == entryIndex; });
+    return it == m_results.end() || entryIndex < 0 ? -1 : static_cast<int>(it - m_results.begin());
+}
+
+int ResultsModel::probabilityColumn(const QString &isotope) const
+{
+    const int i = m_isotopes.indexOf(isotope);
+    return i < 0 ? -1 : FixedColumnCount + i;
+}
+
+int ResultsModel::activityColumn(const QString &isotope) const
+{
+    const int i = m_activityIsotopes.indexOf(isotope);
+    return i < 0 ? -1 : FixedColumnCount + static_cast<int>(m_isotopes.size()) + i;
+}
+
+int ResultsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_results.size());
+}
+
+int ResultsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : FixedColumnCount + static_cast<int>(m_isotopes.size() + m_activityIsotopes.size());
+}
+
+QString ResultsModel::decisionText(SpectrumAnalysis::Decision d) const
+{
+    switch (d) {
+    case SpectrumAnalysis::Decision::Source: return tr("Source");
+    case SpectrumAnalysis::Decision::Background: return tr("Background");
+    case SpectrumAnalysis::Decision::Skipped: return tr("Skipped");
+    case SpectrumAnalysis::Decision::Error: return tr("Error");
+    }
+    return {};
+}
+
+QVariant ResultsModel::data(const QModelIndex &index, int role) const
+{
+    const SpectrumAnalysis *a = index.isValid() ? result(index.row()) : nullptr;
+    if (!a)
+        return {};
+    switch (role) {
+    case EntryIndexRole:
+        return a->entryIndex;
+    case DecisionRole:
+        return static_cast<int>(a->decision);
+    case FilterTextRole:
+        return QStringList{a->file, decisionText(a->decision), a->reportedIsotopes().join(QLatin1Char(' ')),
+                           a->flags.join(QLatin1Char(' ')), a->message}
+            .join(QLatin1Char(' '))
+            .toLower();
+    default:
+        return cellData(*a, index.column(), role);
+    }
+}
+
+QVariant ResultsModel::cellData(const SpectrumAnalysis &a, int column, int role) const
+{
+    const bool failed = a.decision == SpectrumAnalysis::Decision::Skipped
+                        || a.decision == SpectrumAnalysis::Decision::Error;
+    if (role == Qt::ForegroundRole && failed)
+        return QBrush(QColor(150, 150, 150));
+    if (column >= FixedColumnCount) {
+        const int k = column - FixedColumnCount;
+        const bool isActivity = k >= m_isotopes.size();
+        const QString isotope = isActivity ? m_activityIsotopes.value(k - static_cast<int>(m_isotopes.size()))
+                                           : m_isotopes.value(k);
+        const auto f = std::find_if(a.isotopes.begin(), a.isotopes.end(),
+                                    [&](const IsotopeFinding &x) { return x.isotope == isotope; });
+        if (f == a.isotopes.end())
+            return role == SortRole ? QVariant(-1.0) : QVariant();
+        if (!isActivity) {
+            if (role == Qt::DisplayRole)
+                return QStringLiteral("%1 %").arg(100.0 * f->probability, 0, 'f', 1);
+            if (role == SortRole)
+                return f->probability;
+            if (role == Qt::TextAlignmentRole)
+                return int(Qt::AlignRight | Qt::AlignVCenter);
+            if (role == Qt::FontRole && f->reported) {
+                QFont bold;
+                bold.setBold(true);
+                return bold;
+            }
+            if (role == Qt::BackgroundRole && !failed)
+                return QBrush(QColor::fromHsvF(0.33, 0.55 * f->probability, 1.0));
+            return {};
+        }
+        if (role == Qt::DisplayRole) {
+            if (f->activityBq)
+                return formatActivity(*f->activityBq, f->activityUncBq.value_or(0.0));
+            if (f->mdaBq)
+                return tr("< %1").arg(formatBecquerel(*f->mdaBq));
+            return {};
+        }
+        if (role == SortRole)
+            return f->activityBq.value_or(-1.0);
+        if (role == Qt::ToolTipRole && f->mdaBq && !f->activityBq)
+            return tr("Not detected; minimum detectable activity %1").arg(formatBecquerel(*f->mdaBq));
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    }
+    switch (column) {
+    case FileColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return a.file;
+        if (role == Qt::ToolTipRole)
+            return a.message.isEmpty() ? a.file : a.file + QLatin1Char('\n') + a.message;
+        if (role == Qt::DecorationRole && failed)
+            return QIcon::fromTheme(QStringLiteral("dialog-warning"));
+        return {};
+    case DecisionColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return decisionText(a.decision);
+        if (role == Qt::ToolTipRole && failed)
+            return a.message;
+        if (role == Qt::FontRole && a.decision == SpectrumAnalysis::Decision::Source) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case SourceProbabilityColumn:
+        if (role == Qt::DisplayRole)
+            return a.sourceProbability ? QStringLiteral("%1 %").arg(100.0 * *a.sourceProbability, 0, 'f', 1)
+                                       : (failed ? QString() : tr("%1 σ").arg(a.sigmaSignificance, 0, 'f', 1));
+        if (role == SortRole)
+            return a.sourceProbability.value_or(failed ? -1.0 : 0.0);
+        if (role == Qt::ToolTipRole && !failed)
+            return tr("Sigma test: %1 σ excess over the reference background").arg(a.sigmaSignificance, 0, 'f', 2);
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case IsotopesColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return a.reportedIsotopes().join(QStringLiteral(" + "));
+        return {};
+    case UnknownColumn:
+        if (role == Qt::DisplayRole)
+            return a.unknownIsotope ? tr("unknown") : QString();
+        if (role == SortRole)
+            return a.unknownIsotope ? 1 : 0;
+        if (role == Qt::ToolTipRole && a.unknownIsotope)
+            return tr("The latent model fits this spectrum worse than any training spectrum: an isotope it does "
+                      "not know may be present.");
+        return {};
+    case FlagsColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return a.flags.join(QStringLiteral(", "));
+        if (role == Qt::ToolTipRole)
+            return a.message;
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+        return {};
+    if (section >= FixedColumnCount) {
+        const int k = section - FixedColumnCount;
+        if (k < m_isotopes.size())
+            return role == Qt::DisplayRole ? tr("P(%1)").arg(m_isotopes[k])
+                                           : tr("Calibrated probability that %1 is present").arg(m_isotopes[k]);
+        const QString iso = m_activityIsotopes.value(k - static_cast<int>(m_isotopes.size()));
+        return role == Qt::DisplayRole ? tr("A(%1)").arg(iso)
+                                       : tr("Activity of %1 ± 1σ, or the detection limit when not detected").arg(iso);
+    }
+    switch (section) {
+    case FileColumn: return tr("File");
+    case DecisionColumn: return tr("Decision");
+    case SourceProbabilityColumn:
+        return role == Qt::DisplayRole ? tr("P(source)")
+                                       : tr("Calibrated probability that a source is present (or the sigma-test "
+                                            "significance when detection is the sigma test)");
+    case IsotopesColumn: return tr("Isotopes");
+    case UnknownColumn: return tr("Unknown");
+    case FlagsColumn: return tr("Problems");
+    default: return {};
+    }
+}
+
+} // namespace photopeak::ui

@@ -72,8 +72,9 @@ QString AnalysisTable::csvRow(const SpectrumAnalysis &r, const QStringList &isot
     const bool ok = analysed(r);
     const bool read = r.decision != SpectrumAnalysis::Decision::Error || r.liveTimeSeconds > 0.0;
     QStringList f{csvField(r.file), SpectrumAnalysis::decisionName(r.decision)};
-    f << (ok ? number(r.sourceProbability, 4) : QString()) << (ok ? number(r.sigmaSignificance, 2) : QString())
-      << (ok ? (r.sigmaSource ? QStringLiteral("1") : QStringLiteral("0")) : QString())
+    const bool sigma = ok && !r.noSigmaTest;
+    f << (ok ? number(r.sourceProbability, 4) : QString()) << (sigma ? number(r.sigmaSignificance, 2) : QString())
+      << (sigma ? (r.sigmaSource ? QStringLiteral("1") : QStringLiteral("0")) : QString())
       << csvField(r.reportedIsotopes().join(QLatin1Char('+')));
     for (const QString &i : isotopes) {
         const IsotopeFinding *fi = ok ? findingOf(r, i) : nullptr;
@@ -119,9 +120,10 @@ QJsonObject AnalysisTable::jsonRow(const SpectrumAnalysis &r)
         return o;
     if (r.sourceProbability)
         o[QStringLiteral("sourceProbability")] = jsonNumber(*r.sourceProbability);
-    o[QStringLiteral("sigma")] = QJsonObject{{QStringLiteral("significance"), jsonNumber(r.sigmaSignificance)},
-                                             {QStringLiteral("excessCps"), jsonNumber(r.sigmaExcessCps)},
-                                             {QStringLiteral("source"), r.sigmaSource}};
+    if (!r.noSigmaTest)
+        o[QStringLiteral("sigma")] = QJsonObject{{QStringLiteral("significance"), jsonNumber(r.sigmaSignificance)},
+                                                 {QStringLiteral("excessCps"), jsonNumber(r.sigmaExcessCps)},
+                                                 {QStringLiteral("source"), r.sigmaSource}};
     o[QStringLiteral("isotopes")] = QJsonArray::fromStringList(r.reportedIsotopes());
     QJsonObject probs, activity;
     for (const IsotopeFinding &f : r.isotopes) {

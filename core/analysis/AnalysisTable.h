@@ -22,7 +22,7 @@ namespace photopeak {
 //   live_time_s, flags (';' joined), message (or the notes when there is no message),
 //   unknown_isotope (1/0; empty without a latent model), distance_cm,
 //   A_<iso>_bq, A_<iso>_unc_bq, A_<iso>_mda_bq per isotope.
-// Empty field = not applicable or not computed. Fields are quoted (RFC 4180) when they hold a comma, a quote
+// Empty field = not applicable or not computed (e.g. the sigma columns with a latent model alone). Fields are quoted (RFC 4180) when they hold a comma, a quote
 // or a line break. Numbers use '.' whatever the locale.
 class AnalysisTable {
 public:
@@ -38,7 +38,7 @@ public:
                             bool hasLatent = true);
 
     // One row as a JSON object: file, entryIndex, decision, flags, liveTime, distanceCm, message, notes,
-    // sourceProbability, sigma {significance, excessCps, source}, isotopes, isotopeProbabilities,
+    // sourceProbability, sigma {significance, excessCps, source} (not without a sigma test), isotopes, isotopeProbabilities,
     // activity ({iso: {bq, uncBq} or {mdaBq}} or null), unknownIsotope, latentScores (with a latent model), model.
     static QJsonObject jsonRow(const SpectrumAnalysis &row);
     // {header keys (e.g. SpectrumAnalyzer::describe()), "isotopes" when the header has none, "spectra": rows}.

@@ -31,6 +31,7 @@ struct SpectrumAnalysis {
     double sigmaSignificance = 0.0;        // one-sided excess over the reference background, in sigma
     double sigmaExcessCps = 0.0;           // count-rate excess behind that significance (S - B)
     bool sigmaSource = false;
+    bool noSigmaTest = false;              // no sigma test ran (latent model alone): the sigma fields mean nothing
     std::vector<IsotopeFinding> isotopes;  // in the model's label order
     bool unknownIsotope = false;           // latent model: fit worse than any training spectrum allows
     std::vector<double> latentScores;      // latent model's NNLS scores in its component order (empty without one)

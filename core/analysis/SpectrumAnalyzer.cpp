@@ -245,6 +245,7 @@ SpectrumAnalysis SpectrumAnalyzer::analyseWith(Worker &worker, const DatasetEntr
                         a.isotopes.push_back(f);
                     }
                     a.decision = any ? D::Source : D::Background;
+                    a.noSigmaTest = true;
                 }
             }
         }

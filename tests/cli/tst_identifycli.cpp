@@ -2,12 +2,16 @@
 #include "TestData.h"
 
 #include <QFile>
+#include <QMap>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
+#include <vector>
 
 using photopeak::testcli::cli;
 using photopeak::testcli::Run;
@@ -22,6 +26,9 @@ private slots:
     void classifyWritesReportsAndGoesOnAfterBadFile();
     void evaluatePrintsMetrics();
     void refusesDamagedModelAndBadFlags();
+    void classifyEstimatesActivityWithEfficiency();
+    void classifyActivityWithoutEfficiencyExplains();
+    void classifyWithLatentModel();
 
 private:
     QTemporaryDir m_dir;
@@ -132,6 +139,199 @@ void TestIdentifyCli::refusesDamagedModelAndBadFlags()
     QVERIFY2(r.err.contains(damaged) && r.err.contains(QLatin1String("spectrum-classifier")), qPrintable(r.err));
     QCOMPARE(cli({QStringLiteral("train"), QStringLiteral("-S"), m_cs, QStringLiteral("-m"), QStringLiteral("nonsense")}).code, 2);
     QCOMPARE(cli({QStringLiteral("classify"), QStringLiteral("--model"), m_model}).code, 2);
+}
+
+namespace {
+// Rows of a classify CSV as maps column -> field (RFC 4180 quotes; no line breaks inside fields here).
+QList<QMap<QString, QString>> readCsv(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    auto split = [](const QString &line) {
+        QStringList out;
+        QString cur;
+        bool quoted = false;
+        for (int i = 0; i < line.size(); ++i) {
+            const QChar c = line[i];
+            if (quoted && c == QLatin1Char('"') && i + 1 < line.size() && line[i + 1] == QLatin1Char('"')) {
+                cur += c;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = !quoted;
+            } else if (c == QLatin1Char(',') && !quoted) {
+                out << cur;
+                cur.clear();
+            } else {
+                cur += c;
+            }
+        }
+        out << cur;
+        return out;
+    };
+    const QStringList lines = QString::fromUtf8(f.readAll()).trimmed().split(QLatin1Char('\n'));
+    const QStringList header = split(lines.front());
+    QList<QMap<QString, QString>> rows;
+    for (const QString &l : lines.mid(1)) {
+        const QStringList fields = split(l);
+        QMap<QString, QString> row;
+        for (int i = 0; i < header.size(); ++i)
+            row[header[i]] = fields.value(i);
+        row[QStringLiteral("#fields")] = QString::number(fields.size());
+        row[QStringLiteral("#columns")] = QString::number(header.size());
+        rows << row;
+    }
+    return rows;
+}
+} // namespace
+
+void TestIdentifyCli::classifyEstimatesActivityWithEfficiency()
+{
+    const QString efficiency = QStringLiteral(PHOTOPEAK_SOURCE_DIR "/resources/efficiency/xgd.json");
+    QVERIFY2(QFile::exists(efficiency), "shipped efficiency curve missing");
+    const QString csv = m_dir.filePath(QStringLiteral("activity.csv"));
+    // The shipped curve by path, and by its name.
+    for (const QString &eff : {efficiency, QStringLiteral("xgd")}) {
+        const Run r = cli({QStringLiteral("classify"), QStringLiteral("--model"), m_model, QStringLiteral("-T"), m_mix,
+                           QStringLiteral("-a"), QStringLiteral("--efficiency"), eff, QStringLiteral("-o"), csv});
+        QVERIFY2(r.code == 0 || r.code == 1, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("activity:")) && r.err.contains(QLatin1String("estimates")), qPrintable(r.err));
+        const auto rows = readCsv(csv);
+        QVERIFY(rows.size() >= 4);
+        for (const char *column : {"activity_bq", "A_Cs137_bq", "A_Cs137_unc_bq", "A_Cs137_mda_bq", "A_Co60_bq",
+                                   "unknown_isotope", "distance_cm"})
+            QVERIFY2(rows.front().contains(QLatin1String(column)), column);
+        // Cs137 of the mixture: certificate 116 kBq on 2016-10-01, 101.6 kBq in June 2022 (methods.md 1.6).
+        std::vector<double> cs;
+        for (const auto &row : rows) {
+            QCOMPARE(row.value(QStringLiteral("#fields")), row.value(QStringLiteral("#columns")));
+            if (!row.value(QStringLiteral("isotopes")).contains(QLatin1String("Cs137")))
+                continue;
+            const double a = row.value(QStringLiteral("A_Cs137_bq")).toDouble();
+            const double u = row.value(QStringLiteral("A_Cs137_unc_bq")).toDouble();
+            QVERIFY2(a > 0.0 && u > 0.0 && u < a, qPrintable(row.value(QStringLiteral("file")) + ": " + row.value(QStringLiteral("message"))));
+            QVERIFY2(a > 101.6e3 / 2 && a < 101.6e3 * 2, qPrintable(QString::number(a)));
+            QVERIFY(row.value(QStringLiteral("activity_bq")).toDouble() >= a);
+            cs.push_back(a);
+        }
+        QVERIFY(cs.size() >= 3);
+        std::sort(cs.begin(), cs.end());
+        const double median = cs[cs.size() / 2];
+        QVERIFY2(median > 0.8 * 101.6e3 && median < 1.25 * 101.6e3, qPrintable(QString::number(median)));
+        QFile j(m_dir.filePath(QStringLiteral("activity.json")));
+        QVERIFY(j.open(QIODevice::ReadOnly));
+        const QJsonObject doc = QJsonDocument::fromJson(j.readAll()).object();
+        QVERIFY(doc.value(QStringLiteral("activity")).toString().contains(QLatin1String("efficiency curve")));
+        bool sawActivity = false;
+        for (const auto &row : doc.value(QStringLiteral("spectra")).toArray())
+            sawActivity = sawActivity
+                || row.toObject().value(QStringLiteral("activity")).toObject().value(QStringLiteral("Cs137")).toObject().contains(QStringLiteral("bq"));
+        QVERIFY(sawActivity);
+    }
+    // A distance given on the command line is used for every spectrum.
+    const Run far = cli({QStringLiteral("classify"), QStringLiteral("--model"), m_model, QStringLiteral("-T"), m_mix,
+                         QStringLiteral("--efficiency"), QStringLiteral("xgd"), QStringLiteral("--distance"),
+                         QStringLiteral("50"), QStringLiteral("-o"), csv});
+    QVERIFY2(far.code == 0 || far.code == 1, qPrintable(far.err));
+    for (const auto &row : readCsv(csv))
+        if (row.value(QStringLiteral("decision")) == QLatin1String("Source"))
+            QCOMPARE(row.value(QStringLiteral("distance_cm")), QStringLiteral("50.0"));
+    // Bad inputs: a missing curve names the file; a distance that is no number is a usage error.
+    const Run missing = cli({QStringLiteral("classify"), QStringLiteral("--model"), m_model, QStringLiteral("-T"), m_mix,
+                             QStringLiteral("-a"), QStringLiteral("--efficiency"), m_dir.filePath(QStringLiteral("none.json"))});
+    QCOMPARE(missing.code, 1);
+    QVERIFY2(missing.err.contains(QLatin1String("none.json")), qPrintable(missing.err));
+    QCOMPARE(cli({QStringLiteral("classify"), QStringLiteral("--model"), m_model, QStringLiteral("-T"), m_mix,
+                  QStringLiteral("-a"), QStringLiteral("--distance"), QStringLiteral("far")}).code, 2);
+}
+
+void TestIdentifyCli::classifyActivityWithoutEfficiencyExplains()
+{
+    const QString csv = m_dir.filePath(QStringLiteral("noeff.csv"));
+    const Run r = cli({QStringLiteral("classify"), QStringLiteral("--model"), m_model, QStringLiteral("-T"), m_mix,
+                       QStringLiteral("-a"), QStringLiteral("-o"), csv});
+    QVERIFY2(r.code == 0 || r.code == 1, qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("--efficiency")) && r.err.contains(QLatin1String("activity --build-efficiency")),
+             qPrintable(r.err));
+    const auto rows = readCsv(csv);
+    QVERIFY(rows.size() >= 4);
+    int sources = 0;
+    for (const auto &row : rows) {
+        QVERIFY(row.value(QStringLiteral("activity_bq")).isEmpty());
+        QVERIFY(row.value(QStringLiteral("A_Cs137_bq")).isEmpty());
+        QVERIFY(row.value(QStringLiteral("A_Cs137_mda_bq")).isEmpty());
+        if (row.value(QStringLiteral("decision")) == QLatin1String("Source")) {
+            ++sources;
+            QVERIFY2(row.value(QStringLiteral("message")).contains(QLatin1String("efficiency")),
+                     qPrintable(row.value(QStringLiteral("message"))));
+        }
+    }
+    QVERIFY(sources >= 3);
+    QFile j(m_dir.filePath(QStringLiteral("noeff.json")));
+    QVERIFY(j.open(QIODevice::ReadOnly));
+    QVERIFY(QJsonDocument::fromJson(j.readAll()).object().value(QStringLiteral("activity")).toString().startsWith(
+        QLatin1String("not available")));
+}
+
+void TestIdentifyCli::classifyWithLatentModel()
+{
+    const QString latent = m_dir.filePath(QStringLiteral("latent-model.json"));
+    const Run t = cli({QStringLiteral("latent"), QStringLiteral("train"), m_cs, m_co, m_bkg, QStringLiteral("-o"), latent});
+    QVERIFY2(t.code == 0 && QFile::exists(latent), qPrintable(t.err + t.out));
+    const QString csv = m_dir.filePath(QStringLiteral("latent.csv"));
+
+    // Alone: shares as probabilities, its decision, no sigma test.
+    const Run alone = cli({QStringLiteral("classify"), QStringLiteral("--latent"), latent, QStringLiteral("-T"), m_mix,
+                           QStringLiteral("-o"), csv});
+    QVERIFY2(alone.code == 0 || alone.code == 1, qPrintable(alone.err));
+    QVERIFY(alone.err.contains(QLatin1String("flagged with an isotope unknown")));
+    auto rows = readCsv(csv);
+    QVERIFY(rows.size() >= 4);
+    QVERIFY(rows.front().contains(QStringLiteral("p_Cs137")) && rows.front().contains(QStringLiteral("p_Co60")));
+    QVERIFY(!rows.front().contains(QStringLiteral("p_background")));
+    int both = 0;
+    for (const auto &row : rows) {
+        if (row.value(QStringLiteral("decision")) != QLatin1String("Source"))
+            continue;
+        QVERIFY(row.value(QStringLiteral("sigma_significance")).isEmpty());
+        QVERIFY(row.value(QStringLiteral("source_probability")).isEmpty());
+        const QString flag = row.value(QStringLiteral("unknown_isotope"));
+        QVERIFY(flag == QLatin1String("0") || flag == QLatin1String("1"));
+        both += row.value(QStringLiteral("isotopes")) == QLatin1String("Co60+Cs137");
+    }
+    QVERIFY2(both >= 3, qPrintable(QString::number(both)));
+
+    // Beside the classifier: same decisions as the classifier alone, plus the flag.
+    const QString plainCsv = m_dir.filePath(QStringLiteral("plain.csv"));
+    QVERIFY(cli({QStringLiteral("classify"), QStringLiteral("--model"), m_model, QStringLiteral("-T"), m_mix,
+                 QStringLiteral("-o"), plainCsv}).code <= 1);
+    const Run beside = cli({QStringLiteral("classify"), QStringLiteral("--model"), m_model, QStringLiteral("--latent"), latent,
+                            QStringLiteral("-T"), m_mix, QStringLiteral("-o"), csv});
+    QVERIFY2(beside.code == 0 || beside.code == 1, qPrintable(beside.err));
+    rows = readCsv(csv);
+    const auto plain = readCsv(plainCsv);
+    QCOMPARE(rows.size(), plain.size());
+    for (int i = 0; i < rows.size(); ++i) {
+        QCOMPARE(rows[i].value(QStringLiteral("decision")), plain[i].value(QStringLiteral("decision")));
+        QCOMPARE(rows[i].value(QStringLiteral("isotopes")), plain[i].value(QStringLiteral("isotopes")));
+        QVERIFY(plain[i].value(QStringLiteral("unknown_isotope")).isEmpty());
+        if (rows[i].value(QStringLiteral("decision")) == QLatin1String("Source"))
+            QVERIFY(!rows[i].value(QStringLiteral("unknown_isotope")).isEmpty());
+    }
+    QFile report(m_dir.filePath(QStringLiteral("latent.json")));
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    const QJsonObject doc = QJsonDocument::fromJson(report.readAll()).object();
+    QVERIFY(doc.value(QStringLiteral("model")).toString().contains(QLatin1String("latent")));
+    QVERIFY(doc.value(QStringLiteral("latent")).toObject().contains(QStringLiteral("components")));
+    // A damaged latent model is refused, naming the file.
+    const QString damaged = m_dir.filePath(QStringLiteral("damaged-latent.json"));
+    QFile d(damaged);
+    QVERIFY(d.open(QIODevice::WriteOnly));
+    d.write("{\"kind\": \"latent\"");
+    d.close();
+    const Run bad = cli({QStringLiteral("classify"), QStringLiteral("--latent"), damaged, QStringLiteral("-T"), m_mix});
+    QCOMPARE(bad.code, 1);
+    QVERIFY2(bad.err.contains(damaged), qPrintable(bad.err));
 }
 
 QTEST_GUILESS_MAIN(TestIdentifyCli)

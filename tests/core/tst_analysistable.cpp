@@ -205,6 +205,15 @@ void TestAnalysisTable::rowsFieldByField()
     // Without a latent model the flag column stays empty.
     const QStringList noLatent = splitCsv(AnalysisTable::csvRow(rows()[1], isotopes, false));
     QCOMPARE(col(noLatent, "unknown_isotope"), QString());
+    // Without a sigma test (latent model alone) the sigma columns stay empty.
+    SpectrumAnalysis latentOnly = rows()[0];
+    latentOnly.noSigmaTest = true;
+    latentOnly.sourceProbability.reset();
+    const QStringList lo = splitCsv(AnalysisTable::csvRow(latentOnly, isotopes));
+    QCOMPARE(col(lo, "source_probability"), QString());
+    QCOMPARE(col(lo, "sigma_significance"), QString());
+    QCOMPARE(col(lo, "sigma_source"), QString());
+    QVERIFY(!AnalysisTable::jsonRow(latentOnly).contains(QStringLiteral("sigma")));
 }
 
 void TestAnalysisTable::isotopeColumnsFromRows()

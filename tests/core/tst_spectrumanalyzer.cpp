@@ -326,6 +326,7 @@ void TestSpectrumAnalyzer::latentModelAloneAndBeside()
     QCOMPARE(cs.reportedIsotopes(), QStringList{QStringLiteral("Cs137")});
     QVERIFY(!cs.sourceProbability.has_value());
     QCOMPARE(cs.latentScores.size(), size_t(m_latent->componentCount()));
+    QVERIFY(cs.noSigmaTest);
     double sum = 0.0;
     for (const IsotopeFinding &f : cs.isotopes)
         sum += f.probability;
@@ -342,6 +343,9 @@ void TestSpectrumAnalyzer::latentModelAloneAndBeside()
     const SpectrumAnalysis c1 = SpectrumAnalyzer(m_classifier, nullptr).analyse(entryOf(m_cs), QString());
     QCOMPARE(c2.reportedIsotopes(), c1.reportedIsotopes());
     QCOMPARE(c2.isotopes.size(), c1.isotopes.size());
+    QVERIFY(!c2.noSigmaTest);
+    QCOMPARE(c2.latentScores.size(), size_t(m_latent->componentCount()));
+    QVERIFY(c1.latentScores.empty());
     QVERIFY(both.describe().contains(QStringLiteral("latent")));
 }
 

@@ -83,7 +83,8 @@ QString AnalysisTable::csvRow(const SpectrumAnalysis &r, const QStringList &isot
     f << number(totalActivity(r), 1) << (read ? number(r.liveTimeSeconds, 3) : QString())
       << csvField(r.flags.join(QLatin1Char(';')))
       << csvField(r.message.isEmpty() ? r.notes.join(QStringLiteral("; ")) : r.message);
-    f << (ok && hasLatent ? (r.unknownIsotope ? QStringLiteral("1") : QStringLiteral("0")) : QString())
+    const bool latentRan = ok && hasLatent && !r.latentScores.empty();
+    f << (latentRan ? (r.unknownIsotope ? QStringLiteral("1") : QStringLiteral("0")) : QString())
       << (r.distanceCm > 0.0 ? number(r.distanceCm, 1) : QString());
     for (const QString &i : isotopes) {
         const IsotopeFinding *fi = ok ? findingOf(r, i) : nullptr;
@@ -140,8 +141,8 @@ QJsonObject AnalysisTable::jsonRow(const SpectrumAnalysis &r)
     }
     o[QStringLiteral("isotopeProbabilities")] = probs;
     o[QStringLiteral("activity")] = activity.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(activity);
-    o[QStringLiteral("unknownIsotope")] = r.unknownIsotope;
     if (!r.latentScores.empty()) {
+        o[QStringLiteral("unknownIsotope")] = r.unknownIsotope;
         QJsonArray scores;
         for (double v : r.latentScores)
             scores.append(jsonNumber(v));

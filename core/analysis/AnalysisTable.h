@@ -20,7 +20,7 @@ namespace photopeak {
 //   file, decision, source_probability, sigma_significance, sigma_source, isotopes (reported, '+' joined),
 //   p_<iso> per isotope, activity_bq (sum of the estimated activities of the reported isotopes),
 //   live_time_s, flags (';' joined), message (or the notes when there is no message),
-//   unknown_isotope (1/0; empty without a latent model), distance_cm,
+//   unknown_isotope (1/0 for rows a latent model analysed, i.e. with latentScores; else empty), distance_cm,
 //   A_<iso>_bq, A_<iso>_unc_bq, A_<iso>_mda_bq per isotope.
 // Empty field = not applicable or not computed (e.g. the sigma columns with a latent model alone). Fields are quoted (RFC 4180) when they hold a comma, a quote
 // or a line break. Numbers use '.' whatever the locale.
@@ -33,13 +33,14 @@ public:
     // One CSV line (without line break); `isotopes` gives the column order.
     static QString csvRow(const SpectrumAnalysis &row, const QStringList &isotopes, bool hasLatent = true);
     // Header line plus one line per row, '\n' line ends, UTF-8. Empty `isotopes` = isotopesOf(rows).
-    // `hasLatent` false leaves unknown_isotope empty (no latent model was run).
+    // `hasLatent` false leaves unknown_isotope empty even for rows with latent scores.
     static QByteArray toCsv(const std::vector<SpectrumAnalysis> &rows, const QStringList &isotopes = {},
                             bool hasLatent = true);
 
     // One row as a JSON object: file, entryIndex, decision, flags, liveTime, distanceCm, message, notes,
     // sourceProbability, sigma {significance, excessCps, source} (not without a sigma test), isotopes, isotopeProbabilities,
-    // activity ({iso: {bq, uncBq} or {mdaBq}} or null), unknownIsotope, latentScores (with a latent model), model.
+    // activity ({iso: {bq, uncBq} or {mdaBq}} or null), unknownIsotope and latentScores (rows a latent model
+    // analysed), model.
     static QJsonObject jsonRow(const SpectrumAnalysis &row);
     // {header keys (e.g. SpectrumAnalyzer::describe()), "isotopes" when the header has none, "spectra": rows}.
     static QJsonDocument toJson(const std::vector<SpectrumAnalysis> &rows, const QJsonObject &header = {});

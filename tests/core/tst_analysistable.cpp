@@ -179,7 +179,7 @@ void TestAnalysisTable::rowsFieldByField()
     QCOMPARE(col(bkg, "sigma_source"), QStringLiteral("0"));
     QCOMPARE(col(bkg, "isotopes"), QString());
     QCOMPARE(col(bkg, "activity_bq"), QString());
-    QCOMPARE(col(bkg, "unknown_isotope"), QStringLiteral("0"));
+    QCOMPARE(col(bkg, "unknown_isotope"), QString());  // no latent model ran on it
     QCOMPARE(col(bkg, "distance_cm"), QString());
 
     // Skipped row: quoted name, the message with its line break joined back.
@@ -203,7 +203,7 @@ void TestAnalysisTable::rowsFieldByField()
     QCOMPARE(lines.size(), 7);  // header, 4 records (one spanning two lines), trailing empty
 
     // Without a latent model the flag column stays empty.
-    const QStringList noLatent = splitCsv(AnalysisTable::csvRow(rows()[1], isotopes, false));
+    const QStringList noLatent = splitCsv(AnalysisTable::csvRow(rows()[0], isotopes, false));
     QCOMPARE(col(noLatent, "unknown_isotope"), QString());
     // Without a sigma test (latent model alone) the sigma columns stay empty.
     SpectrumAnalysis latentOnly = rows()[0];
@@ -240,7 +240,7 @@ void TestAnalysisTable::jsonKeys()
     QCOMPARE(spectra.size(), 4);
 
     const QJsonObject src = spectra[0].toObject();
-    for (const char *key : {"file", "decision", "flags", "liveTime", "sourceProbability", "sigma", "isotopes",
+    for (const char *key : {"file", "decision", "flags", "liveTime", "sourceProbability", "sigma", "isotopes", "latentScores",
                             "isotopeProbabilities", "activity", "unknownIsotope", "distanceCm", "notes", "entryIndex", "model"})
         QVERIFY2(src.contains(QLatin1String(key)), key);
     QCOMPARE(src.value(QStringLiteral("decision")).toString(), QStringLiteral("Source"));
@@ -257,6 +257,12 @@ void TestAnalysisTable::jsonKeys()
     QVERIFY(!act.contains(QStringLiteral("Am241")));
     QCOMPARE(src.value(QStringLiteral("latentScores")).toArray().size(), 3);
     QVERIFY(!spectra[1].toObject().contains(QStringLiteral("latentScores")));
+    QVERIFY(!spectra[1].toObject().contains(QStringLiteral("unknownIsotope")));
+    std::vector<SpectrumAnalysis> flagged = rows();
+    flagged[1].latentScores = {0.0, 0.0, 1.0};
+    const QStringList f1 = splitCsv(QString::fromUtf8(AnalysisTable::toCsv(flagged)).split(QLatin1Char('\n'))[2]);
+    QCOMPARE(f1[AnalysisTable::csvColumns(AnalysisTable::isotopesOf(flagged)).indexOf(QStringLiteral("unknown_isotope"))],
+             QStringLiteral("0"));
 
     const QJsonObject bkg = spectra[1].toObject();
     QVERIFY(bkg.value(QStringLiteral("activity")).isNull());

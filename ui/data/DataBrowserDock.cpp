@@ -143,6 +143,25 @@ void DataBrowserDock::selectFirstUsable()
     m_view->scrollTo(index);
 }
 
+bool DataBrowserDock::selectEntry(int entryIndex)
+{
+    const QModelIndex source = m_model->index(entryIndex, 0);
+    if (!source.isValid())
+        return false;
+    QModelIndex index = m_proxy->mapFromSource(source);
+    if (!index.isValid()) {
+        // Hidden by the filter: clear it rather than show a spectrum the list does not.
+        m_filter->clear();
+        m_problemsOnly->setChecked(false);
+        index = m_proxy->mapFromSource(source);
+    }
+    if (!index.isValid())
+        return false;
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+    return true;
+}
+
 void DataBrowserDock::focusFilter()
 {
     m_filter->setFocus(Qt::ShortcutFocusReason);

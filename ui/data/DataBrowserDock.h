@@ -29,6 +29,8 @@ public:
 
     // Selects the first row without a warning (or the first row) and makes it current.
     void selectFirstUsable();
+    // Makes one entry (index into the dataset) the only selected and current row; false if it is not listed.
+    bool selectEntry(int entryIndex);
     void focusFilter();
 
 signals:

@@ -12,6 +12,8 @@
 #include "main/RecentPathsMenu.h"
 #include "main/ViewActions.h"
 #include "plot/SpectrumView.h"
+#include "results/ResultsDock.h"
+#include "session/AnalysisSession.h"
 
 #include <QAction>
 #include <QApplication>
@@ -28,6 +30,7 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QStatusBar>
+#include <QTabWidget>
 
 namespace photopeak::ui {
 
@@ -43,12 +46,17 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/photopeak.svg")));
     setAcceptDrops(true);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks);
-    setCentralWidget(m_view);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("viewTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_view, tr("Spectrum"));
+    setCentralWidget(m_tabs);
 
     m_viewActions = new ViewActions(m_settings, this);
     m_view->setOptions(m_viewActions->options());
     createActions();
     createDocks();
+    createAnalysis();
     createMenus();
     m_view->insertToolActions({m_openFile, m_openFolder, nullptr});
     m_view->insertToolActions(m_viewActions->toolBarActions());
@@ -148,6 +156,10 @@ void MainWindow::createMenus()
     panels->addAction(m_browser->toggleViewAction());
     panels->addAction(m_infoDock->toggleViewAction());
 
+    panels->addAction(m_resultsDock->toggleViewAction());
+
+    menuBar()->insertMenu(view->menuAction(), m_analysisMenu);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_about);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -169,6 +181,7 @@ void MainWindow::restoreLayout()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_loader->cancel();
+    m_session->cancel();
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
     m_settings.sync();
@@ -230,6 +243,7 @@ void MainWindow::onLoadFinished(std::shared_ptr<const SpectrumDataset> dataset, 
 
     m_awaitingFirstPlot = count > 0;
     qCDebug(lcLoad) << "loaded" << count << "entries in" << ms << "ms";
+    m_session->setDataset(dataset);
     m_model->setDataset(std::move(dataset));
     if (count == 0) {
         m_view->clear();
@@ -266,6 +280,8 @@ void MainWindow::onSelectionChanged(const QList<int> &entries, int current)
     m_viewActions->setCountRateAvailable(spectra.empty() || allLive);
     m_info->setEntry(currentEntry, static_cast<int>(entries.size()));
     m_view->setSpectra(dataset, std::move(spectra));
+    if (current >= 0)
+        m_resultsDock->selectEntry(current);
 }
 
 void MainWindow::onPlotted(int graphs)

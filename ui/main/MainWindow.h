@@ -9,6 +9,8 @@
 
 class QAction;
 class QDockWidget;
+class QMenu;
+class QTabWidget;
 
 namespace photopeak {
 class SpectrumDataset;
@@ -16,13 +18,16 @@ class SpectrumDataset;
 
 namespace photopeak::ui {
 
+class AnalysisSession;
 class DataBrowserDock;
 class DatasetLoader;
 class DatasetModel;
 class LoadProgressWidget;
 class RecentPathsMenu;
+class ResultsDock;
 class SpectrumInfoPanel;
 class SpectrumView;
+class TaskProgressWidget;
 class ViewActions;
 
 // Top-level window: composes the data browser, the spectrum view, the info panel, menus and the loader.
@@ -40,6 +45,10 @@ public:
     DatasetLoader *loader() const { return m_loader; }
     LoadProgressWidget *loadProgress() const { return m_progress; }
     ViewActions *viewActions() const { return m_viewActions; }
+    AnalysisSession *session() const { return m_session; }
+    ResultsDock *resultsDock() const { return m_resultsDock; }
+    QTabWidget *tabs() const { return m_tabs; }
+    TaskProgressWidget *taskProgress() const { return m_taskProgress; }
 
 public slots:
     // Opens files and/or folders (replacing the current data) in the background: the path the menus,
@@ -48,6 +57,10 @@ public slots:
     void openFileDialog();
     void openFolderDialog();
     void showAbout();
+    void classifySelection();
+    void classifyAll();
+    void exportResultsCsv();
+    void chooseEfficiencyCurve();
 
 signals:
     // After a load: the first plot is on screen (ms since the load started), or there was nothing to plot.
@@ -70,6 +83,8 @@ private:
     void onLoadCancelled();
     void onSelectionChanged(const QList<int> &entries, int current);
     void onPlotted(int graphs);
+    void createAnalysis();
+    void onClassificationFinished(int count, double seconds);
     QString fileDialogFilter() const;
 
     Settings m_settings;
@@ -82,6 +97,10 @@ private:
     LoadProgressWidget *m_progress = nullptr;
     ViewActions *m_viewActions = nullptr;
     RecentPathsMenu *m_recentMenu = nullptr;
+    AnalysisSession *m_session = nullptr;
+    ResultsDock *m_resultsDock = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    TaskProgressWidget *m_taskProgress = nullptr;
 
     QAction *m_openFile = nullptr;
     QAction *m_openFolder = nullptr;
@@ -89,6 +108,12 @@ private:
     QAction *m_find = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_classifySelection = nullptr;
+    QAction *m_classifyAll = nullptr;
+    QAction *m_cancelClassify = nullptr;
+    QAction *m_exportCsv = nullptr;
+    QAction *m_efficiency = nullptr;
+    QMenu *m_analysisMenu = nullptr;
 
     QElapsedTimer m_loadClock;
     bool m_awaitingFirstPlot = false;

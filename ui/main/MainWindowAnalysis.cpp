@@ -1,0 +1,150 @@
+// MainWindow's analysis part: classify actions, results dock, progress, exports. The work itself is done
+// by AnalysisSession (models, background classification) and the core (AnalysisTable).
+#include "main/MainWindow.h"
+
+#include "analysis/AnalysisTable.h"
+#include "data/DataBrowserDock.h"
+#include "main/TaskProgressWidget.h"
+#include "results/ClassificationJob.h"
+#include "results/ResultsDock.h"
+#include "results/ResultsModel.h"
+#include "session/AnalysisSession.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QStatusBar>
+
+namespace photopeak::ui {
+
+void MainWindow::createAnalysis()
+{
+    m_session = new AnalysisSession(this);
+    m_resultsDock = new ResultsDock(m_session->results(), this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_resultsDock);
+    m_taskProgress = new TaskProgressWidget(this);
+    m_taskProgress->setObjectName(QStringLiteral("taskProgress"));
+    statusBar()->addPermanentWidget(m_taskProgress);
+
+    m_classifySelection = new QAction(QIcon(QStringLiteral(":/icons/classify.svg")), tr("&Classify Selection"), this);
+    m_classifySelection->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_classifySelection->setIconText(tr("Classify"));
+    m_classifySelection->setToolTip(tr("Classify the selected spectra with the current model (Ctrl+R)"));
+    connect(m_classifySelection, &QAction::triggered, this, &MainWindow::classifySelection);
+
+    m_classifyAll = new QAction(tr("Classify &All"), this);
+    m_classifyAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_classifyAll->setToolTip(tr("Classify every opened spectrum (Ctrl+Shift+R)"));
+    connect(m_classifyAll, &QAction::triggered, this, &MainWindow::classifyAll);
+
+    m_cancelClassify = new QAction(tr("Cancel Classification"), this);
+    m_cancelClassify->setEnabled(false);
+    connect(m_cancelClassify, &QAction::triggered, m_session, &AnalysisSession::cancel);
+    connect(m_taskProgress, &TaskProgressWidget::cancelRequested, m_session, &AnalysisSession::cancel);
+
+    m_efficiency = new QAction(tr("&Efficiency Curve for Activities…"), this);
+    m_efficiency->setToolTip(tr("Choose the detector's efficiency curve; with it, classification estimates the "
+                                "activity of every reported isotope"));
+    connect(m_efficiency, &QAction::triggered, this, &MainWindow::chooseEfficiencyCurve);
+
+    m_exportCsv = new QAction(tr("Export Results as &CSV…"), this);
+    m_exportCsv->setEnabled(false);
+    connect(m_exportCsv, &QAction::triggered, this, &MainWindow::exportResultsCsv);
+    connect(m_resultsDock, &ResultsDock::exportCsvRequested, this, &MainWindow::exportResultsCsv);
+
+    m_analysisMenu = new QMenu(tr("&Analysis"), this);
+    m_analysisMenu->addAction(m_classifySelection);
+    m_analysisMenu->addAction(m_classifyAll);
+    m_analysisMenu->addAction(m_cancelClassify);
+    m_analysisMenu->addSeparator();
+    m_analysisMenu->addAction(m_efficiency);
+    m_analysisMenu->addSeparator();
+    m_analysisMenu->addAction(m_exportCsv);
+
+    ClassificationJob *job = m_session->job();
+    connect(job, &ClassificationJob::busyChanged, m_cancelClassify, &QAction::setEnabled);
+    connect(job, &ClassificationJob::progress, m_taskProgress,
+            [this](qint64 done, qint64 total, const QString &) { m_taskProgress->setProgress(done, total); });
+    connect(job, &ClassificationJob::busyChanged, this, [this](bool busy) {
+        if (!busy)
+            m_taskProgress->end();
+    });
+    connect(job, &ClassificationJob::cancelled, this,
+            [this] { statusBar()->showMessage(tr("Classification cancelled; the previous results are unchanged."), 8000); });
+    connect(m_session, &AnalysisSession::classificationStarted, this, [this](int count) {
+        m_taskProgress->begin(tr("Classifying %1 / %2"));
+        statusBar()->showMessage(tr("Classifying %n spectra with %1…", nullptr, count).arg(m_session->modelDescription()));
+    });
+    connect(m_session, &AnalysisSession::classificationFinished, this, &MainWindow::onClassificationFinished);
+    connect(m_session, &AnalysisSession::failed, this,
+            [this](const QString &message) { QMessageBox::information(this, tr("Classify"), message); });
+    connect(m_resultsDock, &ResultsDock::entryActivated, m_browser, &DataBrowserDock::selectEntry);
+}
+
+void MainWindow::classifySelection()
+{
+    QList<int> entries = m_browser->selectedEntries();
+    if (entries.isEmpty()) {
+        classifyAll();
+        return;
+    }
+    m_session->classify(entries);
+}
+
+void MainWindow::classifyAll()
+{
+    m_session->classify();
+}
+
+void MainWindow::onClassificationFinished(int count, double seconds)
+{
+    const QLocale locale;
+    statusBar()->showMessage(tr("Classified %1 spectra in %2 s with %3")
+                                 .arg(locale.toString(count), locale.toString(seconds, 'f', 2), m_session->modelDescription()));
+    m_exportCsv->setEnabled(count > 0);
+    m_resultsDock->show();
+    m_resultsDock->raise();
+    // Redraw the current spectrum with its new annotations.
+    m_browser->selectEntry(m_browser->currentEntry());
+}
+
+void MainWindow::exportResultsCsv()
+{
+    const auto &rows = m_session->results()->results();
+    if (rows.empty())
+        return;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Results"), m_settings.lastDirectory()
+                                                    + QStringLiteral("/photopeak-results.csv"),
+                                                tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".csv");
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(AnalysisTable::toCsv(rows, {}, m_session->latentModel() != nullptr)) < 0
+        || !file.commit()) {
+        QMessageBox::warning(this, tr("Export Results"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Wrote %n rows to %1", nullptr, int(rows.size())).arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::chooseEfficiencyCurve()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Efficiency Curve"), m_settings.lastDirectory(),
+                                                      tr("Efficiency curves (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (const QString problem = m_session->setEfficiencyFile(path); !problem.isEmpty()) {
+        QMessageBox::warning(this, tr("Efficiency Curve"), problem);
+        return;
+    }
+    statusBar()->showMessage(tr("Activities will use the efficiency curve %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+} // namespace photopeak::ui

@@ -1,7 +1,7 @@
 #include "AnalysisCli.h"
 
-#include <QCoreApplication>
-#include <QDir>
+#include "util/SharedResources.h"
+
 #include <QFileInfo>
 
 #include <cmath>
@@ -38,17 +38,7 @@ QString AnalysisCli::resolveEfficiency(const QString &given)
         return given;
     if (given.isEmpty() || given.contains(QLatin1Char('/')) || given.contains(QLatin1Char('.')))
         return {};
-    const QString file = QStringLiteral("efficiency/%1.json").arg(given.toLower());
-    const QString app = QCoreApplication::instance() ? QCoreApplication::applicationDirPath() : QString();
-    QStringList candidates;
-    if (!app.isEmpty())
-        candidates << app + QStringLiteral("/../share/photopeak/") + file << app + QStringLiteral("/../../resources/") + file
-                   << app + QStringLiteral("/../resources/") + file << app + QStringLiteral("/../../../resources/") + file;
-    candidates << QStringLiteral("/usr/share/photopeak/") + file;
-    for (const QString &c : candidates)
-        if (QFileInfo(c).isFile())
-            return QDir::cleanPath(c);
-    return {};
+    return findSharedResource(QStringLiteral("efficiency/%1.json").arg(given.toLower()));
 }
 
 QString AnalysisCli::efficiencyHowTo()

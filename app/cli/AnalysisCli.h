@@ -20,8 +20,8 @@ public:
     bool latentRequested(const QCommandLineParser &parser) const { return parser.isSet(m_latent); }
     QString latentPath(const QCommandLineParser &parser) const { return parser.value(m_latent); }
 
-    // A file path as given, or the name of a shipped curve ("xgd" -> <share>/photopeak/efficiency/xgd.json,
-    // or resources/efficiency/xgd.json in the build tree). Empty when neither exists.
+    // A file path as given, or the name of a shipped curve ("xgd" -> efficiency/xgd.json found by
+    // findSharedResource: $PHOTOPEAK_RESOURCES, <prefix>/share/photopeak, the source tree). Empty when neither exists.
     static QString resolveEfficiency(const QString &fileOrName);
     // How to get an efficiency curve, for the message printed when -a has none.
     static QString efficiencyHowTo();

@@ -1,9 +1,8 @@
 #include "peaks/NuclideLibrary.h"
 
-#include <QCoreApplication>
-#include <QDir>
+#include "util/SharedResources.h"
+
 #include <QFile>
-#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -184,26 +183,17 @@ QString NuclideLibrary::defaultPath()
     const QByteArray env = qgetenv("PHOTOPEAK_NUCLIDES");
     if (!env.isEmpty())
         return QString::fromLocal8Bit(env);
-    QStringList candidates;
-    const QString app = QCoreApplication::instance() ? QCoreApplication::applicationDirPath() : QString();
-    if (!app.isEmpty()) {
-        candidates << app + QStringLiteral("/../share/photopeak/nuclides/nuclides.tsv")
-                   << app + QStringLiteral("/../../resources/nuclides/nuclides.tsv")
-                   << app + QStringLiteral("/../resources/nuclides/nuclides.tsv")
-                   << app + QStringLiteral("/../../../resources/nuclides/nuclides.tsv");
-    }
-    candidates << QStringLiteral("/usr/share/photopeak/nuclides/nuclides.tsv");
-    for (const QString &c : candidates)
-        if (QFileInfo::exists(c))
-            return QDir::cleanPath(c);
-    return candidates.isEmpty() ? QString() : candidates.front();
+    return findSharedResource(QStringLiteral("nuclides/nuclides.tsv"));
 }
 
 Result<NuclideLibrary> NuclideLibrary::loadDefault()
 {
     const QString p = defaultPath();
     if (p.isEmpty())
-        return makeError(QStringLiteral("nuclides.tsv"), QStringLiteral("no nuclide library found (set PHOTOPEAK_NUCLIDES)"));
+        return makeError(QStringLiteral("nuclides/nuclides.tsv"),
+                         QStringLiteral("no nuclide library found in %1 (set PHOTOPEAK_NUCLIDES to the file or "
+                                        "PHOTOPEAK_RESOURCES to the resources folder)")
+                             .arg(sharedResourceFolders().join(QStringLiteral(", "))));
     return load(p);
 }
 

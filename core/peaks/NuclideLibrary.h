@@ -16,8 +16,8 @@ class NuclideLibrary {
 public:
     static Result<NuclideLibrary> load(const QString &path);
     static Result<NuclideLibrary> parse(const QByteArray &text, const QString &sourceName);
-    // First existing of: $PHOTOPEAK_NUCLIDES, <app>/../share/photopeak/nuclides/nuclides.tsv,
-    // <app>/../../resources/nuclides/nuclides.tsv (build tree), <app>/../resources/nuclides/nuclides.tsv.
+    // $PHOTOPEAK_NUCLIDES when set, else the shipped nuclides/nuclides.tsv found by findSharedResource
+    // (util/SharedResources.h: $PHOTOPEAK_RESOURCES, <app>/../share/photopeak, the source tree, ...); empty if none.
     static QString defaultPath();
     static Result<NuclideLibrary> loadDefault();
     // "Cs-137", "cs137", "137Cs", "CS137" -> "Cs137". Returns the input trimmed when it is no nuclide name.

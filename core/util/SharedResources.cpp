@@ -1,0 +1,35 @@
+#include "util/SharedResources.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace photopeak {
+
+QStringList sharedResourceFolders()
+{
+    QStringList folders;
+    const QByteArray env = qgetenv("PHOTOPEAK_RESOURCES");
+    if (!env.isEmpty())
+        folders << QString::fromLocal8Bit(env);
+    const QString app = QCoreApplication::instance() ? QCoreApplication::applicationDirPath() : QString();
+    if (!app.isEmpty())
+        folders << app + QStringLiteral("/../share/photopeak") << app + QStringLiteral("/../../resources")
+                << app + QStringLiteral("/../resources") << app + QStringLiteral("/../../../resources");
+    folders << QStringLiteral("/usr/share/photopeak");
+    return folders;
+}
+
+QString findSharedResource(const QString &relativePath)
+{
+    if (relativePath.isEmpty())
+        return {};
+    for (const QString &folder : sharedResourceFolders()) {
+        const QString candidate = QDir(folder).filePath(relativePath);
+        if (QFileInfo(candidate).isFile())
+            return QDir::cleanPath(candidate);
+    }
+    return {};
+}
+
+} // namespace photopeak

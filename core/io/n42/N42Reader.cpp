@@ -1,0 +1,27 @@
+#include "io/n42/N42Reader.h"
+
+#include "io/FileBytes.h"
+#include "io/n42/N42Format.h"
+
+namespace photopeak {
+
+int N42Reader::confidence(const QString &path, qint64 fileSize, QByteArrayView head) const
+{
+    const bool n42Suffix = path.endsWith(QLatin1String(".n42"), Qt::CaseInsensitive);
+    if (fileSize > n42::MaxFileSize)
+        return n42Suffix ? 20 : 0;
+    if (n42::editionOf(head) != n42::Edition::None)
+        return 100;  // the root element names the format, whatever the suffix (.n42, .xml)
+    // Claim damaged .n42 files so that what is wrong with them is reported precisely.
+    return n42Suffix ? 50 : 0;
+}
+
+Result<std::vector<Spectrum>> N42Reader::read(const QString &path) const
+{
+    QByteArray bytes;
+    if (auto ok = readFileBytes(path, bytes, n42::MaxFileSize); !ok)
+        return ok.error();
+    return n42::parse(bytes, path);
+}
+
+} // namespace photopeak

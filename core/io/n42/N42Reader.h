@@ -1,0 +1,16 @@
+#pragma once
+
+#include "io/SpectrumReader.h"
+
+namespace photopeak {
+
+// ANSI N42.42 XML (N42-2006 and N42-2012): one spectrum per detector and measurement (see n42::parse).
+class N42Reader final : public SpectrumReader {
+public:
+    QString formatName() const override { return QStringLiteral("ANSI N42.42 XML"); }
+    QStringList fileSuffixes() const override { return {QStringLiteral("n42"), QStringLiteral("xml")}; }
+    int confidence(const QString &path, qint64 fileSize, QByteArrayView head) const override;
+    Result<std::vector<Spectrum>> read(const QString &path) const override;
+};
+
+} // namespace photopeak

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "spectrum/Spectrum.h"
+#include "util/Result.h"
+
+#include <QByteArrayView>
+#include <QString>
+
+#include <vector>
+
+namespace photopeak::radiacode {
+
+// The XML the RadiaCode app exports (BecqMoni-compatible "ResultDataFile", FormatVersion 120920):
+// ResultDataFile / ResultDataList / ResultData* with StartTime, EndTime, DeviceConfigReference/Name and
+// EnergySpectrum { NumberOfChannels, SpectrumName, Comment, SerialNumber,
+// EnergyCalibration { PolynomialOrder, Coefficients/Coefficient* }, MeasurementTime, Spectrum/DataPoint* }.
+// One Spectrum per ResultData. The format has a single duration, MeasurementTime (s): it is used as both
+// live and real time (the device reports no dead time). BackgroundEnergySpectrum and pulse data are not read.
+inline constexpr qint64 MaxFileSize = qint64(256) << 20;
+inline constexpr int MaxChannels = 1 << 20;
+
+// True when `head` (the first bytes of a file) has the ResultDataFile root of this format.
+bool looksLikeRadiacodeXml(QByteArrayView head);
+
+// `path` names the file in errors and is stored as each spectrum's source.
+Result<std::vector<Spectrum>> parse(QByteArrayView bytes, const QString &path);
+
+} // namespace photopeak::radiacode

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "io/SpectrumReader.h"
+
+namespace photopeak {
+
+// RadiaCode (BecqMoni-compatible) XML spectra; see radiacode::parse.
+class RadiacodeReader final : public SpectrumReader {
+public:
+    QString formatName() const override { return QStringLiteral("RadiaCode XML"); }
+    QStringList fileSuffixes() const override { return {QStringLiteral("xml")}; }
+    int confidence(const QString &path, qint64 fileSize, QByteArrayView head) const override;
+    Result<std::vector<Spectrum>> read(const QString &path) const override;
+};
+
+} // namespace photopeak

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "io/SpectrumReader.h"
+
+namespace photopeak {
+
+// IAEA / ORTEC SPE text spectra (see spe::parse).
+class SpeReader final : public SpectrumReader {
+public:
+    QString formatName() const override { return QStringLiteral("IAEA/ORTEC SPE"); }
+    QStringList fileSuffixes() const override { return {QStringLiteral("spe")}; }
+    int confidence(const QString &path, qint64 fileSize, QByteArrayView head) const override;
+    Result<std::vector<Spectrum>> read(const QString &path) const override;
+};
+
+} // namespace photopeak

@@ -5,6 +5,9 @@
 #include "io/csv/CsvWriter.h"
 #include "io/h5/H5LibraryWriter.h"
 #include "io/h5/H5SpectraReader.h"
+#include "io/n42/N42Reader.h"
+#include "io/radiacode/RadiacodeReader.h"
+#include "io/spe/SpeReader.h"
 #include "io/sps/SpsReader.h"
 
 namespace photopeak {
@@ -17,6 +20,10 @@ void registerBuiltinFormats(ReaderRegistry &registry)
     registry.addWriter(std::make_unique<H5LibraryWriter>());
     registry.addReader(std::make_unique<CsvReader>());
     registry.addWriter(std::make_unique<CsvWriter>());
+    // Vendor formats, read only. The XML readers tell N42 from RadiaCode by the root element.
+    registry.addReader(std::make_unique<N42Reader>());
+    registry.addReader(std::make_unique<RadiacodeReader>());
+    registry.addReader(std::make_unique<SpeReader>());
 }
 
 } // namespace photopeak

@@ -1,0 +1,182 @@
+#include "training/TrainingJob.h"
+
+#include "ml/SpectrumClassifier.h"
+#include "ml/TrainingReport.h"
+#include "ml/latent/LatentModel.h"
+
+#include <QElapsedTimer>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <limits>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#include <cerrno>
+#endif
+
+namespace photopeak::ui {
+
+namespace {
+// At most one progress signal per this many milliseconds (20 per second).
+constexpr qint64 kProgressIntervalMs = 50;
+
+// Progress values as ints for QProgressBar, scaled down when a total does not fit.
+std::pair<int, int> toInts(qint64 done, qint64 total)
+{
+    constexpr qint64 limit = std::numeric_limits<int>::max();
+    if (total > limit) {
+        const qint64 scale = total / limit + 1;
+        done /= scale;
+        total /= scale;
+    }
+    return {int(std::clamp<qint64>(done, 0, limit)), int(std::clamp<qint64>(total, 0, limit))};
+}
+
+// The training threads yield to the GUI thread: the pool's one thread (and the threads it starts, which
+// inherit the value) run at a slightly higher nice value. Linux sets nice values per thread; a pool thread
+// is only ever used for training, so it keeps the value.
+void yieldToTheGuiThread()
+{
+#ifdef Q_OS_LINUX
+    thread_local bool lowered = false;
+    if (lowered)
+        return;
+    lowered = true;
+    const id_t tid = id_t(gettid());
+    errno = 0;
+    const int nice = getpriority(PRIO_PROCESS, tid);
+    if (errno == 0)
+        setpriority(PRIO_PROCESS, tid, std::min(nice + 5, 19));
+#endif
+}
+} // namespace
+
+struct TrainingJob::Outcome {
+    std::shared_ptr<TrainingResult> result;
+    QString error;
+    bool cancelled = false;
+};
+
+TrainingJob::TrainingJob(QObject *parent) : QObject(parent), m_pool(new QThreadPool(this))
+{
+    // One training at a time: a training started after a cancel waits until the cancelled one has stopped.
+    m_pool->setMaxThreadCount(1);
+}
+
+TrainingJob::~TrainingJob()
+{
+    if (m_job)
+        m_job->cancel();
+    // The worker posts progress to this object: it must be gone before we are.
+    m_pool->waitForDone();
+}
+
+std::shared_ptr<TrainingJob::Outcome> TrainingJob::run(const TrainingRequest &request, const JobControl *job)
+{
+    yieldToTheGuiThread();
+    QElapsedTimer clock;
+    clock.start();
+    auto outcome = std::make_shared<Outcome>();
+    auto result = std::make_shared<TrainingResult>();
+    result->task = request.task;
+    auto stop = [&](const QString &error) {
+        outcome->cancelled = JobControl::cancelled(job);
+        if (!outcome->cancelled)
+            outcome->error = error;
+        return outcome;
+    };
+    if (JobControl::cancelled(job))
+        return stop({});
+    JobControl::report(job, 0, request.dataset->size(), QStringLiteral("Selecting spectra"));
+    if (request.task == TrainingRequest::Task::Classifier) {
+        auto set = TrainingSetBuilder::preparedSet(*request.dataset, request.selection, request.classifierGrid, job);
+        if (!set)
+            return stop(set.error().toString());
+        result->spectra = set->size();
+        result->skipped = set->skipped();
+        auto model = SpectrumClassifier::train(*set, request.classifier, job);
+        if (!model || JobControl::cancelled(job))
+            return stop(model ? QString() : model.error().toString());
+        result->classifier = std::make_shared<const SpectrumClassifier>(std::move(model).value());
+        result->report = TrainingReport::classifier(*result->classifier);
+    } else {
+        auto spectra = TrainingSetBuilder::spectra(*request.dataset, request.selection, job);
+        if (!spectra)
+            return stop(spectra.error().toString());
+        result->spectra = static_cast<int>(spectra->size());
+        auto model = LatentTrainer::train(*spectra, request.latent, job);
+        if (!model || JobControl::cancelled(job))
+            return stop(model ? QString() : model.error().toString());
+        result->latentModel = std::make_shared<const LatentModel>(std::move(model).value());
+        result->report = TrainingReport::latent(*result->latentModel);
+    }
+    result->seconds = clock.elapsed() / 1000.0;
+    outcome->result = std::move(result);
+    return outcome;
+}
+
+bool TrainingJob::start(const TrainingRequest &request)
+{
+    if (m_running || !request.dataset)
+        return false;
+    const quint64 generation = ++m_generation;
+    m_job = std::make_shared<JobControl>();
+
+    // Called on worker threads, serialised by JobControl's mutex. Throttled there, then queued to this thread;
+    // dropped once the job has ended or been superseded. `this` outlives every worker (the destructor waits).
+    auto clock = std::make_shared<QElapsedTimer>();
+    m_job->setProgressCallback([this, generation, clock](qint64 done, qint64 total, const QString &stage) {
+        if (clock->isValid() && clock->elapsed() < kProgressIntervalMs)
+            return;
+        clock->start();
+        const auto [d, t] = toInts(done, total);
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, d = d, t = t, stage] {
+                if (m_running && m_generation == generation)
+                    emit progress(d, t, stage);
+            },
+            Qt::QueuedConnection);
+    });
+
+    auto *watcher = new QFutureWatcher<std::shared_ptr<Outcome>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, generation] { onWatcherFinished(watcher, generation); });
+    std::shared_ptr<JobControl> job = m_job;
+    watcher->setFuture(QtConcurrent::run(m_pool, [request, job] { return run(request, job.get()); }));
+    m_running = true;
+    emit started();
+    return true;
+}
+
+void TrainingJob::cancel()
+{
+    if (!m_running)
+        return;
+    m_job->cancel();
+    m_job.reset();
+    ++m_generation;  // the worker's result and late progress are dropped
+    m_running = false;
+    emit cancelled();
+}
+
+void TrainingJob::onWatcherFinished(QFutureWatcher<std::shared_ptr<Outcome>> *watcher, quint64 generation)
+{
+    watcher->deleteLater();
+    if (generation != m_generation || !m_running)
+        return;  // cancelled: already reported
+    const std::shared_ptr<Outcome> outcome = watcher->result();
+    m_running = false;
+    m_job.reset();
+    if (outcome->cancelled)
+        emit cancelled();
+    else if (!outcome->result)
+        emit failed(outcome->error);
+    else
+        emit finished(outcome->result);
+}
+
+} // namespace photopeak::ui

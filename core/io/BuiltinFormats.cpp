@@ -1,12 +1,14 @@
 #include "io/BuiltinFormats.h"
 
 #include "io/ReaderRegistry.h"
+#include "io/cnf/CnfReader.h"
 #include "io/csv/CsvReader.h"
 #include "io/csv/CsvWriter.h"
 #include "io/h5/H5LibraryWriter.h"
 #include "io/h5/H5SpectraReader.h"
 #include "io/n42/N42Reader.h"
 #include "io/radiacode/RadiacodeReader.h"
+#include "io/spc/SpcReader.h"
 #include "io/spe/SpeReader.h"
 #include "io/sps/SpsReader.h"
 
@@ -24,6 +26,8 @@ void registerBuiltinFormats(ReaderRegistry &registry)
     registry.addReader(std::make_unique<N42Reader>());
     registry.addReader(std::make_unique<RadiacodeReader>());
     registry.addReader(std::make_unique<SpeReader>());
+    registry.addReader(std::make_unique<CnfReader>());
+    registry.addReader(std::make_unique<SpcReader>());
 }
 
 } // namespace photopeak

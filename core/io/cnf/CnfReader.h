@@ -1,0 +1,16 @@
+#pragma once
+
+#include "io/SpectrumReader.h"
+
+namespace photopeak {
+
+// Canberra CNF (Genie 2000) spectra, read only (see cnf::parse).
+class CnfReader final : public SpectrumReader {
+public:
+    QString formatName() const override { return QStringLiteral("Canberra CNF"); }
+    QStringList fileSuffixes() const override { return {QStringLiteral("cnf")}; }
+    int confidence(const QString &path, qint64 fileSize, QByteArrayView head) const override;
+    Result<std::vector<Spectrum>> read(const QString &path) const override;
+};
+
+} // namespace photopeak

@@ -266,11 +266,12 @@ void LatentScatterMatrixView::rebuild()
         ranges[static_cast<size_t>(c)] = QCPRange(lo - pad, hi + pad);
     }
 
-    // From 4 components on the legend sits in the empty upper triangle; below that in a column beside it.
+    // From 4 components on the legend sits in the empty upper triangle (about five entries fit per row of
+    // panels); with fewer components or many label sets, in a column beside the matrix.
     auto *top = m_plot->plotLayout();
     auto *matrix = new QCPLayoutGrid;
     m_matrix = matrix;
-    const bool legendInside = n >= 4;
+    const bool legendInside = n >= 4 && m_keys.size() + 2 <= 5 * (n - 1);
     QCPLayoutInset *overlay = nullptr;
     if (legendInside) {
         overlay = new QCPLayoutInset;

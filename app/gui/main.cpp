@@ -1,6 +1,7 @@
 // photopeak: the desktop application. Everything but argument handling lives in photopeak_ui.
 
 #include "main/MainWindow.h"
+#include "session/AnalysisSession.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -9,6 +10,7 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QPixmap>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <cstdio>
@@ -40,12 +42,31 @@ int main(int argc, char *argv[])
         QStringLiteral("file"));
     const QCommandLineOption timing(QStringLiteral("timing"),
                                     QApplication::translate("main", "Print the time from start to the first plot."));
+    const QCommandLineOption model(QStringLiteral("model"),
+                                   QApplication::translate("main", "Load a classifier or latent model file at start "
+                                                                   "(repeat for both)."),
+                                   QStringLiteral("file"));
+    const QCommandLineOption classify(QStringLiteral("classify"),
+                                      QApplication::translate("main", "Classify every opened spectrum once loaded."));
+    const QCommandLineOption tab(QStringLiteral("tab"),
+                                 QApplication::translate("main", "Show this view tab (number from 0) before a screenshot."),
+                                 QStringLiteral("index"));
     parser.addOption(screenshot);
     parser.addOption(timing);
+    parser.addOption(model);
+    parser.addOption(classify);
+    parser.addOption(tab);
     parser.process(app);
 
     photopeak::ui::MainWindow window;
     QApplication::setWindowIcon(window.windowIcon());
+    for (const QString &file : parser.values(model))
+        if (const QString problem = window.loadModelFile(file); !problem.isEmpty()) {
+            std::fprintf(stderr, "photopeak: %s\n", qPrintable(problem));
+            return 1;
+        }
+    const bool classifyAtStart = parser.isSet(classify);
+    const int tabIndex = parser.value(tab).toInt();
     const bool printTiming = parser.isSet(timing);
     const QString screenshotPath = parser.value(screenshot);
 
@@ -56,7 +77,8 @@ int main(int argc, char *argv[])
         std::fflush(stdout);
     });
     if (!screenshotPath.isEmpty()) {
-        auto grabAndQuit = [&window, screenshotPath] {
+        auto grabAndQuit = [&window, screenshotPath, tabIndex] {
+            window.tabs()->setCurrentIndex(tabIndex);
             // Let pending layout and paint events settle before grabbing.
             QTimer::singleShot(300, &window, [&window, screenshotPath] {
                 const bool ok = window.grab().save(screenshotPath, "PNG");
@@ -68,10 +90,16 @@ int main(int argc, char *argv[])
         };
         if (parser.positionalArguments().isEmpty())
             QTimer::singleShot(0, &window, grabAndQuit);
+        else if (classifyAtStart)
+            QObject::connect(window.session(), &photopeak::ui::AnalysisSession::classificationFinished, &window,
+                             grabAndQuit, Qt::SingleShotConnection);
         else
             QObject::connect(&window, &photopeak::ui::MainWindow::loadSettled, &window, grabAndQuit,
                              Qt::SingleShotConnection);
     }
+    if (classifyAtStart)
+        QObject::connect(&window, &photopeak::ui::MainWindow::loadSettled, &window,
+                         [&window] { window.classifyAll(); }, Qt::SingleShotConnection);
 
     window.show();
     QStringList paths;

@@ -34,6 +34,11 @@
 
 namespace photopeak::ui {
 
+namespace {
+// Saved dock layouts of an older version (fewer docks) are ignored rather than restored half-way.
+constexpr int kLayoutVersion = 2;
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_model(new DatasetModel(this))
@@ -172,9 +177,10 @@ void MainWindow::restoreLayout()
         const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1600, 1000);
         resize(QSize(1500, 920).boundedTo(available * 0.94));
     }
-    if (!restoreState(m_settings.windowState())) {
-        resizeDocks({m_browser}, {680}, Qt::Horizontal);
-        resizeDocks({m_browser, m_infoDock}, {560, 320}, Qt::Vertical);
+    if (!restoreState(m_settings.windowState(), kLayoutVersion)) {
+        resizeDocks({m_browser}, {620}, Qt::Horizontal);
+        resizeDocks({m_browser, m_infoDock}, {520, 300}, Qt::Vertical);
+        resizeDocks({m_resultsDock}, {300}, Qt::Vertical);
     }
 }
 
@@ -183,7 +189,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_loader->cancel();
     m_session->cancel();
     m_settings.setWindowGeometry(saveGeometry());
-    m_settings.setWindowState(saveState());
+    m_settings.setWindowState(saveState(kLayoutVersion));
     m_settings.sync();
     QMainWindow::closeEvent(event);
 }

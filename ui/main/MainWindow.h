@@ -61,6 +61,9 @@ public slots:
     void classifyAll();
     void exportResultsCsv();
     void chooseEfficiencyCurve();
+    // Loads a classifier or latent model file (the kind is read from the file) into the session; a file
+    // of another kind or a damaged one is refused with the core's message. Returns that message or empty.
+    QString loadModelFile(const QString &path);
 
 signals:
     // After a load: the first plot is on screen (ms since the load started), or there was nothing to plot.

@@ -3,6 +3,8 @@
 #include "main/MainWindow.h"
 
 #include "analysis/AnalysisTable.h"
+#include "ml/SpectrumClassifier.h"
+#include "ml/latent/LatentModel.h"
 #include "data/DataBrowserDock.h"
 #include "main/TaskProgressWidget.h"
 #include "results/ClassificationJob.h"
@@ -109,8 +111,9 @@ void MainWindow::onClassificationFinished(int count, double seconds)
     m_exportCsv->setEnabled(count > 0);
     m_resultsDock->show();
     m_resultsDock->raise();
+    m_resultsDock->selectEntry(m_browser->currentEntry());
     // Redraw the current spectrum with its new annotations.
-    m_browser->selectEntry(m_browser->currentEntry());
+    onSelectionChanged(m_browser->selectedEntries(), m_browser->currentEntry());
 }
 
 void MainWindow::exportResultsCsv()
@@ -132,6 +135,26 @@ void MainWindow::exportResultsCsv()
         return;
     }
     statusBar()->showMessage(tr("Wrote %n rows to %1", nullptr, int(rows.size())).arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+QString MainWindow::loadModelFile(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    auto classifier = SpectrumClassifier::load(path);
+    if (classifier) {
+        m_session->setClassifier(std::make_shared<const SpectrumClassifier>(std::move(classifier).value()), name);
+        statusBar()->showMessage(tr("Loaded classifier %1").arg(QDir::toNativeSeparators(path)), 8000);
+        return {};
+    }
+    auto latent = LatentModel::load(path);
+    if (latent) {
+        m_session->setLatentModel(std::make_shared<const LatentModel>(std::move(latent).value()), name);
+        statusBar()->showMessage(tr("Loaded latent model %1").arg(QDir::toNativeSeparators(path)), 8000);
+        return {};
+    }
+    // A latent file that is damaged says so through the latent loader; anything else through the classifier's.
+    const bool latentKind = classifier.error().message.contains(QStringLiteral("is a latent model"));
+    return (latentKind ? latent.error() : classifier.error()).toString();
 }
 
 void MainWindow::chooseEfficiencyCurve()

@@ -106,6 +106,10 @@ void ResultsDock::onModelReset()
     m_report->setEnabled(any);
     for (int c = 0; c < m_model->columnCount(); ++c)
         m_view->resizeColumnToContents(c);
+    bool anyLatent = false;
+    for (const SpectrumAnalysis &a : m_model->results())
+        anyLatent = anyLatent || !a.latentScores.empty();
+    m_view->setColumnHidden(ResultsModel::UnknownColumn, !anyLatent);
     if (m_view->columnWidth(ResultsModel::FileColumn) > 260)
         m_view->setColumnWidth(ResultsModel::FileColumn, 260);
     updateSummary();

@@ -14,6 +14,7 @@
 #include "plot/SpectrumView.h"
 #include "results/ResultsDock.h"
 #include "session/AnalysisSession.h"
+#include "training/TrainingPanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -62,6 +63,8 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createDocks();
     createAnalysis();
+    createModelViews();
+    createTrainingDock();
     createMenus();
     m_view->insertToolActions({m_openFile, m_openFolder, nullptr});
     m_view->insertToolActions(m_viewActions->toolBarActions());
@@ -162,6 +165,7 @@ void MainWindow::createMenus()
     panels->addAction(m_infoDock->toggleViewAction());
 
     panels->addAction(m_resultsDock->toggleViewAction());
+    panels->addAction(m_trainingDock->toggleViewAction());
 
     menuBar()->insertMenu(view->menuAction(), m_analysisMenu);
 
@@ -181,6 +185,7 @@ void MainWindow::restoreLayout()
         resizeDocks({m_browser}, {620}, Qt::Horizontal);
         resizeDocks({m_browser, m_infoDock}, {520, 300}, Qt::Vertical);
         resizeDocks({m_resultsDock}, {300}, Qt::Vertical);
+        resizeDocks({m_trainingDock}, {400}, Qt::Horizontal);
     }
 }
 
@@ -250,6 +255,7 @@ void MainWindow::onLoadFinished(std::shared_ptr<const SpectrumDataset> dataset, 
     m_awaitingFirstPlot = count > 0;
     qCDebug(lcLoad) << "loaded" << count << "entries in" << ms << "ms";
     m_session->setDataset(dataset);
+    m_trainingPanel->setDataset(dataset);
     m_model->setDataset(std::move(dataset));
     if (count == 0) {
         m_view->clear();

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "app/Settings.h"
+#include "ml/TrainingSetBuilder.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QDockWidget;
@@ -19,6 +21,11 @@ class SpectrumDataset;
 namespace photopeak::ui {
 
 class AnalysisSession;
+class ConfusionMatrixView;
+class LatentScatterMatrixView;
+class LoadingsView;
+class MisclassificationView;
+class TrainingPanel;
 class DataBrowserDock;
 class DatasetLoader;
 class DatasetModel;
@@ -49,6 +56,12 @@ public:
     ResultsDock *resultsDock() const { return m_resultsDock; }
     QTabWidget *tabs() const { return m_tabs; }
     TaskProgressWidget *taskProgress() const { return m_taskProgress; }
+    TrainingPanel *trainingPanel() const { return m_trainingPanel; }
+    QDockWidget *trainingDock() const { return m_trainingDock; }
+    LoadingsView *loadingsView() const { return m_loadingsView; }
+    LatentScatterMatrixView *scatterView() const { return m_scatterView; }
+    ConfusionMatrixView *confusionView() const { return m_confusionView; }
+    MisclassificationView *misclassificationView() const { return m_misclassificationView; }
 
 public slots:
     // Opens files and/or folders (replacing the current data) in the background: the path the menus,
@@ -87,6 +100,9 @@ private:
     void onSelectionChanged(const QList<int> &entries, int current);
     void onPlotted(int graphs);
     void createAnalysis();
+    void createModelViews();
+    void createTrainingDock();
+    void updateModelViews();
     void onClassificationFinished(int count, double seconds);
     QString fileDialogFilter() const;
 
@@ -104,6 +120,13 @@ private:
     ResultsDock *m_resultsDock = nullptr;
     QTabWidget *m_tabs = nullptr;
     TaskProgressWidget *m_taskProgress = nullptr;
+    QDockWidget *m_trainingDock = nullptr;
+    TrainingPanel *m_trainingPanel = nullptr;
+    LoadingsView *m_loadingsView = nullptr;
+    LatentScatterMatrixView *m_scatterView = nullptr;
+    ConfusionMatrixView *m_confusionView = nullptr;
+    MisclassificationView *m_misclassificationView = nullptr;
+    std::optional<TrainingSelection> m_latentTrainingSelection;  // what the current latent model was trained on
 
     QAction *m_openFile = nullptr;
     QAction *m_openFolder = nullptr;

@@ -148,6 +148,7 @@ QString MainWindow::loadModelFile(const QString &path)
     }
     auto latent = LatentModel::load(path);
     if (latent) {
+        m_latentTrainingSelection.reset();
         m_session->setLatentModel(std::make_shared<const LatentModel>(std::move(latent).value()), name);
         statusBar()->showMessage(tr("Loaded latent model %1").arg(QDir::toNativeSeparators(path)), 8000);
         return {};

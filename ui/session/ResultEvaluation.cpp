@@ -51,7 +51,7 @@ ResultEvaluation ResultEvaluation::compute(const SpectrumDataset &dataset, const
             if (!universe.contains(f.isotope))
                 universe << f.isotope;
     r.isotopeSets = LabelSetMetrics(universe);
-    std::vector<double> maxProbability, sourceProbability, totalCounts;
+    std::vector<double> decisionCertainty, sourceProbability, totalCounts;
     const bool withLatent = !latentComponents.isEmpty();
     if (withLatent)
         r.scatterComponents = latentComponents;
@@ -72,10 +72,11 @@ ResultEvaluation ResultEvaluation::compute(const SpectrumDataset &dataset, const
         r.detection.add(!truth.isEmpty(), a.decision == D::Source);
         r.isotopeSets.add(truth, predicted);
         r.correct.push_back(truth == predicted);
-        double best = 0.0;
+        // Certainty of the least certain isotope decision (present or absent): 1 = every call is sure.
+        double certainty = 1.0;
         for (const IsotopeFinding &f : a.isotopes)
-            best = std::max(best, f.probability);
-        maxProbability.push_back(best);
+            certainty = std::min(certainty, std::max(f.probability, 1.0 - f.probability));
+        decisionCertainty.push_back(certainty);
         sourceProbability.push_back(a.sourceProbability.value_or(std::nan("")));
         totalCounts.push_back(entry.spectrum.totalCounts());
         if (withLatent && a.latentScores.size() == static_cast<size_t>(latentComponents.size())) {
@@ -89,7 +90,7 @@ ResultEvaluation ResultEvaluation::compute(const SpectrumDataset &dataset, const
         }
     }
     const auto tr = [](const char *text) { return QCoreApplication::translate("ResultEvaluation", text); };
-    r.quantities.push_back({tr("Highest isotope probability"), std::move(maxProbability), false});
+    r.quantities.push_back({tr("Certainty of the least certain isotope"), std::move(decisionCertainty), false});
     if (std::any_of(sourceProbability.begin(), sourceProbability.end(), [](double v) { return std::isfinite(v); }))
         r.quantities.push_back({tr("Source probability"), std::move(sourceProbability), false});
     r.quantities.push_back({tr("Total counts"), std::move(totalCounts), true});

@@ -179,7 +179,7 @@ void MainWindow::restoreLayout()
     const QByteArray geometry = m_settings.windowGeometry();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
         const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1600, 1000);
-        resize(QSize(1500, 920).boundedTo(available * 0.94));
+        resize(QSize(1840, 1040).boundedTo(available * 0.94));
     }
     if (!restoreState(m_settings.windowState(), kLayoutVersion)) {
         resizeDocks({m_browser}, {620}, Qt::Horizontal);

@@ -8,6 +8,7 @@ int runInfo(const QStringList &args);
 int runConvert(const QStringList &args);
 int runPeaks(const QStringList &args);
 int runCalibrate(const QStringList &args);
+int runIdentify(const QStringList &args);
 int runActivity(const QStringList &args);
 int runTrain(const QStringList &args);
 int runClassify(const QStringList &args);

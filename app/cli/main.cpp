@@ -13,6 +13,7 @@ const CliCommand kCommands[] = {
     {"convert", "convert between .sps, the Photopeak HDF5 library (.h5) and CSV", runConvert},
     {"peaks", "search and fit peaks; resolution model; nuclides matching the peaks", runPeaks},
     {"calibrate", "energy calibration from peaks (automatic or manual); --check on a folder", runCalibrate},
+    {"identify", "classical identification from peaks: ranked nuclides; --truth-from-path evaluates", runIdentify},
     {"activity", "activity in Bq with uncertainty and MDA; --evaluate on reference series", runActivity},
     {"train", "train source detection and isotope identification on labelled folders", runTrain},
     {"classify", "classify spectra (source? which isotopes?) into CSV and JSON reports", runClassify},

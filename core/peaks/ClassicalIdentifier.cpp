@@ -2,12 +2,52 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace photopeak {
+
+namespace {
+constexpr double kElectronMassKeV = 510.999;
+// ln 2: each line that clearly should have been seen (three times its detection limit) halves the score.
+constexpr double kMissingLinePenalty = 0.6931471805599453;
+// Relative allowance of a matched peak holding MORE than the expected area (shared with other lines); such a
+// line adds at most 1 to the chi2.
+constexpr double kExcessTolerance = 1.0;
+
+// A peak as the greedy explanation sees it: its remaining (unexplained) area, or consumed entirely.
+bool matchable(const FittedPeak &p, double minSignificance)
+{
+    return p.area > 0.0 && p.areaUnc > 0.0 && p.significance() >= minSignificance;
+}
+} // namespace
+
+struct ClassicalIdentifier::Detail {
+    NuclideMatch match;
+    double scale = 0.0;
+    std::vector<std::pair<int, double>> claims;  // peak index, predicted area
+    std::vector<double> strongLines;             // matched trusted line energies (for backscatter)
+    bool valid = false;
+};
 
 ClassicalIdentifier::ClassicalIdentifier(const NuclideLibrary &library, ResolutionModel resolution, Options options)
     : m_lib(library), m_res(std::move(resolution)), m_options(std::move(options))
 {
+    // Background list plus the daughters the library lists for them (chains are one level deep).
+    QSet<QString> heads;
+    for (const QString &name : m_options.background)
+        heads.insert(NuclideLibrary::canonicalName(name));
+    std::function<void(const QString &)> add = [&](const QString &name) {
+        if (m_background.contains(name))
+            return;
+        m_background.insert(name);
+        if (!heads.contains(name))
+            m_backgroundMembers.insert(name);
+        if (const Nuclide *n = m_lib.find(name))
+            for (const auto &d : n->daughters)
+                add(d.first);
+    };
+    for (const QString &name : heads)
+        add(name);
 }
 
 ClassicalIdentifier::ClassicalIdentifier(const NuclideLibrary &library, ResolutionModel resolution)
@@ -15,102 +55,370 @@ ClassicalIdentifier::ClassicalIdentifier(const NuclideLibrary &library, Resoluti
 {
 }
 
-NuclideMatch ClassicalIdentifier::evaluate(const Nuclide &nuclide, const std::vector<FittedPeak> &peaks) const
+double ClassicalIdentifier::efficiencyShape(double e) const
 {
-    NuclideMatch m;
-    m.nuclide = nuclide.name;
-    struct Expected { double e = 0.0, w = 0.0; int peak = -1; };
-    std::vector<Expected> ex;
+    if (m_eff.isValid())
+        return m_eff.efficiency(std::max(e, m_eff.minEnergy()));
+    return 1.0 / std::max(e, 120.0);
+}
+
+double ClassicalIdentifier::trustedFrom() const
+{
+    return m_eff.isValid() ? 0.95 * m_eff.minEnergy() : m_options.trustedFromKeV;
+}
+
+double ClassicalIdentifier::detectionLimit(double e, const std::vector<FittedPeak> &peaks, const Spectrum *spectrum) const
+{
+    const double f = m_res.fwhmKeV(e);
+    double b = -1.0;
+    if (spectrum) {
+        const int n = spectrum->channelCount();
+        if (n > 0 && spectrum->calibration.isValid(n)) {
+            const double lo = spectrum->calibration.channelAt(std::max(e - 1.25 * f, spectrum->calibration.energyAt(0)), n);
+            const double hi = spectrum->calibration.channelAt(std::min(e + 1.25 * f, spectrum->calibration.energyAt(n)), n);
+            b = 0.0;
+            for (int i = std::max(0, static_cast<int>(std::floor(lo))); i < std::min(n, static_cast<int>(std::ceil(hi))); ++i)
+                b += spectrum->counts[static_cast<size_t>(i)];
+            b = std::max(b, 0.0);
+        }
+    }
+    if (b < 0.0) {
+        // Continuum per keV of the fitted peaks, interpolated in log between the nearest ones.
+        const FittedPeak *below = nullptr, *above = nullptr;
+        for (const auto &p : peaks) {
+            if (p.continuumCounts <= 0.0 || p.fwhmKeV <= 0.0)
+                continue;
+            if (p.energyKeV <= e && (!below || p.energyKeV > below->energyKeV))
+                below = &p;
+            if (p.energyKeV > e && (!above || p.energyKeV < above->energyKeV))
+                above = &p;
+        }
+        auto perKeV = [](const FittedPeak *p) { return p->continuumCounts / (2.5 * p->fwhmKeV); };
+        double d = -1.0;
+        if (below && above) {
+            const double t = (e - below->energyKeV) / (above->energyKeV - below->energyKeV);
+            d = std::exp((1.0 - t) * std::log(perKeV(below)) + t * std::log(perKeV(above)));
+        } else if (below || above) {
+            d = perKeV(below ? below : above);
+        }
+        if (d < 0.0)
+            return 0.0;  // nothing known: every expected line counts as visible
+        b = d * 2.5 * f;
+    }
+    return 3.0 + 6.0 * std::sqrt(b);
+}
+
+ClassicalIdentifier::Detail ClassicalIdentifier::evaluateDetail(const Nuclide &nuclide, const std::vector<FittedPeak> &peaks,
+                                                                const Spectrum *spectrum, double annihilationNeeded) const
+{
+    Detail d;
+    d.match.nuclide = nuclide.name;
+    d.match.background = isBackground(nuclide.name);
+    double emin = m_options.minEnergyKeV, emax = m_options.maxEnergyKeV;
+    if (spectrum && spectrum->channelCount() > 0 && spectrum->calibration.isValid(spectrum->channelCount())) {
+        emin = std::max(emin, spectrum->calibration.energyAt(0));
+        emax = std::min(emax, spectrum->calibration.energyAt(spectrum->channelCount()));
+    }
+    const double trusted = trustedFrom();
+    // Background comes from everywhere around the detector (walls, floor, air), not from a point on its axis:
+    // its line ratios follow the point-source efficiency only loosely.
+    const double tolRel = d.match.background ? m_options.backgroundTolerance
+                          : m_eff.isValid()  ? m_options.ratioTolerance
+                                             : m_options.shapeTolerance;
+
+    struct Group {
+        double e = 0.0, w = 0.0;
+        bool optional = false;
+        bool annihilation = false;  // only 511 keV annihilation lines
+        int peak = -1;       // matched peak
+        bool masked = false; // the window holds a peak already explained by another nuclide
+        double q = 0.0;      // closeness of the match
+    };
+    // X-rays are never required: capsules and windows absorb them and lead shielding fluoresces at the same
+    // energies. An optional line joining a group of required ones makes it required. 511 keV annihilation is
+    // required but weak evidence alone (every positron makes it: cosmic-ray pair production, any beta+ emitter).
+    std::vector<Group> groups;
     for (const auto &l : nuclide.lines) {
-        if (l.intensity < m_options.minIntensity * 0.25 || l.energyKeV < m_options.minEnergyKeV || l.energyKeV > m_options.maxEnergyKeV)
+        if (l.intensity < m_options.minIntensity || l.energyKeV < emin || l.energyKeV > emax)
             continue;
-        const double eff = m_eff.isValid() ? m_eff.efficiency(l.energyKeV) : 1.0 / l.energyKeV;
-        const double w = l.intensity * eff;
-        if (!ex.empty() && l.energyKeV - ex.back().e < 0.5 * m_res.fwhmKeV(l.energyKeV)) {
-            ex.back().e = (ex.back().e * ex.back().w + l.energyKeV * w) / (ex.back().w + w);
-            ex.back().w += w;
+        const double w = l.intensity * efficiencyShape(l.energyKeV);
+        const bool optional = l.kind == GammaLine::Kind::XRay || l.energyKeV < trusted;
+        const bool annihilation = l.kind == GammaLine::Kind::Annihilation;
+        if (!groups.empty() && l.energyKeV - groups.back().e < 0.5 * m_res.fwhmKeV(l.energyKeV)) {
+            Group &g = groups.back();
+            g.e = (g.e * g.w + l.energyKeV * w) / (g.w + w);
+            g.w += w;
+            g.optional = g.optional && optional;
+            g.annihilation = g.annihilation && annihilation;
         } else {
-            ex.push_back({l.energyKeV, w, -1});
+            Group g;
+            g.e = l.energyKeV;
+            g.w = w;
+            g.optional = optional;
+            g.annihilation = annihilation;
+            groups.push_back(g);
         }
     }
     double wmax = 0.0;
-    for (const auto &x : ex)
-        wmax = std::max(wmax, x.w);
-    std::erase_if(ex, [&](const Expected &x) { return x.w < 0.02 * wmax; });
-    if (ex.empty() || wmax <= 0.0)
-        return m;
-    // Match each expected line to the nearest significant peak within the window.
-    for (auto &x : ex) {
-        const double tol = m_options.matchFwhm * m_res.fwhmKeV(x.e);
+    for (const auto &g : groups)
+        wmax = std::max(wmax, g.w);
+    std::erase_if(groups, [&](const Group &g) { return g.w < 0.005 * wmax; });
+    if (groups.empty() || wmax <= 0.0)
+        return d;
+
+    // Nearest peak within the window; explained (consumed) peaks mask the line instead of matching it.
+    for (auto &g : groups) {
+        const double tol = m_options.matchFwhm * m_res.fwhmKeV(g.e) + m_options.calibrationSlack * g.e;
         double best = tol;
         for (size_t k = 0; k < peaks.size(); ++k) {
-            if (peaks[k].significance() < m_options.minPeakSignificance || peaks[k].area <= 0.0)
+            const auto &p = peaks[k];
+            const double dist = std::abs(p.energyKeV - g.e);
+            if (dist > tol)
                 continue;
-            const double d = std::abs(peaks[k].energyKeV - x.e);
-            if (d <= best) {
-                best = d;
-                x.peak = static_cast<int>(k);
+            if (p.area <= 0.0 && p.areaUnc < 0.0) {  // consumed marker
+                g.masked = true;
+                continue;
+            }
+            if (!matchable(p, m_options.minLineSignificance) || dist > best)
+                continue;
+            best = dist;
+            g.peak = static_cast<int>(k);
+            g.q = std::exp(-0.5 * std::pow(dist / tol, 2));
+        }
+        if (g.peak >= 0)
+            g.masked = false;
+    }
+
+    // Expected signal per matched peak (several lines may share one), trusted lines and all lines.
+    std::vector<double> wTrusted(peaks.size(), 0.0), wAll(peaks.size(), 0.0);
+    bool anyTrusted = false;
+    for (const auto &g : groups)
+        if (g.peak >= 0) {
+            wAll[g.peak] += g.w;
+            if (!g.optional) {
+                wTrusted[g.peak] += g.w;
+                anyTrusted = true;
             }
         }
+    const std::vector<double> &wFit = anyTrusted ? wTrusted : wAll;
+    // Scale of the expected signal: weighted least squares, robust to peaks that hold more than this nuclide
+    // (another nuclide's line, a sum or backscatter peak): areas far above the expectation are capped, refit.
+    auto sigma2 = [&](const FittedPeak &p, double expected, double tol) {
+        return p.areaUnc * p.areaUnc + std::pow(tol * expected, 2);
+    };
+    double scale = 0.0;
+    for (int pass = 0; pass < 4; ++pass) {
+        double num = 0.0, den = 0.0;
+        for (size_t k = 0; k < peaks.size(); ++k)
+            if (wFit[k] > 0.0) {
+                const auto &p = peaks[k];
+                double a = p.area;
+                const double s2 = pass == 0 ? sigma2(p, p.area, tolRel) : sigma2(p, scale * wFit[k], tolRel);
+                if (pass > 0)
+                    a = std::min(a, scale * wFit[k] + std::sqrt(s2));
+                num += a * wFit[k] / s2;
+                den += wFit[k] * wFit[k] / s2;
+            }
+        if (den <= 0.0)
+            return d;
+        scale = num / den;
     }
-    // Least-squares scale of expected signal to matched areas, and the areas' typical uncertainty.
-    double num = 0.0, den = 0.0;
-    std::vector<double> sig;
-    for (const auto &x : ex)
-        if (x.peak >= 0) {
-            const auto &p = peaks[x.peak];
-            const double s2 = p.areaUnc * p.areaUnc + std::pow(m_options.ratioTolerance * p.area, 2);
-            num += p.area * x.w / s2;
-            den += x.w * x.w / s2;
-            sig.push_back(p.areaUnc);
-        }
-    if (den <= 0.0)
-        return m;
-    const double k = num / den;
-    std::sort(sig.begin(), sig.end());
-    const double typical = sig[sig.size() / 2];
-    double found = 0.0, missing = 0.0, chi2 = 0.0;
+    d.scale = scale;
+
+    // Ratio consistency of the matched peaks. A deficit is judged with the ratio tolerance; an excess only
+    // with a wide one, since the peak may hold other lines.
+    double chi2 = 0.0;
     int ndf = -1;
-    const Expected *strongest = &*std::max_element(ex.begin(), ex.end(), [](const auto &a, const auto &b) { return a.w < b.w; });
-    for (const auto &x : ex) {
-        if (x.peak >= 0) {
-            const auto &p = peaks[x.peak];
-            found += x.w;
-            ++m.linesMatched;
-            ++m.linesExpected;
-            const double s2 = p.areaUnc * p.areaUnc + std::pow(m_options.ratioTolerance * k * x.w, 2);
-            chi2 += std::pow(p.area - k * x.w, 2) / s2;
+    for (size_t k = 0; k < peaks.size(); ++k)
+        if (wFit[k] > 0.0) {
+            const auto &p = peaks[k];
+            const double expected = scale * wFit[k];
+            chi2 += p.area > expected ? std::min(1.0, std::pow(p.area - expected, 2) / sigma2(p, expected, kExcessTolerance))
+                                      : std::pow(p.area - expected, 2) / sigma2(p, expected, tolRel);
             ++ndf;
-            m.matched << QStringLiteral("%1 keV (peak %2)").arg(x.e, 0, 'f', 1).arg(p.energyKeV, 0, 'f', 1);
-        } else if (k * x.w > 5.0 * typical) {
-            missing += x.w;  // should have been a clear peak
-            ++m.linesExpected;
         }
+
+    // Found and missing signal.
+    double found = 0.0, missing = 0.0, qsum = 0.0;
+    const Group *strongest = nullptr;
+    for (const auto &g : groups)
+        if (!g.optional && (!strongest || g.w > strongest->w))
+            strongest = &g;
+    if (!strongest)
+        strongest = &*std::max_element(groups.begin(), groups.end(), [](const Group &a, const Group &b) { return a.w < b.w; });
+    const bool hasTrusted = std::any_of(groups.begin(), groups.end(), [](const Group &g) { return !g.optional; });
+    double missingLines = 0.0;  // sum of the missing lines' weights m (1 = clearly should have been seen)
+    bool significant = false;
+    for (const auto &g : groups) {
+        if (g.peak >= 0) {
+            const auto &p = peaks[g.peak];
+            found += g.w;
+            qsum += g.w * g.q;
+            ++d.match.linesMatched;
+            ++d.match.linesExpected;
+            const double needed = g.annihilation ? annihilationNeeded : m_options.minPeakSignificance;
+            significant = significant || ((!g.optional || !hasTrusted) && p.significance() >= needed);
+            d.match.matched << QStringLiteral("%1 keV (peak %2)").arg(g.e, 0, 'f', 1).arg(p.energyKeV, 0, 'f', 1);
+            if (!g.optional && g.e > 250.0)
+                d.strongLines.push_back(p.energyKeV);
+            continue;
+        }
+        if (g.optional || g.masked)
+            continue;
+        const double expect = scale * g.w / (1.0 + tolRel);  // the low end of what the ratios allow
+        const double limit = detectionLimit(g.e, peaks, spectrum);
+        const double visible = limit > 0.0 ? expect / limit : 1e9;
+        const double m = std::clamp((visible - 1.0) / 2.0, 0.0, 1.0);
+        if (m <= 0.0)
+            continue;
+        missing += m * g.w;
+        missingLines += m;
+        ++d.match.linesExpected;
+        d.match.missing << QStringLiteral("%1 keV (expect %2, limit %3)").arg(g.e, 0, 'f', 1).arg(expect, 0, 'f', 0).arg(limit, 0, 'f', 0);
     }
-    m.strongestFound = strongest->peak >= 0;
-    m.coverage = found / (found + missing);
-    m.ratioChi2 = ndf > 0 ? chi2 / ndf : 0.0;
-    const double consistency = ndf > 0 ? std::exp(-0.5 * std::max(0.0, m.ratioChi2 - 1.0)) : 1.0;
-    m.score = m.coverage * consistency * (m.strongestFound ? 1.0 : 0.5);
-    return m;
+    if (found <= 0.0 || !significant)
+        return d;
+    d.match.strongestFound = strongest->peak >= 0;
+    d.match.coverage = found / (found + missing);
+    d.match.ratioChi2 = ndf > 0 ? chi2 / ndf : 0.0;
+    const double consistency = ndf > 0 ? std::exp(-0.25 * std::max(0.0, d.match.ratioChi2 - 1.0)) : 1.0;
+    const double closeness = qsum / found;
+    d.match.score = d.match.coverage * consistency * closeness * std::exp(-kMissingLinePenalty * missingLines);
+
+    // Evidence: significance of the peak area explained, and the areas claimed.
+    double ev2 = 0.0;
+    for (size_t k = 0; k < peaks.size(); ++k)
+        if (wAll[k] > 0.0) {
+            const auto &p = peaks[k];
+            const double predicted = scale * wAll[k];
+            const double z = std::min(p.area, predicted) / p.areaUnc;
+            double q = 0.0, wq = 0.0;
+            for (const auto &g : groups)
+                if (g.peak == static_cast<int>(k)) {
+                    q += g.w * g.q;
+                    wq += g.w;
+                }
+            ev2 += std::pow(z * (wq > 0.0 ? q / wq : 1.0), 2);
+            d.claims.emplace_back(static_cast<int>(k), predicted);
+        }
+    d.match.evidence = std::sqrt(ev2);
+    d.valid = true;
+    return d;
 }
 
-std::vector<NuclideMatch> ClassicalIdentifier::identify(const std::vector<FittedPeak> &peaks) const
+double ClassicalIdentifier::annihilationThreshold(const std::vector<FittedPeak> &peaks, const Spectrum *spectrum) const
 {
-    std::vector<NuclideMatch> out;
-    for (const auto &n : m_lib.nuclides()) {
-        if (!m_options.candidates.isEmpty() && !m_options.candidates.contains(n.name))
-            continue;
-        NuclideMatch m = evaluate(n, peaks);
-        if (m.linesMatched > 0 && m.score >= m_options.minScore)
-            out.push_back(std::move(m));
+    // K40 is the yardstick of natural radiation in the spectrum; 511 keV from cosmic-ray pair production
+    // comes with it. A positron emitter must stand well above that.
+    double k40 = 0.0;
+    if (const Nuclide *n = m_lib.find(QStringLiteral("K40"))) {
+        const Detail d = evaluateDetail(*n, peaks, spectrum, 0.0);
+        if (d.valid)
+            k40 = d.match.evidence;
     }
-    std::sort(out.begin(), out.end(), [](const NuclideMatch &a, const NuclideMatch &b) {
-        if (std::abs(a.score - b.score) > 1e-9)
-            return a.score > b.score;
-        return a.linesMatched > b.linesMatched;
-    });
-    return out;
+    return m_options.annihilationAloneFactor * std::max(m_options.minPeakSignificance, k40);
+}
+
+NuclideMatch ClassicalIdentifier::evaluate(const Nuclide &nuclide, const std::vector<FittedPeak> &peaks, const Spectrum *spectrum) const
+{
+    return evaluateDetail(nuclide, peaks, spectrum, annihilationThreshold(peaks, spectrum)).match;
+}
+
+std::vector<NuclideMatch> ClassicalIdentifier::identify(const std::vector<FittedPeak> &peaks, const Spectrum *spectrum) const
+{
+    const double annihilationNeeded = annihilationThreshold(peaks, spectrum);
+    std::vector<FittedPeak> work = peaks;
+    std::vector<const Nuclide *> remaining;
+    for (const auto &n : m_lib.nuclides()) {
+        if (!m_options.candidates.isEmpty()) {
+            if (m_options.candidates.contains(n.name))
+                remaining.push_back(&n);
+        } else if (!m_backgroundMembers.contains(n.name)) {
+            remaining.push_back(&n);  // chain members are represented by their chain
+        }
+    }
+    auto consume = [](FittedPeak &p) {
+        p.area = 0.0;
+        p.areaUnc = -1.0;  // marker: explained, masks lines of later nuclides
+    };
+    std::vector<NuclideMatch> picked;  // in the order they explained the peaks
+    while (!remaining.empty()) {
+        Detail best;
+        size_t bestIndex = 0;
+        double bestKey = 0.0;
+        for (size_t i = 0; i < remaining.size(); ++i) {
+            Detail d = evaluateDetail(*remaining[i], work, spectrum, annihilationNeeded);
+            if (!d.valid || d.match.score < m_options.minScore)
+                continue;
+            const double key = d.match.score * d.match.evidence;
+            if (key > bestKey) {
+                bestKey = key;
+                best = std::move(d);
+                bestIndex = i;
+            }
+        }
+        if (!best.valid)
+            break;
+        remaining.erase(remaining.begin() + static_cast<std::ptrdiff_t>(bestIndex));
+        // Remove what this nuclide explains: a peak whose remainder is small or under half of it is consumed.
+        for (const auto &[k, predicted] : best.claims) {
+            FittedPeak &p = work[static_cast<size_t>(k)];
+            const double rest = p.area - predicted;
+            if (rest < 2.0 * p.areaUnc || rest < 0.5 * p.area)
+                consume(p);
+            else
+                p.area = rest;
+        }
+        // Compton backscatter peaks of its strong lines (E / (1 + 2E/mc^2), broad, weaker than the line).
+        for (double e : best.strongLines) {
+            const double eb = e / (1.0 + 2.0 * e / kElectronMassKeV);
+            const double tol = m_res.fwhmKeV(eb) + 0.05 * eb;
+            double parentArea = 0.0;
+            for (const auto &p : peaks)
+                if (std::abs(p.energyKeV - e) < 1e-9)
+                    parentArea = std::max(parentArea, p.area);
+            for (auto &p : work)
+                if (p.areaUnc > 0.0 && std::abs(p.energyKeV - eb) <= tol && p.area < parentArea)
+                    consume(p);
+        }
+        picked.push_back(std::move(best.match));
+    }
+    // A natural chain far stronger than natural background supports (the K40 line, or a bare detection when
+    // K40 is not seen) is a source of its own: uranium or thorium ore, NORM, a reference material.
+    double k40 = m_options.minPeakSignificance;
+    for (const auto &m : picked)
+        if (m.nuclide == QLatin1String("K40"))
+            k40 = std::max(k40, m.evidence);
+    for (auto &m : picked)
+        if (m.background && m.nuclide != QLatin1String("K40") && m.evidence > m_options.elevatedFactor * k40) {
+            m.background = false;
+            m.note = QStringLiteral("natural chain %1 x stronger than K40: reported as a source").arg(m.evidence / k40, 0, 'f', 0);
+        }
+    std::stable_partition(picked.begin(), picked.end(), [](const NuclideMatch &m) { return !m.background; });
+    return picked;
+}
+
+ResolutionModel ClassicalIdentifier::resolutionFor(const PeakAnalysis &a, const EfficiencyCurve &curve)
+{
+    if (curve.isValid()) {
+        const ResolutionModel r = ResolutionModel::fromString(curve.resolution);
+        if (r.isValid())
+            return r;
+    }
+    if (!a.calibrated)
+        return ResolutionModel::fromFraction(0.025);
+    // Clear single peaks first; in a spectrum without any, every fitted peak of some significance.
+    for (const double minZ : {8.0, 4.0}) {
+        std::vector<ResolutionModel::Point> rp;
+        for (const auto &r : a.regions)
+            for (const auto &p : r.peaks)
+                if ((r.peaks.size() == 1 || minZ < 8.0) && p.significance() >= minZ && p.fwhmKeV > 0.0)
+                    rp.push_back({p.energyKeV, p.fwhmKeV, p.fwhmUncKeV});
+        const ResolutionModel res = ResolutionModel::fit(rp);
+        if (res.isValid())
+            return res;
+    }
+    return ResolutionModel::fromFraction(0.025);
 }
 
 } // namespace photopeak

@@ -414,7 +414,13 @@ ResolutionModel ClassicalIdentifier::resolutionFor(const PeakAnalysis &a, const 
             for (const auto &p : r.peaks)
                 if ((r.peaks.size() == 1 || minZ < 8.0) && p.significance() >= minZ && p.fwhmKeV > 0.0)
                     rp.push_back({p.energyKeV, p.fwhmKeV, p.fwhmUncKeV});
-        const ResolutionModel res = ResolutionModel::fit(rp);
+        // The quadratic term only when the points span enough energy; else it extrapolates wildly.
+        double lo = 1e300, hi = 0.0;
+        for (const auto &p : rp) {
+            lo = std::min(lo, p.energyKeV);
+            hi = std::max(hi, p.energyKeV);
+        }
+        const ResolutionModel res = ResolutionModel::fit(rp, rp.size() >= 5 && hi >= 4.0 * lo ? 3 : 2);
         if (res.isValid())
             return res;
     }

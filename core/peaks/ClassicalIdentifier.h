@@ -53,7 +53,7 @@ public:
         double calibrationSlack = 0.002;    // plus this fraction of E (header calibrations drift)
         double minEnergyKeV = 30.0;
         double maxEnergyKeV = 3000.0;       // also limited to the spectrum's range when one is given
-        double trustedFromKeV = 50.0;       // without an efficiency curve, lines below are optional
+        double trustedFromKeV = 60.0;       // without an efficiency curve, lines below are optional
         double minPeakSignificance = 4.0;   // a nuclide needs one matched peak at least this significant
         double minLineSignificance = 2.0;   // weaker peaks are not matched at all
         // A 511 keV peak alone identifies a positron emitter only above this factor x the significance of K40
@@ -85,7 +85,8 @@ public:
     bool isBackground(const QString &nuclide) const { return m_background.contains(nuclide); }
 
     // Resolution for identification: the curve's (when given and valid), else fitted on the clear single
-    // peaks (z >= 8) of this analysis, else 2.5 % at 662 keV.
+    // peaks (z >= 8) of this analysis, else on all peaks with z >= 4 (quadratic term only with five points
+    // spanning a factor 4 in energy), else 2.5 % at 662 keV.
     static ResolutionModel resolutionFor(const PeakAnalysis &analysis, const EfficiencyCurve &curve);
 
 private:

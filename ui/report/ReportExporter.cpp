@@ -1,0 +1,235 @@
+#include "report/ReportExporter.h"
+
+#include "peaks/PeakAnalyzer.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QImageReader>
+#include <QPainter>
+#include <QSaveFile>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace photopeak::ui {
+
+namespace {
+constexpr int kMaxBaseLength = 120;
+
+QString canonical(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString c = info.canonicalFilePath();
+    return c.isEmpty() ? info.absoluteFilePath() : c;
+}
+
+// A file that exists and is not a report this class wrote (checked through the PNG text chunk).
+bool isForeignFile(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return false;
+    QImageReader reader(path);
+    return reader.text(QStringLiteral("Software")) != ReportExporter::softwareTag();
+}
+} // namespace
+
+ReportExporter::ReportExporter(QObject *parent) : QObject(parent) {}
+
+ReportExporter::~ReportExporter() = default;
+
+QString ReportExporter::softwareTag() { return QStringLiteral("Photopeak report"); }
+
+QString ReportExporter::baseName(const QString &relativePath, int indexInSource)
+{
+    QString path = QDir::fromNativeSeparators(relativePath.trimmed());
+    if (QDir::isAbsolutePath(path))
+        path = QFileInfo(path).fileName();  // single files: the name only, never the whole tree
+    // Drop the spectrum file suffix ("x.sps" -> "x"), keep dots inside names.
+    const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+    const qsizetype dot = path.lastIndexOf(QLatin1Char('.'));
+    if (dot > slash + 1)
+        path.truncate(dot);
+    if (indexInSource > 0)
+        path += QStringLiteral("_row%1").arg(indexInSource);
+    QString out;
+    out.reserve(path.size());
+    for (const QChar c : path) {
+        const bool safe = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+                          || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-') || c == QLatin1Char('.');
+        const QChar next = safe ? c : QLatin1Char('_');
+        if (next == QLatin1Char('_') && out.endsWith(QLatin1Char('_')))
+            continue;
+        out += next;
+    }
+    while (out.startsWith(QLatin1Char('.')) || out.startsWith(QLatin1Char('_')))
+        out.remove(0, 1);
+    while (out.endsWith(QLatin1Char('.')) || out.endsWith(QLatin1Char('_')))
+        out.chop(1);
+    if (out.isEmpty())
+        out = QStringLiteral("spectrum");
+    if (out.size() > kMaxBaseLength) {
+        const QString hash = QString::fromLatin1(
+            QCryptographicHash::hash(relativePath.toUtf8(), QCryptographicHash::Sha1).toHex().left(8));
+        out = out.right(kMaxBaseLength - 9);
+        while (out.startsWith(QLatin1Char('.')) || out.startsWith(QLatin1Char('_')))
+            out.remove(0, 1);
+        out = hash + QLatin1Char('_') + out;
+    }
+    return out;
+}
+
+Status ReportExporter::start(std::shared_ptr<const SpectrumDataset> dataset, std::vector<SpectrumAnalysis> analyses,
+                             Options options, JobControl *job)
+{
+    if (m_running)
+        return makeError(options.outputDir, tr("a report export is already running"));
+    if (!dataset)
+        return makeError(options.outputDir, tr("no spectra to export"));
+    if (options.outputDir.isEmpty())
+        return makeError(QString(), tr("no output folder given"));
+    if (!QDir().mkpath(options.outputDir) || !QFileInfo(options.outputDir).isDir())
+        return makeError(options.outputDir, tr("cannot create the output folder"));
+
+    m_notAnalysed = analyses.empty();
+    if (m_notAnalysed) {
+        // Nothing analysed: one "not analysed" page per entry (the results only carry the entry).
+        for (int i = 0; i < dataset->size(); ++i) {
+            SpectrumAnalysis a;
+            a.entryIndex = i;
+            a.file = dataset->entries()[static_cast<size_t>(i)].relativePath;
+            analyses.push_back(std::move(a));
+        }
+    }
+    m_dataset = std::move(dataset);
+    m_analyses = std::move(analyses);
+    m_options = std::move(options);
+    m_options.reportsPerTurn = std::max(1, m_options.reportsPerTurn);
+    m_job = job;
+    if (!m_renderer)
+        m_renderer = std::make_unique<ReportRenderer>(m_options.render);
+    else
+        m_renderer->setOptions(m_options.render);
+    m_usedNames.clear();
+    m_inputFiles.clear();
+    for (const DatasetEntry &e : m_dataset->entries())
+        if (!e.spectrum.sourcePath.isEmpty())
+            m_inputFiles.insert(canonical(e.spectrum.sourcePath));
+    m_written.clear();
+    m_errors.clear();
+    m_next = 0;
+    m_cancelled = false;
+    m_running = true;
+    JobControl::report(m_job, 0, total(), tr("Writing reports"));
+    emit progress(0, total());
+    QTimer::singleShot(0, this, &ReportExporter::step);
+    return Ok{};
+}
+
+void ReportExporter::cancel()
+{
+    if (m_running)
+        m_cancelled = true;
+}
+
+void ReportExporter::step()
+{
+    if (!m_running)
+        return;
+    for (int k = 0; k < m_options.reportsPerTurn && m_next < total(); ++k) {
+        if (m_cancelled || JobControl::cancelled(m_job)) {
+            m_cancelled = true;
+            break;
+        }
+        exportOne(m_analyses[static_cast<size_t>(m_next)]);
+        ++m_next;
+        JobControl::report(m_job, m_next, total(), tr("Writing reports"));
+        emit progress(m_next, total());
+    }
+    if (m_cancelled || JobControl::cancelled(m_job) || m_next >= total()) {
+        m_cancelled = m_cancelled || (JobControl::cancelled(m_job) && m_next < total());
+        finish();
+        return;
+    }
+    QTimer::singleShot(0, this, &ReportExporter::step);
+}
+
+void ReportExporter::finish()
+{
+    m_running = false;
+    if (m_cancelled)
+        m_errors << tr("Export cancelled after %1 of %2 spectra.").arg(m_next).arg(total());
+    m_renderer.reset();  // releases the offscreen plot between batches
+    emit finished(static_cast<int>(m_written.size()), m_errors);
+}
+
+QString ReportExporter::targetPath(const QString &relativePath, int indexInSource)
+{
+    const QDir dir(m_options.outputDir);
+    const QString base = baseName(relativePath, indexInSource);
+    for (int n = 1;; ++n) {
+        const QString name = n == 1 ? base + QStringLiteral(".png") : QStringLiteral("%1_%2.png").arg(base).arg(n);
+        const QString path = dir.filePath(name);
+        if (m_usedNames.contains(name.toLower()) || m_inputFiles.contains(canonical(path)) || isForeignFile(path))
+            continue;
+        m_usedNames.insert(name.toLower());
+        return path;
+    }
+}
+
+void ReportExporter::exportOne(const SpectrumAnalysis &analysis)
+{
+    const int index = analysis.entryIndex;
+    const QString shown = analysis.file;
+    if (index < 0 || index >= m_dataset->size()) {
+        m_errors << tr("%1: no spectrum for this result").arg(shown.isEmpty() ? tr("(unnamed)") : shown);
+        return;
+    }
+    const DatasetEntry &entry = m_dataset->entries()[static_cast<size_t>(index)];
+    const QString name = shown.isEmpty() ? entry.relativePath : shown;
+    if (!entry.isReadable()) {
+        m_errors << tr("%1: %2").arg(name, entry.message);
+        return;
+    }
+    if (entry.spectrum.channelCount() == 0) {
+        m_errors << tr("%1: no channels to draw").arg(name);
+        return;
+    }
+    PeakAnalysis peaks;
+    const bool fitted = m_options.fitPeaks && !entry.spectrum.problems.blocksAnalysis();
+    if (fitted)
+        peaks = PeakAnalyzer().run(entry.spectrum);
+    ReportRenderer::Input input;
+    input.spectrum = &entry.spectrum;
+    input.analysis = m_notAnalysed ? nullptr : &analysis;
+    input.peaks = fitted ? &peaks : nullptr;
+    input.background = m_options.background.get();
+    input.title = name;
+    QImage image = m_renderer->render(input);
+    if (image.isNull()) {
+        m_errors << tr("%1: nothing to draw").arg(name);
+        return;
+    }
+    image.setText(QStringLiteral("Software"), softwareTag());
+    image.setText(QStringLiteral("Source"), entry.spectrum.sourcePath);
+
+    const QString path = targetPath(name, entry.spectrum.indexInSource);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        m_errors << tr("%1: cannot write %2: %3").arg(name, path, file.errorString());
+        return;
+    }
+    if (!image.save(&file, "PNG")) {
+        file.cancelWriting();
+        m_errors << tr("%1: cannot encode %2 as PNG").arg(name, path);
+        return;
+    }
+    if (!file.commit()) {
+        m_errors << tr("%1: cannot write %2: %3").arg(name, path, file.errorString());
+        return;
+    }
+    m_written << path;
+    emit reportWritten(path);
+}
+
+} // namespace photopeak::ui

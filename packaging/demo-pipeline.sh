@@ -3,16 +3,24 @@
 # Usage: packaging/demo-pipeline.sh CLI DEMO_FOLDER OUT_FOLDER
 set -uo pipefail
 cli=$1 demo=$2 out=$3
+# Shipped data (nuclide library, efficiency curves) of this source tree, unless the caller says otherwise: the
+# CLI finds them itself when it is installed or built inside the tree, not from a build folder elsewhere.
+here=$(cd "$(dirname "$0")/.." && pwd)
+[[ -z "${PHOTOPEAK_RESOURCES:-}" && -d "$here/resources/efficiency" ]] && export PHOTOPEAK_RESOURCES="$here/resources"
 has() { "$cli" --help | grep -q "^  $1 "; }
 step() { echo; echo "== photopeak-cli $*"; "$cli" "$@"; }
 
 step convert --force "$demo/xgd" "$out/demo-library.h5" || true
 if has train && has classify; then
   step train -S "$demo/xgd/srcs" -B "$demo/xgd/bkgs" -o "$out/model.json" \
-    && step classify --model "$out/model.json" -T "$demo/xgd" -o "$out/results.csv" -O "$out/results.json" \
+    && step classify --model "$out/model.json" -T "$demo/xgd" -a --efficiency xgd --distance-from-folder \
+         -o "$out/results.csv" -O "$out/results.json" \
     || true
 fi
 if has peaks; then
   step peaks "$demo/xgd/long/Cs_137_15cm.sps" || true
+fi
+if has identify; then
+  step identify --efficiency xgd --truth-from-path "$demo/xgd/long" || true
 fi
 exit 0

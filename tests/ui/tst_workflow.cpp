@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
@@ -144,7 +145,9 @@ void TestWorkflow::trainClassifyInspect()
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(row).center());
     QTRY_COMPARE(window.browser()->currentEntry(), entry);
 
-    // Model views are filled from the labelled demo spectra.
+    // Model views are filled from the labelled demo spectra once one of them is shown.
+    QVERIFY(!window.confusionView()->hasData(ConfusionMatrixView::Mode::Binary));
+    window.tabs()->setCurrentWidget(window.confusionView());
     QVERIFY(window.confusionView()->hasData(ConfusionMatrixView::Mode::Binary));
     QVERIFY(window.confusionView()->hasData(ConfusionMatrixView::Mode::LabelSet));
     QVERIFY(window.misclassificationView()->quantityCount() >= 2);

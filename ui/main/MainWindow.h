@@ -126,7 +126,8 @@ private:
     LatentScatterMatrixView *m_scatterView = nullptr;
     ConfusionMatrixView *m_confusionView = nullptr;
     MisclassificationView *m_misclassificationView = nullptr;
-    std::optional<TrainingSelection> m_latentTrainingSelection;  // what the current latent model was trained on
+    std::optional<TrainingSelection> m_latentTrainingSelection;
+    bool m_modelViewsStale = false;  // classified since the model views were last filled  // what the current latent model was trained on
 
     QAction *m_openFile = nullptr;
     QAction *m_openFolder = nullptr;

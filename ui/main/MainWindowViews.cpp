@@ -52,11 +52,22 @@ void MainWindow::createModelViews()
         else
             m_loadingsView->clear();
     });
-    connect(m_session, &AnalysisSession::classificationFinished, this, &MainWindow::updateModelViews);
+    // The views are filled when one of them is shown: classifying thousands of spectra must not stall the
+    // window to draw views nobody looks at.
+    connect(m_session, &AnalysisSession::classificationFinished, this, [this] {
+        m_modelViewsStale = true;
+        if (m_tabs->currentWidget() != m_view)
+            updateModelViews();
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_modelViewsStale && m_tabs->currentWidget() != m_view)
+            updateModelViews();
+    });
 }
 
 void MainWindow::updateModelViews()
 {
+    m_modelViewsStale = false;
     const auto &dataset = m_session->dataset();
     if (!dataset)
         return;

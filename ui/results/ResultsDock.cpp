@@ -59,6 +59,8 @@ ResultsDock::ResultsDock(ResultsModel *model, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->header()->setStretchLastSection(false);
+    // Column widths from the first rows only: measuring thousands of rows blocks the window.
+    m_view->header()->setResizeContentsPrecision(64);
     m_view->sortByColumn(-1, Qt::AscendingOrder);
     layout->addWidget(m_view, 1);
     m_summary = new QLabel;

@@ -189,7 +189,11 @@ int runIdentify(const QStringList &args)
                 ++failures;
                 continue;
             }
-            if (!e.isUsable()) {
+            // Peaks need counts, not a live time; a missing or invalid calibration is handled below.
+            SpectrumProblems blocking = e.spectrum.problems;
+            blocking.remove(SpectrumProblem::InvalidCalibration);
+            blocking.remove(SpectrumProblem::NonPositiveLiveTime);
+            if (blocking.blocksAnalysis()) {
                 cliErr() << "photopeak-cli identify: " << e.spectrum.sourcePath << ": skipped (" << e.problemText() << ")\n";
                 continue;
             }
@@ -204,13 +208,15 @@ int runIdentify(const QStringList &args)
             QString calNote = QStringLiteral("header calibration");
             std::vector<NuclideMatch> matches;
             bool analysed = false;
-            const bool headerCal = s.calibration.isValid(n) && !s.problems.has(SpectrumProblem::MissingCalibration);
+            const bool headerCal = s.calibration.isValid(n) && !s.problems.has(SpectrumProblem::MissingCalibration)
+                                   && !s.problems.has(SpectrumProblem::InvalidCalibration);
             PeakAnalyzer::Options ao;
             ao.searchSignificance = minSig;
             if (!headerCal) {
                 // A reader may have substituted a default (XGD .sps files with slope 0): use it unless asked to
                 // calibrate on lines.
-                const bool substitute = s.calibration.isValid(n) && calLines.empty();
+                const bool substitute = s.calibration.isValid(n) && calLines.empty()
+                                        && !s.problems.has(SpectrumProblem::InvalidCalibration);
                 if (!substitute)
                     s.calibration = EnergyCalibration();
                 calNote = substitute ? QStringLiteral("default calibration: none in the file")

@@ -1,5 +1,7 @@
 // photopeak: the desktop application. Everything but argument handling lives in photopeak_ui.
 
+#include "app/Settings.h"
+#include "app/Translations.h"
 #include "main/MainWindow.h"
 #include "session/AnalysisSession.h"
 
@@ -15,6 +17,22 @@
 
 #include <cstdio>
 
+// The value of --language CODE or --language=CODE, looked up before the parser runs: the parser's own help
+// texts must already be translated. Empty when absent.
+static QString languageArgument(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--"))
+            break;
+        if (a == QLatin1String("--language") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (a.startsWith(QLatin1String("--language=")))
+            return a.section(QLatin1Char('='), 1);
+    }
+    return {};
+}
+
 int main(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
@@ -27,6 +45,12 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Photopeak"));
     QApplication::setApplicationVersion(QStringLiteral(PHOTOPEAK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("photopeak"));
+
+    // Translations before the first translated text; --language overrides the saved setting for this run.
+    const QString languageOverride = languageArgument(QApplication::arguments());
+    photopeak::ui::installTranslations(photopeak::ui::isKnownLanguageSetting(languageOverride)
+                                           ? languageOverride
+                                           : photopeak::ui::Settings().language());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Gamma-ray spectrum workstation"));
@@ -51,12 +75,24 @@ int main(int argc, char *argv[])
     const QCommandLineOption tab(QStringLiteral("tab"),
                                  QApplication::translate("main", "Show this view tab (number from 0) before a screenshot."),
                                  QStringLiteral("index"));
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        QApplication::translate("main", "User interface language for this run: system, en, ru or de "
+                                        "(default: the language chosen in Preferences)."),
+        QStringLiteral("code"));
     parser.addOption(screenshot);
     parser.addOption(timing);
     parser.addOption(model);
     parser.addOption(classify);
     parser.addOption(tab);
+    parser.addOption(language);
     parser.process(app);
+    if (parser.isSet(language) && !photopeak::ui::isKnownLanguageSetting(parser.value(language))) {
+        std::fprintf(stderr, "photopeak: %s\n",
+                     qPrintable(QApplication::translate("main", "Unknown language \"%1\": use system, en, ru or de.")
+                                    .arg(parser.value(language))));
+        return 1;
+    }
 
     photopeak::ui::MainWindow window;
     QApplication::setWindowIcon(window.windowIcon());

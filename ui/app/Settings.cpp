@@ -13,6 +13,7 @@ const QString kState = QStringLiteral("window/state");
 const QString kLog = QStringLiteral("view/logScale");
 const QString kRate = QStringLiteral("view/countRate");
 const QString kEnergy = QStringLiteral("view/energyAxis");
+const QString kLanguage = QStringLiteral("ui/language");
 } // namespace
 
 Settings::Settings() = default;
@@ -55,6 +56,9 @@ bool Settings::countRate() const { return m_settings.value(kRate, false).toBool(
 void Settings::setCountRate(bool on) { m_settings.setValue(kRate, on); }
 bool Settings::energyAxis() const { return m_settings.value(kEnergy, true).toBool(); }
 void Settings::setEnergyAxis(bool on) { m_settings.setValue(kEnergy, on); }
+
+QString Settings::language() const { return m_settings.value(kLanguage, QStringLiteral("system")).toString(); }
+void Settings::setLanguage(const QString &language) { m_settings.setValue(kLanguage, language); }
 
 void Settings::sync() { m_settings.sync(); }
 

@@ -37,6 +37,11 @@ public:
     bool energyAxis() const;  // default true (channel axis otherwise)
     void setEnergyAxis(bool on);
 
+    // User interface language: "system" (default: the locale's language when translated, else English),
+    // "en", "ru" or "de". Read once at start (ui::installTranslations); changes take effect after a restart.
+    QString language() const;
+    void setLanguage(const QString &language);
+
     void sync();
 
 private:

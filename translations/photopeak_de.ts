@@ -1,0 +1,2387 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: Datei oder Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Classifying</source>
+        <translation>Klassifizierung</translation>
+    </message>
+    <message>
+        <source>Spectra</source>
+        <translation>Spektren</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Gamma-ray spectrum workstation</source>
+        <translation>Gammaspektrometrie-Arbeitsplatz</translation>
+    </message>
+    <message>
+        <source>Spectrum files or folders to open.</source>
+        <translation>Zu öffnende Spektrumdateien oder Ordner.</translation>
+    </message>
+    <message>
+        <source>After the data is loaded and the first spectrum plotted, save the window as PNG to &lt;file&gt; and quit.</source>
+        <translation>Nach dem Laden der Daten und dem Zeichnen des ersten Spektrums das Fenster als PNG in &lt;file&gt; speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>Print the time from start to the first plot.</source>
+        <translation>Die Zeit vom Start bis zum ersten Diagramm ausgeben.</translation>
+    </message>
+    <message>
+        <source>Load a classifier or latent model file at start (repeat for both).</source>
+        <translation>Beim Start eine Klassifikator- oder latente Modelldatei laden (für beide wiederholen).</translation>
+    </message>
+    <message>
+        <source>Classify every opened spectrum once loaded.</source>
+        <translation>Alle geöffneten Spektren nach dem Laden klassifizieren.</translation>
+    </message>
+    <message>
+        <source>Show this view tab (number from 0) before a screenshot.</source>
+        <translation>Vor dem Bildschirmfoto diesen Ansichtsreiter zeigen (Nummer ab 0).</translation>
+    </message>
+    <message>
+        <source>User interface language for this run: system, en, ru or de (default: the language chosen in Preferences).</source>
+        <translation>Sprache der Oberfläche für diesen Start: system, en, ru oder de (Standard: die in den Einstellungen gewählte Sprache).</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use system, en, ru or de.</source>
+        <translation>Unbekannte Sprache „%1“: system, en, ru oder de angeben.</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::AboutDialog</name>
+    <message>
+        <source>&lt;h4&gt;Data&lt;/h4&gt;&lt;p&gt;&lt;b&gt;XGD spectra&lt;/b&gt; (Xenon Gamma-Detector, NRNU MEPhI): MIT licence, © 2023 Ivan Davydov (XGD-MLC repository).&lt;/p&gt;&lt;p&gt;&lt;b&gt;GAMMA_FLOW spectra&lt;/b&gt;: Datenlizenz Deutschland – Namensnennung – Version 2.0 (&lt;a href=&apos;https://www.govdata.de/dl-de/by-2-0&apos;&gt;dl-de/by-2-0&lt;/a&gt;), provider: Bundesamt für Strahlenschutz (BfS); converted to HDF5, values unchanged.&lt;/p&gt;&lt;h4&gt;Libraries&lt;/h4&gt;&lt;p&gt;Qt %1 (LGPL-3.0), QCustomPlot by Emanuel Eichhammer (GPL-3.0), Eigen (MPL-2.0), dlib (Boost Software Licence), HDF5 (BSD-style).&lt;/p&gt;</source>
+        <translation>&lt;h4&gt;Daten&lt;/h4&gt;&lt;p&gt;&lt;b&gt;XGD-Spektren&lt;/b&gt; (Xenon-Gammadetektor, NRNU MEPhI): MIT-Lizenz, © 2023 Ivan Davydov (Repository XGD-MLC).&lt;/p&gt;&lt;p&gt;&lt;b&gt;GAMMA_FLOW-Spektren&lt;/b&gt;: Datenlizenz Deutschland – Namensnennung – Version 2.0 (&lt;a href=&apos;https://www.govdata.de/dl-de/by-2-0&apos;&gt;dl-de/by-2-0&lt;/a&gt;), Bereitsteller: Bundesamt für Strahlenschutz (BfS); in HDF5 umgewandelt, Werte unverändert.&lt;/p&gt;&lt;h4&gt;Bibliotheken&lt;/h4&gt;&lt;p&gt;Qt %1 (LGPL-3.0), QCustomPlot von Emanuel Eichhammer (GPL-3.0), Eigen (MPL-2.0), dlib (Boost Software Licence), HDF5 (BSD-artig).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Photopeak</source>
+        <translation>Über Photopeak</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Photopeak %1&lt;/h2&gt;&lt;p&gt;Gamma-ray spectrum workstation: browse labelled spectra, plot, find peaks, classify.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Photopeak %1&lt;/h2&gt;&lt;p&gt;Gammaspektrometrie-Arbeitsplatz: gelabelte Spektren durchsehen, darstellen, Peaks finden, klassifizieren.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::AnalysisSession</name>
+    <message>
+        <source>no model</source>
+        <translation>kein Modell</translation>
+    </message>
+    <message>
+        <source>Open spectra first: there is nothing to classify.</source>
+        <translation>Zuerst Spektren öffnen: Es gibt nichts zu klassifizieren.</translation>
+    </message>
+    <message>
+        <source>Train or load a model first (Training panel).</source>
+        <translation>Zuerst ein Modell trainieren oder laden (Bereich „Training“).</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::AnnotationActions</name>
+    <message>
+        <source>Identified &amp;Isotopes</source>
+        <translation>Identifizierte Is&amp;otope</translation>
+    </message>
+    <message>
+        <source>Shade the lines of each identified isotope with opacity = probability</source>
+        <translation>Die Linien jedes identifizierten Isotops mit Deckkraft = Wahrscheinlichkeit schattieren</translation>
+    </message>
+    <message>
+        <source>Header &amp;Box</source>
+        <translation>Info&amp;box</translation>
+    </message>
+    <message>
+        <source>Channels, times, distance, calibration and start of the spectrum</source>
+        <translation>Kanäle, Zeiten, Abstand, Kalibrierung und Start des Spektrums</translation>
+    </message>
+    <message>
+        <source>Fitted &amp;Peaks</source>
+        <translation>Angepasste &amp;Peaks</translation>
+    </message>
+    <message>
+        <source>Search and fit the peaks of the front spectrum</source>
+        <translation>Die Peaks des vordersten Spektrums suchen und anpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Nuclide Lines</source>
+        <translation>&amp;Nuklidlinien</translation>
+    </message>
+    <message>
+        <source>Library lines of the identified isotopes</source>
+        <translation>Bibliothekslinien der identifizierten Isotope</translation>
+    </message>
+    <message>
+        <source>Use Current Spectrum as &amp;Background</source>
+        <translation>Aktuelles Spektrum als &amp;Untergrund</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Background Overlay</source>
+        <translation>Untergrund-Überlagerung en&amp;tfernen</translation>
+    </message>
+    <message>
+        <source>Overlay this spectrum, scaled by live time, behind every spectrum shown</source>
+        <translation>Dieses Spektrum, nach Live-Zeit skaliert, hinter jedes angezeigte Spektrum legen</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::ConfusionMatrixView</name>
+    <message>
+        <source>correct (P = T)</source>
+        <translation>richtig (V = W)</translation>
+    </message>
+    <message>
+        <source>incomplete (P ⊂ T)</source>
+        <translation>unvollständig (V ⊂ W)</translation>
+    </message>
+    <message>
+        <source>over-complete (T ⊂ P)</source>
+        <translation>überzählig (W ⊂ V)</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>falsch</translation>
+    </message>
+    <message>
+        <source>Source / background</source>
+        <translation>Quelle / Untergrund</translation>
+    </message>
+    <message>
+        <source>Per isotope</source>
+        <translation>Je Isotop</translation>
+    </message>
+    <message>
+        <source>By label set</source>
+        <translation>Nach Label-Menge</translation>
+    </message>
+    <message>
+        <source>Matrix:</source>
+        <translation>Matrix:</translation>
+    </message>
+    <message>
+        <source>Share of the true row (%)</source>
+        <translation>Anteil der wahren Zeile (%)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Untergrund</translation>
+    </message>
+    <message>
+        <source>%1 spectra: detection rate %2, false-alarm rate %3</source>
+        <translation>%1 Spektren: Nachweisrate %2, Fehlalarmrate %3</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Truth</source>
+        <translation>Wahrheit</translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation>nicht %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2 spectra: precision %3, recall %4</source>
+        <translation>%1 in %2 Spektren: Präzision %3, Trefferquote %4</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Vorhergesagt</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Wahr</translation>
+    </message>
+    <message>
+        <source>Label sets of %1 spectra: %2 exactly right</source>
+        <translation>Label-Mengen von %1 Spektren: %2 genau richtig</translation>
+    </message>
+    <message>
+        <source>Predicted label set</source>
+        <translation>Vorhergesagte Label-Menge</translation>
+    </message>
+    <message>
+        <source>True label set</source>
+        <translation>Wahre Label-Menge</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:15pt&apos;&gt;No detection results&lt;/p&gt;&lt;p&gt;Evaluate a detector to see its source / background decisions.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:15pt&apos;&gt;Keine Nachweisergebnisse&lt;/p&gt;&lt;p&gt;Ein Nachweismodell bewerten, um seine Entscheidungen Quelle / Untergrund zu sehen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:15pt&apos;&gt;No identification results&lt;/p&gt;&lt;p&gt;Evaluate a model on labelled spectra to see its confusion matrix.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:15pt&apos;&gt;Keine Identifikationsergebnisse&lt;/p&gt;&lt;p&gt;Ein Modell an gelabelten Spektren bewerten, um seine Konfusionsmatrix zu sehen.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::DataBrowserDock</name>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Filter: name, folder, label or flag (e.g. Cs137 60s)</source>
+        <translation>Filter: Name, Ordner, Label oder Flag (z. B. Cs137 60s)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Show only spectra with problems (all-zero, missing calibration, ...)</source>
+        <translation>Nur Spektren mit Problemen zeigen (nur Nullen, fehlende Kalibrierung, ...)</translation>
+    </message>
+    <message>
+        <source>No data opened</source>
+        <translation>Keine Daten geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 spectra</source>
+        <translation>%1 Spektren</translation>
+    </message>
+    <message>
+        <source> · %1 flagged</source>
+        <translation> · %1 markiert</translation>
+    </message>
+    <message>
+        <source> · %1 shown</source>
+        <translation> · %1 angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::DatasetModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Probleme:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Live time</source>
+        <translation>Live-Zeit</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Impulse</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Ground-truth labels, from the file or from the folder names</source>
+        <translation>Wahre Labels, aus der Datei oder aus den Ordnernamen</translation>
+    </message>
+    <message>
+        <source>Total counts over all channels</source>
+        <translation>Gesamtzahl der Impulse über alle Kanäle</translation>
+    </message>
+    <message>
+        <source>Problems found while reading; hover a row for details</source>
+        <translation>Beim Lesen gefundene Probleme; Details beim Überfahren einer Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::LatentScatterMatrixView</name>
+    <message>
+        <source>Errors only</source>
+        <translation>Nur Fehler</translation>
+    </message>
+    <message>
+        <source>Show only the test spectra whose predicted label set differs from the true one</source>
+        <translation>Nur Testspektren zeigen, deren vorhergesagte Label-Menge von der wahren abweicht</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:15pt&apos;&gt;No latent scores&lt;/p&gt;&lt;p&gt;Evaluate a latent model to see the scores of its training and test spectra.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:15pt&apos;&gt;Keine latenten Scores&lt;/p&gt;&lt;p&gt;Ein latentes Modell bewerten, um die Scores seiner Trainings- und Testspektren zu sehen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>%1 training and %2 test spectra; %3 test spectra misclassified.</source>
+        <translation>%1 Trainings- und %2 Testspektren; %3 Testspektren falsch klassifiziert.</translation>
+    </message>
+    <message>
+        <source>%1 of the component on each axis. Click a point to show its spectrum.</source>
+        <translation>%1 der Komponente auf jeder Achse. Auf einen Punkt klicken, um sein Spektrum zu zeigen.</translation>
+    </message>
+    <message>
+        <source>training spectrum</source>
+        <translation>Trainingsspektrum</translation>
+    </message>
+    <message>
+        <source>test spectrum</source>
+        <translation>Testspektrum</translation>
+    </message>
+    <message>
+        <source>Test spectrum %1: true %2, predicted %3. %4: %5</source>
+        <translation>Testspektrum %1: wahr %2, vorhergesagt %3. %4: %5</translation>
+    </message>
+    <message>
+        <source>Training spectrum %1: true %2, predicted %3. %4: %5</source>
+        <translation>Trainingsspektrum %1: wahr %2, vorhergesagt %3. %4: %5</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::LoadProgressWidget</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop reading (Esc); the previously opened data stays</source>
+        <translation>Lesen abbrechen (Esc); die zuvor geöffneten Daten bleiben</translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Reading spectra %1 / %2</source>
+        <translation>Lese Spektren %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::LoadingsView</name>
+    <message>
+        <source>Energy axis (keV)</source>
+        <translation>Energieachse (keV)</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>Log. Skala</translation>
+    </message>
+    <message>
+        <source>Energy from the model&apos;s grid, or channel numbers</source>
+        <translation>Energie aus dem Raster des Modells oder Kanalnummern</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:15pt&apos;&gt;No latent model&lt;/p&gt;&lt;p&gt;Train or open a latent model to see its loadings.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:15pt&apos;&gt;Kein latentes Modell&lt;/p&gt;&lt;p&gt;Ein latentes Modell trainieren oder öffnen, um seine Ladungen zu sehen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Loadings: mean normalised spectrum of each component (area 1 over channels ≥ %1). Grey: channels below %1, not fitted.</source>
+        <translation>Ladungen: mittleres normiertes Spektrum jeder Komponente (Fläche 1 über Kanäle ≥ %1). Grau: Kanäle unter %1, nicht angepasst.</translation>
+    </message>
+    <message>
+        <source>Energy (keV)</source>
+        <translation>Energie (keV)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::MainWindow</name>
+    <message>
+        <source>Photopeak</source>
+        <translation>Photopeak</translation>
+    </message>
+    <message>
+        <source>Spectrum</source>
+        <translation>Spektrum</translation>
+    </message>
+    <message>
+        <source>Open a spectrum file or a folder of spectra to begin.</source>
+        <translation>Zum Beginnen eine Spektrumdatei oder einen Ordner mit Spektren öffnen.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Öffne %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Open File…</source>
+        <translation>Datei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open one or more spectrum files (Ctrl+O)</source>
+        <translation>Eine oder mehrere Spektrumdateien öffnen (Strg+O)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>&amp;Ordner öffnen…</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Open every spectrum below a folder; folder names become labels (Ctrl+Shift+O)</source>
+        <translation>Alle Spektren unterhalb eines Ordners öffnen; Ordnernamen werden zu Labels (Strg+Umschalt+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Loading</source>
+        <translation>Laden &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Data…</source>
+        <translation>&amp;Daten filtern…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;About Photopeak</source>
+        <translation>Ü&amp;ber Photopeak</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Fenster</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Spectra (%1)</source>
+        <translation>Spektren (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open Spectrum Files</source>
+        <translation>Spektrumdateien öffnen</translation>
+    </message>
+    <message>
+        <source>Open Folder of Spectra</source>
+        <translation>Ordner mit Spektren öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — Photopeak</source>
+        <translation>%1 — Photopeak</translation>
+    </message>
+    <message>
+        <source>Opened %1 spectra from %2 in %3 s</source>
+        <translation>%1 Spektren aus %2 in %3 s geöffnet</translation>
+    </message>
+    <message>
+        <source>Loading cancelled; the previously opened data is unchanged.</source>
+        <translation>Laden abgebrochen; die zuvor geöffneten Daten sind unverändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Classify Selection</source>
+        <translation>Auswahl &amp;klassifizieren</translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation>Klassifizieren</translation>
+    </message>
+    <message>
+        <source>Classify the selected spectra with the current model (Ctrl+R)</source>
+        <translation>Die ausgewählten Spektren mit dem aktuellen Modell klassifizieren (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Classify &amp;All</source>
+        <translation>&amp;Alle klassifizieren</translation>
+    </message>
+    <message>
+        <source>Classify every opened spectrum (Ctrl+Shift+R)</source>
+        <translation>Alle geöffneten Spektren klassifizieren (Strg+Umschalt+R)</translation>
+    </message>
+    <message>
+        <source>Cancel Classification</source>
+        <translation>Klassifizierung abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Efficiency Curve for Activities…</source>
+        <translation>&amp;Effizienzkurve für Aktivitäten…</translation>
+    </message>
+    <message>
+        <source>Choose the detector&apos;s efficiency curve; with it, classification estimates the activity of every reported isotope</source>
+        <translation>Die Effizienzkurve des Detektors wählen; damit schätzt die Klassifizierung die Aktivität jedes gemeldeten Isotops</translation>
+    </message>
+    <message>
+        <source>Export Results as &amp;CSV…</source>
+        <translation>Ergebnisse als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>A&amp;nalyse</translation>
+    </message>
+    <message>
+        <source>Classification cancelled; the previous results are unchanged.</source>
+        <translation>Klassifizierung abgebrochen; die bisherigen Ergebnisse sind unverändert.</translation>
+    </message>
+    <message>
+        <source>Classifying %1 / %2</source>
+        <translation>Klassifiziere %1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Classifying %n spectra with %1…</source>
+        <translation>
+            <numerusform>Klassifiziere %n Spektrum mit %1…</numerusform>
+            <numerusform>Klassifiziere %n Spektren mit %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Classified %1 spectra in %2 s with %3</source>
+        <translation>%1 Spektren in %2 s mit %3 klassifiziert</translation>
+    </message>
+    <message>
+        <source>Export Results</source>
+        <translation>Ergebnisse exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n rows to %1</source>
+        <translation>
+            <numerusform>%n Zeile nach %1 geschrieben</numerusform>
+            <numerusform>%n Zeilen nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loaded classifier %1</source>
+        <translation>Klassifikator %1 geladen</translation>
+    </message>
+    <message>
+        <source>Loaded latent model %1</source>
+        <translation>Latentes Modell %1 geladen</translation>
+    </message>
+    <message>
+        <source>Efficiency Curve</source>
+        <translation>Effizienzkurve</translation>
+    </message>
+    <message>
+        <source>Efficiency curves (*.json);;All files (*)</source>
+        <translation>Effizienzkurven (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Activities will use the efficiency curve %1</source>
+        <translation>Aktivitäten verwenden die Effizienzkurve %1</translation>
+    </message>
+    <message>
+        <source>Loadings</source>
+        <translation>Ladungen</translation>
+    </message>
+    <message>
+        <source>Latent Space</source>
+        <translation>Latenter Raum</translation>
+    </message>
+    <message>
+        <source>Confusion Matrix</source>
+        <translation>Konfusionsmatrix</translation>
+    </message>
+    <message>
+        <source>Misclassification</source>
+        <translation>Fehlklassifikation</translation>
+    </message>
+    <message>
+        <source>Loadings of the latent model: one mean normalised spectrum per component</source>
+        <translation>Ladungen des latenten Modells: ein mittleres normiertes Spektrum je Komponente</translation>
+    </message>
+    <message>
+        <source>Latent shares of the classified spectra, pairwise; click a point to see its spectrum</source>
+        <translation>Latente Anteile der klassifizierten Spektren, paarweise; auf einen Punkt klicken, um sein Spektrum zu sehen</translation>
+    </message>
+    <message>
+        <source>Classified spectra against the labels of their folders and file names</source>
+        <translation>Klassifizierte Spektren im Vergleich mit den Labels ihrer Ordner- und Dateinamen</translation>
+    </message>
+    <message>
+        <source>How accuracy grows when only confident results are kept</source>
+        <translation>Wie die Genauigkeit steigt, wenn nur sichere Ergebnisse behalten werden</translation>
+    </message>
+    <message>
+        <source>The classified spectra carry no labels (folder or file names): the confusion matrix and misclassification views stay empty.</source>
+        <translation>Die klassifizierten Spektren tragen keine Labels (Ordner- oder Dateinamen): Konfusionsmatrix und Fehlklassifikationsansicht bleiben leer.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Untergrund</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>trained in this session</source>
+        <translation>in dieser Sitzung trainiert</translation>
+    </message>
+    <message>
+        <source>Classifier ready: Analysis ▸ Classify (Ctrl+R) to use it.</source>
+        <translation>Klassifikator bereit: zum Anwenden Analyse ▸ Klassifizieren (Strg+R).</translation>
+    </message>
+    <message>
+        <source>Latent model ready: its loadings are shown; classify to see the latent space.</source>
+        <translation>Latentes Modell bereit: seine Ladungen werden gezeigt; klassifizieren, um den latenten Raum zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Training Panel</source>
+        <translation>&amp;Trainingsbereich</translation>
+    </message>
+    <message>
+        <source>A background overlay needs a readable spectrum with a live time.</source>
+        <translation>Eine Untergrund-Überlagerung braucht ein lesbares Spektrum mit Live-Zeit.</translation>
+    </message>
+    <message>
+        <source>Background overlay: %1 (scaled by live time)</source>
+        <translation>Untergrund-Überlagerung: %1 (nach Live-Zeit skaliert)</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::MisclassificationView</name>
+    <message>
+        <source>Quantity:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:15pt&apos;&gt;No classified spectra&lt;/p&gt;&lt;p&gt;Evaluate a model on labelled spectra to see how accuracy depends on a confidence threshold.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:15pt&apos;&gt;Keine klassifizierten Spektren&lt;/p&gt;&lt;p&gt;Ein Modell an gelabelten Spektren bewerten, um zu sehen, wie die Genauigkeit von einer Konfidenzschwelle abhängt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <source>No spectra</source>
+        <translation>Keine Spektren</translation>
+    </message>
+    <message>
+        <source>0 % of spectra classified</source>
+        <translation>0 % der Spektren klassifiziert</translation>
+    </message>
+    <message>
+        <source>%1 % of spectra classified with accuracy %2 %</source>
+        <translation>%1 % der Spektren mit Genauigkeit %2 % klassifiziert</translation>
+    </message>
+    <message>
+        <source>correct (upward)</source>
+        <translation>richtig (nach oben)</translation>
+    </message>
+    <message>
+        <source>wrong (downward)</source>
+        <translation>falsch (nach unten)</translation>
+    </message>
+    <message>
+        <source>Spectra</source>
+        <translation>Spektren</translation>
+    </message>
+    <message>
+        <source>spectra kept (value ≥ threshold)</source>
+        <translation>behaltene Spektren (Wert ≥ Schwelle)</translation>
+    </message>
+    <message>
+        <source>accuracy of the kept spectra</source>
+        <translation>Genauigkeit der behaltenen Spektren</translation>
+    </message>
+    <message>
+        <source>Kept, accuracy (%)</source>
+        <translation>Behalten, Genauigkeit (%)</translation>
+    </message>
+    <message>
+        <source>%1 ≥ %2: %3</source>
+        <translation>%1 ≥ %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Systemsprache (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A change of language takes effect after a restart of Photopeak.</source>
+        <translation>Ein Sprachwechsel wird nach einem Neustart von Photopeak wirksam.</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::RecentPathsMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>No longer exists</source>
+        <translation>Existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>Menü &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::ReportExporter</name>
+    <message>
+        <source>a report export is already running</source>
+        <translation>ein Berichtsexport läuft bereits</translation>
+    </message>
+    <message>
+        <source>no spectra to export</source>
+        <translation>keine Spektren zum Exportieren</translation>
+    </message>
+    <message>
+        <source>no output folder given</source>
+        <translation>kein Ausgabeordner angegeben</translation>
+    </message>
+    <message>
+        <source>cannot create the output folder</source>
+        <translation>der Ausgabeordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Writing reports</source>
+        <translation>Berichte schreiben</translation>
+    </message>
+    <message>
+        <source>Export cancelled after %1 of %2 spectra.</source>
+        <translation>Export nach %1 von %2 Spektren abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1: no spectrum for this result</source>
+        <translation>%1: kein Spektrum zu diesem Ergebnis</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(unbenannt)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no channels to draw</source>
+        <translation>%1: keine Kanäle zum Zeichnen</translation>
+    </message>
+    <message>
+        <source>%1: nothing to draw</source>
+        <translation>%1: nichts zu zeichnen</translation>
+    </message>
+    <message>
+        <source>%1: cannot write %2: %3</source>
+        <translation>%1: %2 kann nicht geschrieben werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot encode %2 as PNG</source>
+        <translation>%1: %2 kann nicht als PNG kodiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::ReportRenderer</name>
+    <message>
+        <source>The background could not be drawn on this axis.</source>
+        <translation>Der Untergrund konnte auf dieser Achse nicht gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>No nuclide library (%1): isotope regions are not shaded.</source>
+        <translation>Keine Nuklidbibliothek (%1): Isotopbereiche sind nicht schattiert.</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>This spectrum was not analysed.</source>
+        <translation>Dieses Spektrum wurde nicht analysiert.</translation>
+    </message>
+    <message>
+        <source>Source present</source>
+        <translation>Quelle vorhanden</translation>
+    </message>
+    <message>
+        <source>Background only</source>
+        <translation>Nur Untergrund</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Source probability</source>
+        <translation>Quellwahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>— (detection by the sigma test)</source>
+        <translation>— (Nachweis durch den Sigma-Test)</translation>
+    </message>
+    <message>
+        <source>Sigma test</source>
+        <translation>Sigma-Test</translation>
+    </message>
+    <message>
+        <source>%1 σ over the reference background%2</source>
+        <translation>%1 σ über dem Referenzuntergrund%2</translation>
+    </message>
+    <message>
+        <source> (source)</source>
+        <translation> (Quelle)</translation>
+    </message>
+    <message>
+        <source>Unknown isotope</source>
+        <translation>Unbekanntes Isotop</translation>
+    </message>
+    <message>
+        <source>flagged: the spectrum is not explained by the model&apos;s isotopes</source>
+        <translation>markiert: Das Spektrum wird durch die Isotope des Modells nicht erklärt</translation>
+    </message>
+    <message>
+        <source>not flagged</source>
+        <translation>nicht markiert</translation>
+    </message>
+    <message>
+        <source>The model has no isotope identification.</source>
+        <translation>Das Modell hat keine Isotopidentifikation.</translation>
+    </message>
+    <message>
+        <source>Isotope</source>
+        <translation>Isotop</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Gemeldet</translation>
+    </message>
+    <message>
+        <source>&lt; %1 (MDA)</source>
+        <translation>&lt; %1 (NWG)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more isotope(s) with lower probability</source>
+        <translation>
+            <numerusform>… %n weiteres Isotop mit geringerer Wahrscheinlichkeit</numerusform>
+            <numerusform>… %n weitere Isotope mit geringerer Wahrscheinlichkeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spectrum</source>
+        <translation>Spektrum</translation>
+    </message>
+    <message>
+        <source>Detector</source>
+        <translation>Detektor</translation>
+    </message>
+    <message>
+        <source> (%1 counts/s)</source>
+        <translation> (%1 Impulse/s)</translation>
+    </message>
+    <message>
+        <source>Total counts</source>
+        <translation>Impulse gesamt</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Nuclide library %1</source>
+        <translation>Nuklidbibliothek %1</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Photopeak report · %1</source>
+        <translation>Photopeak-Bericht · %1</translation>
+    </message>
+    <message>
+        <source>Not analysed</source>
+        <translation>Nicht analysiert</translation>
+    </message>
+    <message>
+        <source>Source detected</source>
+        <translation>Quelle nachgewiesen</translation>
+    </message>
+    <message>
+        <source>no isotope above the model&apos;s threshold</source>
+        <translation>kein Isotop über der Schwelle des Modells</translation>
+    </message>
+    <message>
+        <source>unknown isotope flagged</source>
+        <translation>unbekanntes Isotop markiert</translation>
+    </message>
+    <message>
+        <source> (row %1)</source>
+        <translation> (Zeile %1)</translation>
+    </message>
+    <message>
+        <source>Photopeak %1 · %2</source>
+        <translation>Photopeak %1 · %2</translation>
+    </message>
+    <message>
+        <source>nothing to draw (no spectrum or an empty page size)</source>
+        <translation>nichts zu zeichnen (kein Spektrum oder leere Seitengröße)</translation>
+    </message>
+    <message>
+        <source>cannot write the report: %1</source>
+        <translation>der Bericht kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot encode the report as PNG</source>
+        <translation>der Bericht kann nicht als PNG kodiert werden</translation>
+    </message>
+    <message>
+        <source>Shown up to %1 keV of %2 keV.</source>
+        <translation>Gezeigt bis %1 keV von %2 keV.</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::ResultEvaluation</name>
+    <message>
+        <source>Source probability</source>
+        <translation>Quellwahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Total counts</source>
+        <translation>Impulse gesamt</translation>
+    </message>
+    <message>
+        <source>Certainty of the least certain isotope</source>
+        <translation>Sicherheit des unsichersten Isotops</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::ResultsDock</name>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Filter results (file, isotope, decision)…</source>
+        <translation>Ergebnisse filtern (Datei, Isotop, Entscheidung)…</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Backgrounds</source>
+        <translation>Nur Untergrund</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Unknown isotope</source>
+        <translation>Unbekanntes Isotop</translation>
+    </message>
+    <message>
+        <source>Show only some of the results</source>
+        <translation>Nur einen Teil der Ergebnisse zeigen</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the results table (all rows, every column) to a CSV file</source>
+        <translation>Die Ergebnistabelle (alle Zeilen und Spalten) in eine CSV-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>PNG Reports…</source>
+        <translation>PNG-Berichte…</translation>
+    </message>
+    <message>
+        <source>Write one PNG report per classified spectrum to a folder</source>
+        <translation>Je klassifiziertem Spektrum einen PNG-Bericht in einen Ordner schreiben</translation>
+    </message>
+    <message>
+        <source>No results yet: train or load a model, then Analysis ▸ Classify.</source>
+        <translation>Noch keine Ergebnisse: ein Modell trainieren oder laden, dann Analyse ▸ Klassifizieren.</translation>
+    </message>
+    <message>
+        <source>%1 spectra: %2 source, %3 background, %4 skipped</source>
+        <translation>%1 Spektren: %2 Quelle, %3 Untergrund, %4 übersprungen</translation>
+    </message>
+    <message>
+        <source>, %1 with an unknown isotope</source>
+        <translation>, %1 mit unbekanntem Isotop</translation>
+    </message>
+    <message>
+        <source> (%1 shown)</source>
+        <translation> (%1 angezeigt)</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::ResultsModel</name>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Untergrund</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <source>Not detected; minimum detectable activity %1</source>
+        <translation>Nicht nachgewiesen; Nachweisgrenze der Aktivität %1</translation>
+    </message>
+    <message>
+        <source>%1 σ</source>
+        <translation>%1 σ</translation>
+    </message>
+    <message>
+        <source>Sigma test: %1 σ excess over the reference background</source>
+        <translation>Sigma-Test: %1 σ Überschuss über dem Referenzuntergrund</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>The latent model fits this spectrum worse than any training spectrum: an isotope it does not know may be present.</source>
+        <translation>Das latente Modell beschreibt dieses Spektrum schlechter als jedes Trainingsspektrum: Möglicherweise ist ein ihm unbekanntes Isotop vorhanden.</translation>
+    </message>
+    <message>
+        <source>P(%1)</source>
+        <translation>P(%1)</translation>
+    </message>
+    <message>
+        <source>Calibrated probability that %1 is present</source>
+        <translation>Kalibrierte Wahrscheinlichkeit, dass %1 vorhanden ist</translation>
+    </message>
+    <message>
+        <source>A(%1)</source>
+        <translation>A(%1)</translation>
+    </message>
+    <message>
+        <source>Activity of %1 ± 1σ, or the detection limit when not detected</source>
+        <translation>Aktivität von %1 ± 1σ oder die Nachweisgrenze, wenn nicht nachgewiesen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>P(source)</source>
+        <translation>P(Quelle)</translation>
+    </message>
+    <message>
+        <source>Calibrated probability that a source is present (or the sigma-test significance when detection is the sigma test)</source>
+        <translation>Kalibrierte Wahrscheinlichkeit, dass eine Quelle vorhanden ist (oder die Signifikanz des Sigma-Tests, wenn der Nachweis per Sigma-Test erfolgt)</translation>
+    </message>
+    <message>
+        <source>Isotopes</source>
+        <translation>Isotope</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::SpectrumAnnotations</name>
+    <message>
+        <source>Hydrogen</source>
+        <translation>Wasserstoff</translation>
+    </message>
+    <message>
+        <source>Beryllium</source>
+        <translation>Beryllium</translation>
+    </message>
+    <message>
+        <source>Carbon</source>
+        <translation>Kohlenstoff</translation>
+    </message>
+    <message>
+        <source>Nitrogen</source>
+        <translation>Stickstoff</translation>
+    </message>
+    <message>
+        <source>Oxygen</source>
+        <translation>Sauerstoff</translation>
+    </message>
+    <message>
+        <source>Fluorine</source>
+        <translation>Fluor</translation>
+    </message>
+    <message>
+        <source>Sodium</source>
+        <translation>Natrium</translation>
+    </message>
+    <message>
+        <source>Phosphorus</source>
+        <translation>Phosphor</translation>
+    </message>
+    <message>
+        <source>Potassium</source>
+        <translation>Kalium</translation>
+    </message>
+    <message>
+        <source>Scandium</source>
+        <translation>Scandium</translation>
+    </message>
+    <message>
+        <source>Chromium</source>
+        <translation>Chrom</translation>
+    </message>
+    <message>
+        <source>Manganese</source>
+        <translation>Mangan</translation>
+    </message>
+    <message>
+        <source>Iron</source>
+        <translation>Eisen</translation>
+    </message>
+    <message>
+        <source>Cobalt</source>
+        <translation>Cobalt</translation>
+    </message>
+    <message>
+        <source>Nickel</source>
+        <translation>Nickel</translation>
+    </message>
+    <message>
+        <source>Copper</source>
+        <translation>Kupfer</translation>
+    </message>
+    <message>
+        <source>Zinc</source>
+        <translation>Zink</translation>
+    </message>
+    <message>
+        <source>Gallium</source>
+        <translation>Gallium</translation>
+    </message>
+    <message>
+        <source>Germanium</source>
+        <translation>Germanium</translation>
+    </message>
+    <message>
+        <source>Selenium</source>
+        <translation>Selen</translation>
+    </message>
+    <message>
+        <source>Krypton</source>
+        <translation>Krypton</translation>
+    </message>
+    <message>
+        <source>Rubidium</source>
+        <translation>Rubidium</translation>
+    </message>
+    <message>
+        <source>Strontium</source>
+        <translation>Strontium</translation>
+    </message>
+    <message>
+        <source>Yttrium</source>
+        <translation>Yttrium</translation>
+    </message>
+    <message>
+        <source>Zirconium</source>
+        <translation>Zirconium</translation>
+    </message>
+    <message>
+        <source>Niobium</source>
+        <translation>Niob</translation>
+    </message>
+    <message>
+        <source>Molybdenum</source>
+        <translation>Molybdän</translation>
+    </message>
+    <message>
+        <source>Technetium</source>
+        <translation>Technetium</translation>
+    </message>
+    <message>
+        <source>Ruthenium</source>
+        <translation>Ruthenium</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>Silber</translation>
+    </message>
+    <message>
+        <source>Cadmium</source>
+        <translation>Cadmium</translation>
+    </message>
+    <message>
+        <source>Indium</source>
+        <translation>Indium</translation>
+    </message>
+    <message>
+        <source>Tin</source>
+        <translation>Zinn</translation>
+    </message>
+    <message>
+        <source>Antimony</source>
+        <translation>Antimon</translation>
+    </message>
+    <message>
+        <source>Tellurium</source>
+        <translation>Tellur</translation>
+    </message>
+    <message>
+        <source>Iodine</source>
+        <translation>Iod</translation>
+    </message>
+    <message>
+        <source>Xenon</source>
+        <translation>Xenon</translation>
+    </message>
+    <message>
+        <source>Caesium</source>
+        <translation>Cäsium</translation>
+    </message>
+    <message>
+        <source>Barium</source>
+        <translation>Barium</translation>
+    </message>
+    <message>
+        <source>Lanthanum</source>
+        <translation>Lanthan</translation>
+    </message>
+    <message>
+        <source>Cerium</source>
+        <translation>Cer</translation>
+    </message>
+    <message>
+        <source>Promethium</source>
+        <translation>Promethium</translation>
+    </message>
+    <message>
+        <source>Samarium</source>
+        <translation>Samarium</translation>
+    </message>
+    <message>
+        <source>Europium</source>
+        <translation>Europium</translation>
+    </message>
+    <message>
+        <source>Gadolinium</source>
+        <translation>Gadolinium</translation>
+    </message>
+    <message>
+        <source>Terbium</source>
+        <translation>Terbium</translation>
+    </message>
+    <message>
+        <source>Holmium</source>
+        <translation>Holmium</translation>
+    </message>
+    <message>
+        <source>Ytterbium</source>
+        <translation>Ytterbium</translation>
+    </message>
+    <message>
+        <source>Lutetium</source>
+        <translation>Lutetium</translation>
+    </message>
+    <message>
+        <source>Hafnium</source>
+        <translation>Hafnium</translation>
+    </message>
+    <message>
+        <source>Tantalum</source>
+        <translation>Tantal</translation>
+    </message>
+    <message>
+        <source>Iridium</source>
+        <translation>Iridium</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Gold</translation>
+    </message>
+    <message>
+        <source>Mercury</source>
+        <translation>Quecksilber</translation>
+    </message>
+    <message>
+        <source>Thallium</source>
+        <translation>Thallium</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Blei</translation>
+    </message>
+    <message>
+        <source>Bismuth</source>
+        <translation>Bismut</translation>
+    </message>
+    <message>
+        <source>Polonium</source>
+        <translation>Polonium</translation>
+    </message>
+    <message>
+        <source>Radon</source>
+        <translation>Radon</translation>
+    </message>
+    <message>
+        <source>Radium</source>
+        <translation>Radium</translation>
+    </message>
+    <message>
+        <source>Actinium</source>
+        <translation>Actinium</translation>
+    </message>
+    <message>
+        <source>Thorium</source>
+        <translation>Thorium</translation>
+    </message>
+    <message>
+        <source>Protactinium</source>
+        <translation>Protactinium</translation>
+    </message>
+    <message>
+        <source>Uranium</source>
+        <translation>Uran</translation>
+    </message>
+    <message>
+        <source>Neptunium</source>
+        <translation>Neptunium</translation>
+    </message>
+    <message>
+        <source>Plutonium</source>
+        <translation>Plutonium</translation>
+    </message>
+    <message>
+        <source>Americium</source>
+        <translation>Americium</translation>
+    </message>
+    <message>
+        <source>Curium</source>
+        <translation>Curium</translation>
+    </message>
+    <message>
+        <source>Californium</source>
+        <translation>Californium</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Continuum</source>
+        <translation>Kontinuum</translation>
+    </message>
+    <message>
+        <source>Peak fit</source>
+        <translation>Peak-Fit</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Background (count rate)</source>
+        <translation>Untergrund (Zählrate)</translation>
+    </message>
+    <message>
+        <source>Background (scaled to live time)</source>
+        <translation>Untergrund (auf Live-Zeit skaliert)</translation>
+    </message>
+    <message>
+        <source>%1-%2%3</source>
+        <translation>%1-%2%3</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>&lt; 1 %</source>
+        <translation>&lt; 1 %</translation>
+    </message>
+    <message>
+        <source>&gt; 99 %</source>
+        <translation>&gt; 99 %</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Bq</source>
+        <translation>Bq</translation>
+    </message>
+    <message>
+        <source>kBq</source>
+        <translation>kBq</translation>
+    </message>
+    <message>
+        <source>MBq</source>
+        <translation>MBq</translation>
+    </message>
+    <message>
+        <source>GBq</source>
+        <translation>GBq</translation>
+    </message>
+    <message>
+        <source>TBq</source>
+        <translation>TBq</translation>
+    </message>
+    <message>
+        <source>%1 ± %2 %3</source>
+        <translation>%1 ± %2 %3</translation>
+    </message>
+    <message>
+        <source>~%1</source>
+        <translation>~%1</translation>
+    </message>
+    <message>
+        <source>E = %1 keV</source>
+        <translation>E = %1 keV</translation>
+    </message>
+    <message>
+        <source> (%1 – %2 keV)</source>
+        <translation> (%1 – %2 keV)</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>Live time</source>
+        <translation>Live-Zeit</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source> (dead time %1 %)</source>
+        <translation> (Totzeit %1 %)</translation>
+    </message>
+    <message>
+        <source>Real time</source>
+        <translation>Echtzeit</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Abstand</translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 cm</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Kalibrierung</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Startzeit</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::SpectrumInfoPanel</name>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>Live time</source>
+        <translation>Live-Zeit</translation>
+    </message>
+    <message>
+        <source>Real time</source>
+        <translation>Echtzeit</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Abstand</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Kalibrierung</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Detector</source>
+        <translation>Detektor</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Total counts</source>
+        <translation>Impulse gesamt</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>No spectrum selected</source>
+        <translation>Kein Spektrum ausgewählt</translation>
+    </message>
+    <message numerus="yes">
+        <source>(current of %n selected)</source>
+        <translation>
+            <numerusform>(aktuelles von %n ausgewählten)</numerusform>
+            <numerusform>(aktuelles von %n ausgewählten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 – %2 keV)</source>
+        <translation> (%1 – %2 keV)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source> (dead time %1 %)</source>
+        <translation> (Totzeit %1 %)</translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 cm</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source> (%1 counts/s)</source>
+        <translation> (%1 Impulse/s)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::SpectrumPlotter</name>
+    <message>
+        <source>Energy (keV)</source>
+        <translation>Energie (keV)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Count rate (counts/s per channel)</source>
+        <translation>Zählrate (Impulse/s pro Kanal)</translation>
+    </message>
+    <message>
+        <source>Counts per channel</source>
+        <translation>Impulse pro Kanal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected spectra have no counts to draw.</source>
+        <translation>
+            <numerusform>%n ausgewähltes Spektrum hat keine Impulse zum Zeichnen.</numerusform>
+            <numerusform>%n ausgewählte Spektren haben keine Impulse zum Zeichnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of the selected spectra.</source>
+        <translation>Die ersten %1 der ausgewählten Spektren werden gezeigt.</translation>
+    </message>
+    <message>
+        <source>Count rate needs a live time; showing counts.</source>
+        <translation>Die Zählrate braucht eine Live-Zeit; Impulse werden gezeigt.</translation>
+    </message>
+    <message>
+        <source>No valid energy calibration; showing channels.</source>
+        <translation>Keine gültige Energiekalibrierung; Kanäle werden gezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::SpectrumView</name>
+    <message>
+        <source>&lt;p style=&apos;font-size:15pt&apos;&gt;No spectrum shown&lt;/p&gt;&lt;p&gt;Open a file (Ctrl+O) or a folder (Ctrl+Shift+O), or drop them on the window.&lt;br&gt;Then select rows in the data browser; several selected rows overlay.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:15pt&apos;&gt;Kein Spektrum angezeigt&lt;/p&gt;&lt;p&gt;Eine Datei (Strg+O) oder einen Ordner (Strg+Umschalt+O) öffnen oder auf das Fenster ziehen.&lt;br&gt;Dann Zeilen in der Datenübersicht auswählen; mehrere ausgewählte Zeilen werden überlagert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#808080&apos;&gt;Wheel: zoom · drag: pan · double-click: full range&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#808080&apos;&gt;Mausrad: Zoom · Ziehen: Schieben · Doppelklick: alles&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>%1 keV</source>
+        <translation>%1 keV</translation>
+    </message>
+    <message>
+        <source>channel %1</source>
+        <translation>Kanal %1</translation>
+    </message>
+    <message>
+        <source>counts/s</source>
+        <translation>Impulse/s</translation>
+    </message>
+    <message>
+        <source>counts</source>
+        <translation>Impulse</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::TaskProgressWidget</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::TrainingPanel</name>
+    <message>
+        <source>Detection and identification</source>
+        <translation>Nachweis und Identifikation</translation>
+    </message>
+    <message>
+        <source>Latent decomposition</source>
+        <translation>Latente Zerlegung</translation>
+    </message>
+    <message>
+        <source>Detection and identification: a calibrated source detector and one classifier per isotope (photopeak-cli train).
+Latent decomposition: one loading per component, spectra decomposed by non-negative least squares (photopeak-cli latent train).</source>
+        <translation>Nachweis und Identifikation: ein kalibrierter Quelle/Untergrund-Klassifikator und ein Klassifikator je Isotop (photopeak-cli train).
+Latente Zerlegung: eine Ladung je Komponente, Spektren werden mit nichtnegativen kleinsten Quadraten zerlegt (photopeak-cli latent train).</translation>
+    </message>
+    <message>
+        <source>Task:</source>
+        <translation>Aufgabe:</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Trainieren</translation>
+    </message>
+    <message>
+        <source>Train a model of the chosen task on the selected spectra, in the background.</source>
+        <translation>Ein Modell der gewählten Aufgabe im Hintergrund an den ausgewählten Spektren trainieren.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the training; nothing is kept.</source>
+        <translation>Training abbrechen; nichts wird behalten.</translation>
+    </message>
+    <message>
+        <source>Load spectra to train on.</source>
+        <translation>Spektren zum Trainieren laden.</translation>
+    </message>
+    <message>
+        <source>Out-of-fold figures of grouped cross-validation (spectra of one acquisition series are never split between training and validation).</source>
+        <translation>Out-of-Fold-Kennzahlen der gruppierten Kreuzvalidierung (Spektren einer Messreihe werden nie auf Training und Validierung aufgeteilt).</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>The report of the trained or loaded model appears here.</source>
+        <translation>Hier erscheint der Bericht des trainierten oder geladenen Modells.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Save model…</source>
+        <translation>Modell speichern…</translation>
+    </message>
+    <message>
+        <source>Write the current model of this task to a model file.</source>
+        <translation>Das aktuelle Modell dieser Aufgabe in eine Modelldatei schreiben.</translation>
+    </message>
+    <message>
+        <source>Load model…</source>
+        <translation>Modell laden…</translation>
+    </message>
+    <message>
+        <source>Read a model file of this task; files of another kind or version are refused.</source>
+        <translation>Eine Modelldatei dieser Aufgabe lesen; Dateien anderer Art oder Version werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Training data</source>
+        <translation>Trainingsdaten</translation>
+    </message>
+    <message>
+        <source>Label set</source>
+        <translation>Label-Menge</translation>
+    </message>
+    <message>
+        <source>Label sets of the loaded spectra (from folder and file names or HDF5 label columns). Only checked label sets are trained on.
+Latent decomposition: every checked single label becomes a component.</source>
+        <translation>Label-Mengen der geladenen Spektren (aus Ordner- und Dateinamen oder HDF5-Labelspalten). Trainiert wird nur mit angehakten Label-Mengen.
+Latente Zerlegung: Jedes angehakte Einzellabel wird eine Komponente.</translation>
+    </message>
+    <message>
+        <source>Folder or file</source>
+        <translation>Ordner oder Datei</translation>
+    </message>
+    <message>
+        <source>Top folders (or files opened alone, e.g. HDF5 tables) of the loaded data. Only spectra in checked folders are trained on.</source>
+        <translation>Oberste Ordner (oder einzeln geöffnete Dateien, z. B. HDF5-Tabellen) der geladenen Daten. Trainiert wird nur mit Spektren in angehakten Ordnern.</translation>
+    </message>
+    <message>
+        <source>Which label set means background. Spectra labelled background (folders named bkg, bkgs or background) always do; choose another set, e.g. (unlabelled), to use it as background as well.</source>
+        <translation>Welche Label-Menge Untergrund bedeutet. Spektren mit dem Label background (Ordner bkg, bkgs oder background) immer; eine andere Menge wählen, z. B. (ohne Label), um sie ebenfalls als Untergrund zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Background:</source>
+        <translation>Untergrund:</translation>
+    </message>
+    <message>
+        <source>Logistic regression</source>
+        <translation>Logistische Regression</translation>
+    </message>
+    <message>
+        <source>Linear SVM</source>
+        <translation>Lineare SVM</translation>
+    </message>
+    <message>
+        <source>RBF SVM</source>
+        <translation>RBF-SVM</translation>
+    </message>
+    <message>
+        <source>Random forest</source>
+        <translation>Random Forest</translation>
+    </message>
+    <message>
+        <source>Method and features</source>
+        <translation>Methode und Merkmale</translation>
+    </message>
+    <message>
+        <source>Sigma test (no learning)</source>
+        <translation>Sigma-Test (ohne Lernen)</translation>
+    </message>
+    <message>
+        <source>How a spectrum is called a source.
+Logistic regression (default): fast, best cross-validated log-loss on the XGD data.
+Linear SVM, RBF SVM (grid search of C and gamma, slower), random forest (dlib regression forest on ±1).
+Sigma test: counts above the mean training background by more than k standard deviations (one-sided).</source>
+        <translation>Wie ein Spektrum als Quelle eingestuft wird.
+Logistische Regression (Standard): schnell, bester kreuzvalidierter Log-Loss auf den XGD-Daten.
+Lineare SVM, RBF-SVM (Rastersuche über C und gamma, langsamer), Random Forest (dlib-Regressionswald auf ±1).
+Sigma-Test: Impulse über dem mittleren Trainingsuntergrund um mehr als k Standardabweichungen (einseitig).</translation>
+    </message>
+    <message>
+        <source>Detection:</source>
+        <translation>Nachweis:</translation>
+    </message>
+    <message>
+        <source>None (detection only)</source>
+        <translation>Keine (nur Nachweis)</translation>
+    </message>
+    <message>
+        <source>One calibrated one-vs-rest classifier per isotope (isotopes from the labels of single-source spectra). An isotope is reported when the spectrum is a source and its probability reaches the threshold.</source>
+        <translation>Ein kalibrierter One-vs-Rest-Klassifikator je Isotop (Isotope aus den Labels von Einzelquellenspektren). Ein Isotop wird gemeldet, wenn das Spektrum eine Quelle ist und seine Wahrscheinlichkeit die Schwelle erreicht.</translation>
+    </message>
+    <message>
+        <source>Identification:</source>
+        <translation>Identifikation:</translation>
+    </message>
+    <message>
+        <source>AVERAGE, 25 keV</source>
+        <translation>AVERAGE, 25 keV</translation>
+    </message>
+    <message>
+        <source>AVERAGE, 5 keV</source>
+        <translation>AVERAGE, 5 keV</translation>
+    </message>
+    <message>
+        <source>LINFIT, 25 keV</source>
+        <translation>LINFIT, 25 keV</translation>
+    </message>
+    <message>
+        <source>Full spectrum, 1 keV</source>
+        <translation>Ganzes Spektrum, 1 keV</translation>
+    </message>
+    <message>
+        <source>Detection features, each as significance over the training background.
+AVERAGE: mean count rate per keV in each segment (default 25 keV).
+LINFIT: least-squares slope and level in each segment.
+Full spectrum: every 1-keV bin.</source>
+        <translation>Nachweismerkmale, jeweils als Signifikanz über dem Trainingsuntergrund.
+AVERAGE: mittlere Zählrate pro keV in jedem Segment (Standard 25 keV).
+LINFIT: Steigung und Niveau nach kleinsten Quadraten in jedem Segment.
+Ganzes Spektrum: jedes 1-keV-Bin.</translation>
+    </message>
+    <message>
+        <source>Detection features:</source>
+        <translation>Nachweismerkmale:</translation>
+    </message>
+    <message>
+        <source>Template fit, 5 keV</source>
+        <translation>Vorlagen-Fit, 5 keV</translation>
+    </message>
+    <message>
+        <source>LINFIT, 5 keV</source>
+        <translation>LINFIT, 5 keV</translation>
+    </message>
+    <message>
+        <source>Identification features.
+Template fit (default): per isotope, the significance of its net-spectrum templates in a non-negative fit of 5-keV segments; carries over to mixtures never measured.
+AVERAGE, LINFIT, full spectrum: as for detection.</source>
+        <translation>Identifikationsmerkmale.
+Vorlagen-Fit (Standard): je Isotop die Signifikanz seiner Nettospektrum-Vorlagen in einem nichtnegativen Fit von 5-keV-Segmenten; überträgt sich auf nie gemessene Mischungen.
+AVERAGE, LINFIT, ganzes Spektrum: wie beim Nachweis.</translation>
+    </message>
+    <message>
+        <source>Identification features:</source>
+        <translation>Identifikationsmerkmale:</translation>
+    </message>
+    <message>
+        <source>Signed log</source>
+        <translation>Vorzeichenbehafteter Log</translation>
+    </message>
+    <message>
+        <source>Arctan (old tool)</source>
+        <translation>Arctan (altes Werkzeug)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Transform of the feature values before standardisation: sign(x)·log(1+|x|) (default), the old tool&apos;s arctan scaling, or none.</source>
+        <translation>Transformation der Merkmalswerte vor der Standardisierung: sign(x)·log(1+|x|) (Standard), die Arctan-Skalierung des alten Werkzeugs oder keine.</translation>
+    </message>
+    <message>
+        <source>Feature transform:</source>
+        <translation>Merkmalstransformation:</translation>
+    </message>
+    <message>
+        <source>Every spectrum is rebinned count-conserving onto this grid before the features are computed.</source>
+        <translation>Jedes Spektrum wird vor der Merkmalsberechnung impulserhaltend auf dieses Raster umgebinnt.</translation>
+    </message>
+    <message>
+        <source>Energy grid:</source>
+        <translation>Energieraster:</translation>
+    </message>
+    <message>
+        <source>Synthetic spectra</source>
+        <translation>Synthetische Spektren</translation>
+    </message>
+    <message>
+        <source>Weak sources and backgrounds</source>
+        <translation>Schwache Quellen und Untergründe</translation>
+    </message>
+    <message>
+        <source>Add seeded synthetic spectra made from the measured ones by Poisson thinning: weak single sources (2500) and backgrounds at other live times (2000). Without them the learners never see weak, distant sources.</source>
+        <translation>Reproduzierbare (per Startwert erzeugte) synthetische Spektren aus den gemessenen durch Poisson-Ausdünnung hinzufügen: schwache Einzelquellen (2500) und Untergründe bei anderen Live-Zeiten (2000). Ohne sie sehen die Lernverfahren nie schwache, entfernte Quellen.</translation>
+    </message>
+    <message>
+        <source>Mixtures of 2 or 3 isotopes</source>
+        <translation>Mischungen aus 2 oder 3 Isotopen</translation>
+    </message>
+    <message>
+        <source>Add synthetic mixtures of two or three measured isotopes (2500), so that combinations never measured can be identified.</source>
+        <translation>Synthetische Mischungen aus zwei oder drei gemessenen Isotopen hinzufügen (2500), damit nie gemessene Kombinationen identifiziert werden können.</translation>
+    </message>
+    <message>
+        <source>Seed of the synthetic spectra and of the cross-validation folds: the same seed and data give the same model.</source>
+        <translation>Startwert der synthetischen Spektren und der Kreuzvalidierungs-Folds: gleicher Startwert und gleiche Daten ergeben dasselbe Modell.</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Startwert:</translation>
+    </message>
+    <message>
+        <source>Validation and calibration</source>
+        <translation>Validierung und Kalibrierung</translation>
+    </message>
+    <message>
+        <source>Grouped k-fold cross-validation: spectra of one acquisition series (folder) stay in one fold. Chooses the hyper-parameters, calibrates the probabilities on held-out folds and gives the out-of-fold metrics.</source>
+        <translation>Gruppierte k-fache Kreuzvalidierung: Spektren einer Messreihe (Ordner) bleiben in einem Fold. Wählt die Hyperparameter, kalibriert die Wahrscheinlichkeiten an zurückgehaltenen Folds und liefert die Out-of-Fold-Metriken.</translation>
+    </message>
+    <message>
+        <source>Cross-validation folds:</source>
+        <translation>Folds der Kreuzvalidierung:</translation>
+    </message>
+    <message>
+        <source>Search hyper-parameters</source>
+        <translation>Hyperparameter suchen</translation>
+    </message>
+    <message>
+        <source>Choose C, gamma or lambda by the out-of-fold log-loss; off = the learner&apos;s defaults.</source>
+        <translation>C, gamma oder lambda nach dem Out-of-Fold-Log-Loss wählen; aus = Standardwerte des Lernverfahrens.</translation>
+    </message>
+    <message>
+        <source>Platt scaling</source>
+        <translation>Platt-Skalierung</translation>
+    </message>
+    <message>
+        <source>Isotonic</source>
+        <translation>Isotonisch</translation>
+    </message>
+    <message>
+        <source>How scores become probabilities, fitted on the held-out folds&apos; scores.</source>
+        <translation>Wie Scores zu Wahrscheinlichkeiten werden, angepasst an die Scores der zurückgehaltenen Folds.</translation>
+    </message>
+    <message>
+        <source>Calibration:</source>
+        <translation>Kalibrierung:</translation>
+    </message>
+    <message>
+        <source>Detection operating point: the probability threshold that calls this share of held-out background spectra a source (default 0.01 = 1 %). 0 = use the decision threshold.</source>
+        <translation>Nachweis-Arbeitspunkt: die Wahrscheinlichkeitsschwelle, bei der dieser Anteil zurückgehaltener Untergrundspektren als Quelle gilt (Standard 0.01 = 1 %). 0 = Entscheidungsschwelle verwenden.</translation>
+    </message>
+    <message>
+        <source>Target false alarms:</source>
+        <translation>Ziel-Fehlalarme:</translation>
+    </message>
+    <message>
+        <source>Calibrated probability at which an isotope is reported (default 0.5).</source>
+        <translation>Kalibrierte Wahrscheinlichkeit, ab der ein Isotop gemeldet wird (Standard 0.5).</translation>
+    </message>
+    <message>
+        <source>Decision threshold:</source>
+        <translation>Entscheidungsschwelle:</translation>
+    </message>
+    <message>
+        <source>Sigma test: a spectrum is a source when its count rate exceeds the reference background by more than k combined standard deviations (default 3).</source>
+        <translation>Sigma-Test: Ein Spektrum ist eine Quelle, wenn seine Zählrate den Referenzuntergrund um mehr als k kombinierte Standardabweichungen übersteigt (Standard 3).</translation>
+    </message>
+    <message>
+        <source>Sigma test k:</source>
+        <translation>k des Sigma-Tests:</translation>
+    </message>
+    <message>
+        <source>Components and training source</source>
+        <translation>Komponenten und Trainingsdaten</translation>
+    </message>
+    <message>
+        <source>One component per checked single label (spectra whose label set is exactly that label), then background. Mixtures are not components.</source>
+        <translation>Eine Komponente je angehaktem Einzellabel (Spektren, deren Label-Menge genau dieses Label ist), dann Untergrund. Mischungen sind keine Komponenten.</translation>
+    </message>
+    <message>
+        <source>Components:</source>
+        <translation>Komponenten:</translation>
+    </message>
+    <message>
+        <source>any detector</source>
+        <translation>beliebiger Detektor</translation>
+    </message>
+    <message>
+        <source>Use isotope spectra of this detector only. GAMMA_FLOW&apos;s default training source is simulated isotopes plus measured background: enter simulated here and the background detector (e.g. left) below.</source>
+        <translation>Nur Isotopspektren dieses Detektors verwenden. Die Standard-Trainingsdaten von GAMMA_FLOW sind simulierte Isotope plus gemessener Untergrund: hier simulated eingeben und unten den Untergrunddetektor (z. B. left).</translation>
+    </message>
+    <message>
+        <source>Isotope detector:</source>
+        <translation>Isotopdetektor:</translation>
+    </message>
+    <message>
+        <source>Use background spectra of this detector only (e.g. left for the measured GAMMA_FLOW background).</source>
+        <translation>Nur Untergrundspektren dieses Detektors verwenden (z. B. left für den gemessenen GAMMA_FLOW-Untergrund).</translation>
+    </message>
+    <message>
+        <source>Background detector:</source>
+        <translation>Untergrunddetektor:</translation>
+    </message>
+    <message>
+        <source>Spectra are rebinned count-conserving onto the GAMMA_FLOW grid; each loading is the mean of its component&apos;s spectra, normalised to area 1 from the first fitted channel on.</source>
+        <translation>Spektren werden impulserhaltend auf das GAMMA_FLOW-Raster umgebinnt; jede Ladung ist der Mittelwert der Spektren ihrer Komponente, ab dem ersten angepassten Kanal auf Fläche 1 normiert.</translation>
+    </message>
+    <message>
+        <source>First channel of the fit (default 7): lower channels (noise, threshold) are ignored.</source>
+        <translation>Erster Kanal des Fits (Standard 7): niedrigere Kanäle (Rauschen, Schwelle) werden ignoriert.</translation>
+    </message>
+    <message>
+        <source>First fitted channel:</source>
+        <translation>Erster Fit-Kanal:</translation>
+    </message>
+    <message>
+        <source>Options stored in the model</source>
+        <translation>Im Modell gespeicherte Optionen</translation>
+    </message>
+    <message>
+        <source>Poisson weighting</source>
+        <translation>Poisson-Gewichtung</translation>
+    </message>
+    <message>
+        <source>One re-weighted step: each channel weighted by 1/max(model counts, 1), its Poisson variance, then weighted non-negative least squares.</source>
+        <translation>Ein Umgewichtungsschritt: jeder Kanal gewichtet mit 1/max(Modellimpulse, 1), seiner Poisson-Varianz, dann gewichtete nichtnegative kleinste Quadrate.</translation>
+    </message>
+    <message>
+        <source>Gain adjustment</source>
+        <translation>Verstärkungsanpassung</translation>
+    </message>
+    <message>
+        <source>Per-spectrum energy-scale factor within ±6 %, chosen by the best fit (lowest deviance).</source>
+        <translation>Energieskalenfaktor je Spektrum innerhalb ±6 %, gewählt nach dem besten Fit (kleinste Devianz).</translation>
+    </message>
+    <message>
+        <source>Statistical threshold</source>
+        <translation>Statistische Schwelle</translation>
+    </message>
+    <message>
+        <source>A component is present when its score exceeds z standard errors (Poisson Fisher information) instead of the old fixed 10 % share.</source>
+        <translation>Eine Komponente ist vorhanden, wenn ihr Score z Standardfehler (Poisson-Fisher-Information) übersteigt, statt des alten festen Anteils von 10 %.</translation>
+    </message>
+    <message>
+        <source>z of the statistical threshold (default 5, the conventional discovery level).</source>
+        <translation>z der statistischen Schwelle (Standard 5, die übliche Entdeckungsschwelle).</translation>
+    </message>
+    <message>
+        <source>Significance z:</source>
+        <translation>Signifikanz z:</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>Unknown-isotope flag: every training spectrum is analysed by the trained model; a spectrum is flagged when its fit is worse than this quantile of theirs (default 0.99).</source>
+        <translation>Markierung „unbekanntes Isotop“: Jedes Trainingsspektrum wird vom trainierten Modell analysiert; ein Spektrum wird markiert, wenn sein Fit schlechter als dieses Quantil ihrer Fits ist (Standard 0.99).</translation>
+    </message>
+    <message>
+        <source>Unknown-flag quantile:</source>
+        <translation>Quantil der Unbekannt-Markierung:</translation>
+    </message>
+    <message>
+        <source>(unlabelled)</source>
+        <translation>(ohne Label)</translation>
+    </message>
+    <message>
+        <source>(no folder)</source>
+        <translation>(kein Ordner)</translation>
+    </message>
+    <message>
+        <source>background</source>
+        <translation>Untergrund</translation>
+    </message>
+    <message>
+        <source>No spectra loaded: open files or folders first.</source>
+        <translation>Keine Spektren geladen: zuerst Dateien oder Ordner öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 usable spectra selected (%3 files or rows loaded).</source>
+        <translation>%1 von %2 verwendbaren Spektren ausgewählt (%3 Dateien oder Zeilen geladen).</translation>
+    </message>
+    <message>
+        <source>(none: check single-label sets)</source>
+        <translation>(keine: Einzellabel-Mengen anhaken)</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Bereit.</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Spectra</source>
+        <translation>Spektren</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Lernverfahren</translation>
+    </message>
+    <message>
+        <source>Accuracy %</source>
+        <translation>Genauigkeit %</translation>
+    </message>
+    <message>
+        <source>Recall %</source>
+        <translation>Trefferquote %</translation>
+    </message>
+    <message>
+        <source>False pos. %</source>
+        <translation>Falsch pos. %</translation>
+    </message>
+    <message>
+        <source>Log-loss</source>
+        <translation>Log-Loss</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Nothing to train on: load spectra and check at least one label set and folder.</source>
+        <translation>Nichts zum Trainieren: Spektren laden und mindestens eine Label-Menge und einen Ordner anhaken.</translation>
+    </message>
+    <message>
+        <source>No components: check at least one single-label set.</source>
+        <translation>Keine Komponenten: mindestens eine Einzellabel-Menge anhaken.</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>Training…</translation>
+    </message>
+    <message>
+        <source>Training: %1…</source>
+        <translation>Training: %1…</translation>
+    </message>
+    <message>
+        <source>Trained on %1 spectra in %2 s.</source>
+        <translation>An %1 Spektren in %2 s trainiert.</translation>
+    </message>
+    <message>
+        <source>%1 selected spectra could not be prepared:</source>
+        <translation>%1 ausgewählte Spektren konnten nicht vorbereitet werden:</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>Training fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Training cancelled.</source>
+        <translation>Training abgebrochen.</translation>
+    </message>
+    <message>
+        <source>no model of this task to save</source>
+        <translation>kein Modell dieser Aufgabe zum Speichern</translation>
+    </message>
+    <message>
+        <source>Save model</source>
+        <translation>Modell speichern</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Loaded %1.</source>
+        <translation>%1 geladen.</translation>
+    </message>
+    <message>
+        <source>Load model</source>
+        <translation>Modell laden</translation>
+    </message>
+    <message>
+        <source>Latent models (*.ppmodel *.json);;All files (*)</source>
+        <translation>Latente Modelle (*.ppmodel *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Classifier models (*.json);;All files (*)</source>
+        <translation>Klassifikatormodelle (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Model files (*.json *.ppmodel);;All files (*)</source>
+        <translation>Modelldateien (*.json *.ppmodel);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::ViewActions</name>
+    <message>
+        <source>&amp;Logarithmic Y Axis</source>
+        <translation>&amp;Logarithmische Y-Achse</translation>
+    </message>
+    <message>
+        <source>C&amp;ounts</source>
+        <translation>&amp;Impulse</translation>
+    </message>
+    <message>
+        <source>Count &amp;Rate</source>
+        <translation>Zähl&amp;rate</translation>
+    </message>
+    <message>
+        <source>&amp;Energy Axis (keV)</source>
+        <translation>&amp;Energieachse (keV)</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel Axis</source>
+        <translation>&amp;Kanalachse</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Zoom</source>
+        <translation>&amp;Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Logarithmic or linear y axis (Ctrl+L)</source>
+        <translation>Logarithmische oder lineare Y-Achse (Strg+L)</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Impulse</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Counts per channel (Ctrl+1)</source>
+        <translation>Impulse pro Kanal (Strg+1)</translation>
+    </message>
+    <message>
+        <source>Counts per second of live time (Ctrl+2); needs a live time</source>
+        <translation>Impulse pro Sekunde Live-Zeit (Strg+2); braucht eine Live-Zeit</translation>
+    </message>
+    <message>
+        <source>keV</source>
+        <translation>keV</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Energy on the x axis (Ctrl+E)</source>
+        <translation>Energie auf der X-Achse (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Channel number on the x axis (Ctrl+Shift+E)</source>
+        <translation>Kanalnummer auf der X-Achse (Strg+Umschalt+E)</translation>
+    </message>
+    <message>
+        <source>Full Range</source>
+        <translation>Ganzer Bereich</translation>
+    </message>
+    <message>
+        <source>Show the whole spectrum (Ctrl+0, Home, or double-click the plot)</source>
+        <translation>Das ganze Spektrum zeigen (Strg+0, Pos1 oder Doppelklick auf das Diagramm)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2393 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: нет такого файла или папки</translation>
+    </message>
+    <message>
+        <source>Classifying</source>
+        <translation>Классификация</translation>
+    </message>
+    <message>
+        <source>Spectra</source>
+        <translation>Спектры</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Gamma-ray spectrum workstation</source>
+        <translation>Рабочая станция гамма-спектрометрии</translation>
+    </message>
+    <message>
+        <source>Spectrum files or folders to open.</source>
+        <translation>Открываемые файлы спектров или папки.</translation>
+    </message>
+    <message>
+        <source>After the data is loaded and the first spectrum plotted, save the window as PNG to &lt;file&gt; and quit.</source>
+        <translation>После загрузки данных и построения первого спектра сохранить окно в PNG-файл &lt;file&gt; и выйти.</translation>
+    </message>
+    <message>
+        <source>Print the time from start to the first plot.</source>
+        <translation>Вывести время от запуска до первого графика.</translation>
+    </message>
+    <message>
+        <source>Load a classifier or latent model file at start (repeat for both).</source>
+        <translation>Загрузить при запуске файл классификатора или латентной модели (для обоих — повторить).</translation>
+    </message>
+    <message>
+        <source>Classify every opened spectrum once loaded.</source>
+        <translation>Классифицировать все открытые спектры после загрузки.</translation>
+    </message>
+    <message>
+        <source>Show this view tab (number from 0) before a screenshot.</source>
+        <translation>Перед снимком экрана показать эту вкладку (номер с 0).</translation>
+    </message>
+    <message>
+        <source>User interface language for this run: system, en, ru or de (default: the language chosen in Preferences).</source>
+        <translation>Язык интерфейса для этого запуска: system, en, ru или de (по умолчанию — язык, выбранный в настройках).</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use system, en, ru or de.</source>
+        <translation>Неизвестный язык «%1»: укажите system, en, ru или de.</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::AboutDialog</name>
+    <message>
+        <source>&lt;h4&gt;Data&lt;/h4&gt;&lt;p&gt;&lt;b&gt;XGD spectra&lt;/b&gt; (Xenon Gamma-Detector, NRNU MEPhI): MIT licence, © 2023 Ivan Davydov (XGD-MLC repository).&lt;/p&gt;&lt;p&gt;&lt;b&gt;GAMMA_FLOW spectra&lt;/b&gt;: Datenlizenz Deutschland – Namensnennung – Version 2.0 (&lt;a href=&apos;https://www.govdata.de/dl-de/by-2-0&apos;&gt;dl-de/by-2-0&lt;/a&gt;), provider: Bundesamt für Strahlenschutz (BfS); converted to HDF5, values unchanged.&lt;/p&gt;&lt;h4&gt;Libraries&lt;/h4&gt;&lt;p&gt;Qt %1 (LGPL-3.0), QCustomPlot by Emanuel Eichhammer (GPL-3.0), Eigen (MPL-2.0), dlib (Boost Software Licence), HDF5 (BSD-style).&lt;/p&gt;</source>
+        <translation>&lt;h4&gt;Данные&lt;/h4&gt;&lt;p&gt;&lt;b&gt;Спектры XGD&lt;/b&gt; (ксеноновый гамма-детектор, НИЯУ МИФИ): лицензия MIT, © 2023 Ivan Davydov (репозиторий XGD-MLC).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Спектры GAMMA_FLOW&lt;/b&gt;: Datenlizenz Deutschland – Namensnennung – Version 2.0 (&lt;a href=&apos;https://www.govdata.de/dl-de/by-2-0&apos;&gt;dl-de/by-2-0&lt;/a&gt;), поставщик: Bundesamt für Strahlenschutz (BfS); преобразованы в HDF5, значения не изменены.&lt;/p&gt;&lt;h4&gt;Библиотеки&lt;/h4&gt;&lt;p&gt;Qt %1 (LGPL-3.0), QCustomPlot, автор Emanuel Eichhammer (GPL-3.0), Eigen (MPL-2.0), dlib (Boost Software Licence), HDF5 (лицензия типа BSD).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Photopeak</source>
+        <translation>О программе Photopeak</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Photopeak %1&lt;/h2&gt;&lt;p&gt;Gamma-ray spectrum workstation: browse labelled spectra, plot, find peaks, classify.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Photopeak %1&lt;/h2&gt;&lt;p&gt;Рабочая станция гамма-спектрометрии: просмотр размеченных спектров, графики, поиск пиков, классификация.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::AnalysisSession</name>
+    <message>
+        <source>no model</source>
+        <translation>нет модели</translation>
+    </message>
+    <message>
+        <source>Open spectra first: there is nothing to classify.</source>
+        <translation>Сначала откройте спектры: классифицировать нечего.</translation>
+    </message>
+    <message>
+        <source>Train or load a model first (Training panel).</source>
+        <translation>Сначала обучите или загрузите модель (панель «Обучение»).</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::AnnotationActions</name>
+    <message>
+        <source>Identified &amp;Isotopes</source>
+        <translation>&amp;Идентифицированные изотопы</translation>
+    </message>
+    <message>
+        <source>Shade the lines of each identified isotope with opacity = probability</source>
+        <translation>Закрасить линии каждого идентифицированного изотопа с непрозрачностью, равной вероятности</translation>
+    </message>
+    <message>
+        <source>Header &amp;Box</source>
+        <translation>&amp;Рамка сведений</translation>
+    </message>
+    <message>
+        <source>Channels, times, distance, calibration and start of the spectrum</source>
+        <translation>Каналы, времена, расстояние, калибровка и начало измерения спектра</translation>
+    </message>
+    <message>
+        <source>Fitted &amp;Peaks</source>
+        <translation>&amp;Аппроксимированные пики</translation>
+    </message>
+    <message>
+        <source>Search and fit the peaks of the front spectrum</source>
+        <translation>Найти и аппроксимировать пики переднего спектра</translation>
+    </message>
+    <message>
+        <source>&amp;Nuclide Lines</source>
+        <translation>Ли&amp;нии нуклидов</translation>
+    </message>
+    <message>
+        <source>Library lines of the identified isotopes</source>
+        <translation>Библиотечные линии идентифицированных изотопов</translation>
+    </message>
+    <message>
+        <source>Use Current Spectrum as &amp;Background</source>
+        <translation>&amp;Текущий спектр как фон</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Background Overlay</source>
+        <translation>&amp;Убрать наложение фона</translation>
+    </message>
+    <message>
+        <source>Overlay this spectrum, scaled by live time, behind every spectrum shown</source>
+        <translation>Наложить этот спектр, приведённый по живому времени, под каждым показанным спектром</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::ConfusionMatrixView</name>
+    <message>
+        <source>correct (P = T)</source>
+        <translation>верно (П = И)</translation>
+    </message>
+    <message>
+        <source>incomplete (P ⊂ T)</source>
+        <translation>неполно (П ⊂ И)</translation>
+    </message>
+    <message>
+        <source>over-complete (T ⊂ P)</source>
+        <translation>избыточно (И ⊂ П)</translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation>неверно</translation>
+    </message>
+    <message>
+        <source>Source / background</source>
+        <translation>Источник / фон</translation>
+    </message>
+    <message>
+        <source>Per isotope</source>
+        <translation>По изотопам</translation>
+    </message>
+    <message>
+        <source>By label set</source>
+        <translation>По наборам меток</translation>
+    </message>
+    <message>
+        <source>Matrix:</source>
+        <translation>Матрица:</translation>
+    </message>
+    <message>
+        <source>Share of the true row (%)</source>
+        <translation>Доля истинной строки (%)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Фон</translation>
+    </message>
+    <message>
+        <source>%1 spectra: detection rate %2, false-alarm rate %3</source>
+        <translation>Спектров: %1; доля обнаружений %2, доля ложных тревог %3</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Truth</source>
+        <translation>Истина</translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation>не %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2 spectra: precision %3, recall %4</source>
+        <translation>%1 (спектров: %2): точность %3, полнота %4</translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation>Предсказано</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>Истинно</translation>
+    </message>
+    <message>
+        <source>Label sets of %1 spectra: %2 exactly right</source>
+        <translation>Наборы меток (спектров: %1): полностью верны %2</translation>
+    </message>
+    <message>
+        <source>Predicted label set</source>
+        <translation>Предсказанный набор меток</translation>
+    </message>
+    <message>
+        <source>True label set</source>
+        <translation>Истинный набор меток</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:15pt&apos;&gt;No detection results&lt;/p&gt;&lt;p&gt;Evaluate a detector to see its source / background decisions.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:15pt&apos;&gt;Нет результатов обнаружения&lt;/p&gt;&lt;p&gt;Оцените модель обнаружения, чтобы увидеть её решения «источник / фон».&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:15pt&apos;&gt;No identification results&lt;/p&gt;&lt;p&gt;Evaluate a model on labelled spectra to see its confusion matrix.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:15pt&apos;&gt;Нет результатов идентификации&lt;/p&gt;&lt;p&gt;Оцените модель на размеченных спектрах, чтобы увидеть её матрицу ошибок.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::DataBrowserDock</name>
+    <message>
+        <source>Data</source>
+        <translation>Данные</translation>
+    </message>
+    <message>
+        <source>Filter: name, folder, label or flag (e.g. Cs137 60s)</source>
+        <translation>Фильтр: имя, папка, метка или флаг (напр. Cs137 60s)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <source>Show only spectra with problems (all-zero, missing calibration, ...)</source>
+        <translation>Показывать только спектры с проблемами (одни нули, нет калибровки, ...)</translation>
+    </message>
+    <message>
+        <source>No data opened</source>
+        <translation>Данные не открыты</translation>
+    </message>
+    <message>
+        <source>%1 spectra</source>
+        <translation>Спектров: %1</translation>
+    </message>
+    <message>
+        <source> · %1 flagged</source>
+        <translation> · с флагами: %1</translation>
+    </message>
+    <message>
+        <source> · %1 shown</source>
+        <translation> · показано: %1</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::DatasetModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>не читается</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>Проблемы:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Live time</source>
+        <translation>Жив. вр.</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Отсчёты</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Флаги</translation>
+    </message>
+    <message>
+        <source>Ground-truth labels, from the file or from the folder names</source>
+        <translation>Истинные метки — из файла или из имён папок</translation>
+    </message>
+    <message>
+        <source>Total counts over all channels</source>
+        <translation>Полное число отсчётов по всем каналам</translation>
+    </message>
+    <message>
+        <source>Problems found while reading; hover a row for details</source>
+        <translation>Проблемы, найденные при чтении; подробности — при наведении на строку</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::LatentScatterMatrixView</name>
+    <message>
+        <source>Errors only</source>
+        <translation>Только ошибки</translation>
+    </message>
+    <message>
+        <source>Show only the test spectra whose predicted label set differs from the true one</source>
+        <translation>Показывать только тестовые спектры, у которых предсказанный набор меток отличается от истинного</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:15pt&apos;&gt;No latent scores&lt;/p&gt;&lt;p&gt;Evaluate a latent model to see the scores of its training and test spectra.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:15pt&apos;&gt;Нет латентных вкладов&lt;/p&gt;&lt;p&gt;Оцените латентную модель, чтобы увидеть вклады компонент в её обучающих и тестовых спектрах.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Вклад</translation>
+    </message>
+    <message>
+        <source>%1 training and %2 test spectra; %3 test spectra misclassified.</source>
+        <translation>Обучающих спектров: %1, тестовых: %2; неверно классифицировано тестовых: %3.</translation>
+    </message>
+    <message>
+        <source>%1 of the component on each axis. Click a point to show its spectrum.</source>
+        <translation>%1 компоненты по каждой оси. Щёлкните точку, чтобы показать её спектр.</translation>
+    </message>
+    <message>
+        <source>training spectrum</source>
+        <translation>обучающий спектр</translation>
+    </message>
+    <message>
+        <source>test spectrum</source>
+        <translation>тестовый спектр</translation>
+    </message>
+    <message>
+        <source>Test spectrum %1: true %2, predicted %3. %4: %5</source>
+        <translation>Тестовый спектр %1: истина %2, предсказано %3. %4: %5</translation>
+    </message>
+    <message>
+        <source>Training spectrum %1: true %2, predicted %3. %4: %5</source>
+        <translation>Обучающий спектр %1: истина %2, предсказано %3. %4: %5</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::LoadProgressWidget</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop reading (Esc); the previously opened data stays</source>
+        <translation>Прекратить чтение (Esc); ранее открытые данные сохранятся</translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation>Поиск файлов…</translation>
+    </message>
+    <message>
+        <source>Reading spectra %1 / %2</source>
+        <translation>Чтение спектров %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::LoadingsView</name>
+    <message>
+        <source>Energy axis (keV)</source>
+        <translation>Ось энергий (кэВ)</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>Лог. шкала</translation>
+    </message>
+    <message>
+        <source>Energy from the model&apos;s grid, or channel numbers</source>
+        <translation>Энергия по сетке модели или номера каналов</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:15pt&apos;&gt;No latent model&lt;/p&gt;&lt;p&gt;Train or open a latent model to see its loadings.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:15pt&apos;&gt;Нет латентной модели&lt;/p&gt;&lt;p&gt;Обучите или откройте латентную модель, чтобы увидеть её нагрузки.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Loadings: mean normalised spectrum of each component (area 1 over channels ≥ %1). Grey: channels below %1, not fitted.</source>
+        <translation>Нагрузки: средний нормированный спектр каждой компоненты (площадь 1 по каналам ≥ %1). Серым: каналы ниже %1, не аппроксимируются.</translation>
+    </message>
+    <message>
+        <source>Energy (keV)</source>
+        <translation>Энергия (кэВ)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::MainWindow</name>
+    <message>
+        <source>Photopeak</source>
+        <translation>Photopeak</translation>
+    </message>
+    <message>
+        <source>Spectrum</source>
+        <translation>Спектр</translation>
+    </message>
+    <message>
+        <source>Open a spectrum file or a folder of spectra to begin.</source>
+        <translation>Для начала откройте файл спектра или папку со спектрами.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Открытие %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Open File…</source>
+        <translation>&amp;Открыть файл…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Open one or more spectrum files (Ctrl+O)</source>
+        <translation>Открыть один или несколько файлов спектров (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>Открыть п&amp;апку…</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>Open every spectrum below a folder; folder names become labels (Ctrl+Shift+O)</source>
+        <translation>Открыть все спектры в папке и подпапках; имена папок становятся метками (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Loading</source>
+        <translation>Отменить &amp;загрузку</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Data…</source>
+        <translation>&amp;Фильтр данных…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;About Photopeak</source>
+        <translation>&amp;О программе Photopeak</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Панели</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>О &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Spectra (%1)</source>
+        <translation>Спектры (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Open Spectrum Files</source>
+        <translation>Открыть файлы спектров</translation>
+    </message>
+    <message>
+        <source>Open Folder of Spectra</source>
+        <translation>Открыть папку со спектрами</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n элемент</numerusform>
+            <numerusform>%n элемента</numerusform>
+            <numerusform>%n элементов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — Photopeak</source>
+        <translation>%1 — Photopeak</translation>
+    </message>
+    <message>
+        <source>Opened %1 spectra from %2 in %3 s</source>
+        <translation>Открыто спектров: %1 из %2 за %3 с</translation>
+    </message>
+    <message>
+        <source>Loading cancelled; the previously opened data is unchanged.</source>
+        <translation>Загрузка отменена; ранее открытые данные не изменились.</translation>
+    </message>
+    <message>
+        <source>&amp;Classify Selection</source>
+        <translation>&amp;Классифицировать выбранные</translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation>Классифицировать</translation>
+    </message>
+    <message>
+        <source>Classify the selected spectra with the current model (Ctrl+R)</source>
+        <translation>Классифицировать выбранные спектры текущей моделью (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Classify &amp;All</source>
+        <translation>Классифицировать &amp;все</translation>
+    </message>
+    <message>
+        <source>Classify every opened spectrum (Ctrl+Shift+R)</source>
+        <translation>Классифицировать все открытые спектры (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Cancel Classification</source>
+        <translation>Отменить классификацию</translation>
+    </message>
+    <message>
+        <source>&amp;Efficiency Curve for Activities…</source>
+        <translation>Кривая &amp;эффективности для активности…</translation>
+    </message>
+    <message>
+        <source>Choose the detector&apos;s efficiency curve; with it, classification estimates the activity of every reported isotope</source>
+        <translation>Выбрать кривую эффективности детектора; с ней классификация оценивает активность каждого найденного изотопа</translation>
+    </message>
+    <message>
+        <source>Export Results as &amp;CSV…</source>
+        <translation>Экспорт результатов в &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Анализ</translation>
+    </message>
+    <message>
+        <source>Classification cancelled; the previous results are unchanged.</source>
+        <translation>Классификация отменена; прежние результаты не изменились.</translation>
+    </message>
+    <message>
+        <source>Classifying %1 / %2</source>
+        <translation>Классификация %1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Classifying %n spectra with %1…</source>
+        <translation>
+            <numerusform>Классификация %n спектра моделью %1…</numerusform>
+            <numerusform>Классификация %n спектров моделью %1…</numerusform>
+            <numerusform>Классификация %n спектров моделью %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Classified %1 spectra in %2 s with %3</source>
+        <translation>Классифицировано спектров: %1 за %2 с (%3)</translation>
+    </message>
+    <message>
+        <source>Export Results</source>
+        <translation>Экспорт результатов</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n rows to %1</source>
+        <translation>
+            <numerusform>Записана %n строка в %1</numerusform>
+            <numerusform>Записаны %n строки в %1</numerusform>
+            <numerusform>Записано %n строк в %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loaded classifier %1</source>
+        <translation>Загружен классификатор %1</translation>
+    </message>
+    <message>
+        <source>Loaded latent model %1</source>
+        <translation>Загружена латентная модель %1</translation>
+    </message>
+    <message>
+        <source>Efficiency Curve</source>
+        <translation>Кривая эффективности</translation>
+    </message>
+    <message>
+        <source>Efficiency curves (*.json);;All files (*)</source>
+        <translation>Кривые эффективности (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Activities will use the efficiency curve %1</source>
+        <translation>Для активности будет использована кривая эффективности %1</translation>
+    </message>
+    <message>
+        <source>Loadings</source>
+        <translation>Нагрузки</translation>
+    </message>
+    <message>
+        <source>Latent Space</source>
+        <translation>Латентное пространство</translation>
+    </message>
+    <message>
+        <source>Confusion Matrix</source>
+        <translation>Матрица ошибок</translation>
+    </message>
+    <message>
+        <source>Misclassification</source>
+        <translation>Ошибки классификации</translation>
+    </message>
+    <message>
+        <source>Loadings of the latent model: one mean normalised spectrum per component</source>
+        <translation>Нагрузки латентной модели: по одному среднему нормированному спектру на компоненту</translation>
+    </message>
+    <message>
+        <source>Latent shares of the classified spectra, pairwise; click a point to see its spectrum</source>
+        <translation>Латентные доли классифицированных спектров попарно; щёлкните точку, чтобы увидеть её спектр</translation>
+    </message>
+    <message>
+        <source>Classified spectra against the labels of their folders and file names</source>
+        <translation>Классифицированные спектры в сравнении с метками из имён их папок и файлов</translation>
+    </message>
+    <message>
+        <source>How accuracy grows when only confident results are kept</source>
+        <translation>Как растёт доля верных, если оставлять только уверенные результаты</translation>
+    </message>
+    <message>
+        <source>The classified spectra carry no labels (folder or file names): the confusion matrix and misclassification views stay empty.</source>
+        <translation>У классифицированных спектров нет меток (имён папок или файлов): матрица ошибок и вид ошибок классификации останутся пустыми.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Фон</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Обучение</translation>
+    </message>
+    <message>
+        <source>trained in this session</source>
+        <translation>обучена в этом сеансе</translation>
+    </message>
+    <message>
+        <source>Classifier ready: Analysis ▸ Classify (Ctrl+R) to use it.</source>
+        <translation>Классификатор готов: чтобы применить его, выберите Анализ ▸ Классифицировать (Ctrl+R).</translation>
+    </message>
+    <message>
+        <source>Latent model ready: its loadings are shown; classify to see the latent space.</source>
+        <translation>Латентная модель готова: показаны её нагрузки; классифицируйте, чтобы увидеть латентное пространство.</translation>
+    </message>
+    <message>
+        <source>&amp;Training Panel</source>
+        <translation>&amp;Панель обучения</translation>
+    </message>
+    <message>
+        <source>A background overlay needs a readable spectrum with a live time.</source>
+        <translation>Для наложения фона нужен читаемый спектр с живым временем.</translation>
+    </message>
+    <message>
+        <source>Background overlay: %1 (scaled by live time)</source>
+        <translation>Наложение фона: %1 (приведён по живому времени)</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::MisclassificationView</name>
+    <message>
+        <source>Quantity:</source>
+        <translation>Величина:</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:15pt&apos;&gt;No classified spectra&lt;/p&gt;&lt;p&gt;Evaluate a model on labelled spectra to see how accuracy depends on a confidence threshold.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:15pt&apos;&gt;Нет классифицированных спектров&lt;/p&gt;&lt;p&gt;Оцените модель на размеченных спектрах, чтобы увидеть, как доля верных ответов зависит от порога уверенности.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Уверенность</translation>
+    </message>
+    <message>
+        <source>No spectra</source>
+        <translation>Нет спектров</translation>
+    </message>
+    <message>
+        <source>0 % of spectra classified</source>
+        <translation>Классифицировано 0 % спектров</translation>
+    </message>
+    <message>
+        <source>%1 % of spectra classified with accuracy %2 %</source>
+        <translation>Классифицировано %1 % спектров, доля верных %2 %</translation>
+    </message>
+    <message>
+        <source>correct (upward)</source>
+        <translation>верно (вверх)</translation>
+    </message>
+    <message>
+        <source>wrong (downward)</source>
+        <translation>неверно (вниз)</translation>
+    </message>
+    <message>
+        <source>Spectra</source>
+        <translation>Спектры</translation>
+    </message>
+    <message>
+        <source>spectra kept (value ≥ threshold)</source>
+        <translation>оставлено спектров (значение ≥ порога)</translation>
+    </message>
+    <message>
+        <source>accuracy of the kept spectra</source>
+        <translation>доля верных среди оставленных</translation>
+    </message>
+    <message>
+        <source>Kept, accuracy (%)</source>
+        <translation>Оставлено, доля верных (%)</translation>
+    </message>
+    <message>
+        <source>%1 ≥ %2: %3</source>
+        <translation>%1 ≥ %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Язык системы (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>A change of language takes effect after a restart of Photopeak.</source>
+        <translation>Смена языка вступит в силу после перезапуска Photopeak.</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::RecentPathsMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавние</translation>
+    </message>
+    <message>
+        <source>No longer exists</source>
+        <translation>Больше не существует</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Нет недавних файлов</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Очистить меню</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::ReportExporter</name>
+    <message>
+        <source>a report export is already running</source>
+        <translation>экспорт отчётов уже выполняется</translation>
+    </message>
+    <message>
+        <source>no spectra to export</source>
+        <translation>нет спектров для экспорта</translation>
+    </message>
+    <message>
+        <source>no output folder given</source>
+        <translation>не указана папка для вывода</translation>
+    </message>
+    <message>
+        <source>cannot create the output folder</source>
+        <translation>не удаётся создать папку для вывода</translation>
+    </message>
+    <message>
+        <source>Writing reports</source>
+        <translation>Запись отчётов</translation>
+    </message>
+    <message>
+        <source>Export cancelled after %1 of %2 spectra.</source>
+        <translation>Экспорт отменён после %1 из %2 спектров.</translation>
+    </message>
+    <message>
+        <source>%1: no spectrum for this result</source>
+        <translation>%1: нет спектра для этого результата</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: no channels to draw</source>
+        <translation>%1: нет каналов для отображения</translation>
+    </message>
+    <message>
+        <source>%1: nothing to draw</source>
+        <translation>%1: нечего отображать</translation>
+    </message>
+    <message>
+        <source>%1: cannot write %2: %3</source>
+        <translation>%1: не удаётся записать %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot encode %2 as PNG</source>
+        <translation>%1: не удаётся закодировать %2 в PNG</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::ReportRenderer</name>
+    <message>
+        <source>The background could not be drawn on this axis.</source>
+        <translation>Фон невозможно отобразить на этой оси.</translation>
+    </message>
+    <message>
+        <source>No nuclide library (%1): isotope regions are not shaded.</source>
+        <translation>Нет библиотеки нуклидов (%1): области изотопов не закрашены.</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>This spectrum was not analysed.</source>
+        <translation>Этот спектр не анализировался.</translation>
+    </message>
+    <message>
+        <source>Source present</source>
+        <translation>Источник присутствует</translation>
+    </message>
+    <message>
+        <source>Background only</source>
+        <translation>Только фон</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Пропущен</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Source probability</source>
+        <translation>Вероятность источника</translation>
+    </message>
+    <message>
+        <source>— (detection by the sigma test)</source>
+        <translation>— (обнаружение по сигма-критерию)</translation>
+    </message>
+    <message>
+        <source>Sigma test</source>
+        <translation>Сигма-критерий</translation>
+    </message>
+    <message>
+        <source>%1 σ over the reference background%2</source>
+        <translation>%1 σ над опорным фоном%2</translation>
+    </message>
+    <message>
+        <source> (source)</source>
+        <translation> (источник)</translation>
+    </message>
+    <message>
+        <source>Unknown isotope</source>
+        <translation>Неизвестный изотоп</translation>
+    </message>
+    <message>
+        <source>flagged: the spectrum is not explained by the model&apos;s isotopes</source>
+        <translation>отмечен: спектр не объясняется изотопами модели</translation>
+    </message>
+    <message>
+        <source>not flagged</source>
+        <translation>не отмечен</translation>
+    </message>
+    <message>
+        <source>The model has no isotope identification.</source>
+        <translation>Модель не идентифицирует изотопы.</translation>
+    </message>
+    <message>
+        <source>Isotope</source>
+        <translation>Изотоп</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Вероятность</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Активность</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Обнаружен</translation>
+    </message>
+    <message>
+        <source>&lt; %1 (MDA)</source>
+        <translation>&lt; %1 (МДА)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more isotope(s) with lower probability</source>
+        <translation>
+            <numerusform>… ещё %n изотоп с меньшей вероятностью</numerusform>
+            <numerusform>… ещё %n изотопа с меньшей вероятностью</numerusform>
+            <numerusform>… ещё %n изотопов с меньшей вероятностью</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spectrum</source>
+        <translation>Спектр</translation>
+    </message>
+    <message>
+        <source>Detector</source>
+        <translation>Детектор</translation>
+    </message>
+    <message>
+        <source> (%1 counts/s)</source>
+        <translation> (%1 имп/с)</translation>
+    </message>
+    <message>
+        <source>Total counts</source>
+        <translation>Всего отсчётов</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Nuclide library %1</source>
+        <translation>Библиотека нуклидов %1</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <source>Photopeak report · %1</source>
+        <translation>Отчёт Photopeak · %1</translation>
+    </message>
+    <message>
+        <source>Not analysed</source>
+        <translation>Не анализировался</translation>
+    </message>
+    <message>
+        <source>Source detected</source>
+        <translation>Обнаружен источник</translation>
+    </message>
+    <message>
+        <source>no isotope above the model&apos;s threshold</source>
+        <translation>нет изотопов выше порога модели</translation>
+    </message>
+    <message>
+        <source>unknown isotope flagged</source>
+        <translation>отмечен неизвестный изотоп</translation>
+    </message>
+    <message>
+        <source> (row %1)</source>
+        <translation> (строка %1)</translation>
+    </message>
+    <message>
+        <source>Photopeak %1 · %2</source>
+        <translation>Photopeak %1 · %2</translation>
+    </message>
+    <message>
+        <source>nothing to draw (no spectrum or an empty page size)</source>
+        <translation>нечего отображать (нет спектра или нулевой размер страницы)</translation>
+    </message>
+    <message>
+        <source>cannot write the report: %1</source>
+        <translation>не удаётся записать отчёт: %1</translation>
+    </message>
+    <message>
+        <source>cannot encode the report as PNG</source>
+        <translation>не удаётся закодировать отчёт в PNG</translation>
+    </message>
+    <message>
+        <source>Shown up to %1 keV of %2 keV.</source>
+        <translation>Показано до %1 кэВ из %2 кэВ.</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::ResultEvaluation</name>
+    <message>
+        <source>Source probability</source>
+        <translation>Вероятность источника</translation>
+    </message>
+    <message>
+        <source>Total counts</source>
+        <translation>Всего отсчётов</translation>
+    </message>
+    <message>
+        <source>Certainty of the least certain isotope</source>
+        <translation>Уверенность для наименее уверенного изотопа</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::ResultsDock</name>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>Filter results (file, isotope, decision)…</source>
+        <translation>Фильтр результатов (файл, изотоп, решение)…</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Backgrounds</source>
+        <translation>Только фон</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <source>Unknown isotope</source>
+        <translation>Неизвестный изотоп</translation>
+    </message>
+    <message>
+        <source>Show only some of the results</source>
+        <translation>Показывать только часть результатов</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Экспорт CSV…</translation>
+    </message>
+    <message>
+        <source>Write the results table (all rows, every column) to a CSV file</source>
+        <translation>Записать таблицу результатов (все строки и столбцы) в файл CSV</translation>
+    </message>
+    <message>
+        <source>PNG Reports…</source>
+        <translation>Отчёты PNG…</translation>
+    </message>
+    <message>
+        <source>Write one PNG report per classified spectrum to a folder</source>
+        <translation>Записать в папку по одному отчёту PNG на каждый классифицированный спектр</translation>
+    </message>
+    <message>
+        <source>No results yet: train or load a model, then Analysis ▸ Classify.</source>
+        <translation>Результатов пока нет: обучите или загрузите модель, затем Анализ ▸ Классифицировать.</translation>
+    </message>
+    <message>
+        <source>%1 spectra: %2 source, %3 background, %4 skipped</source>
+        <translation>Спектров: %1; источник: %2, фон: %3, пропущено: %4</translation>
+    </message>
+    <message>
+        <source>, %1 with an unknown isotope</source>
+        <translation>, с неизвестным изотопом: %1</translation>
+    </message>
+    <message>
+        <source> (%1 shown)</source>
+        <translation> (показано: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::ResultsModel</name>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Фон</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Пропущен</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <source>Not detected; minimum detectable activity %1</source>
+        <translation>Не обнаружен; минимальная детектируемая активность %1</translation>
+    </message>
+    <message>
+        <source>%1 σ</source>
+        <translation>%1 σ</translation>
+    </message>
+    <message>
+        <source>Sigma test: %1 σ excess over the reference background</source>
+        <translation>Сигма-критерий: превышение над опорным фоном %1 σ</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестен</translation>
+    </message>
+    <message>
+        <source>The latent model fits this spectrum worse than any training spectrum: an isotope it does not know may be present.</source>
+        <translation>Латентная модель описывает этот спектр хуже, чем любой обучающий спектр: возможно, присутствует неизвестный ей изотоп.</translation>
+    </message>
+    <message>
+        <source>P(%1)</source>
+        <translation>P(%1)</translation>
+    </message>
+    <message>
+        <source>Calibrated probability that %1 is present</source>
+        <translation>Калиброванная вероятность присутствия %1</translation>
+    </message>
+    <message>
+        <source>A(%1)</source>
+        <translation>A(%1)</translation>
+    </message>
+    <message>
+        <source>Activity of %1 ± 1σ, or the detection limit when not detected</source>
+        <translation>Активность %1 ± 1σ или предел обнаружения, если не обнаружен</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>P(source)</source>
+        <translation>P(источник)</translation>
+    </message>
+    <message>
+        <source>Calibrated probability that a source is present (or the sigma-test significance when detection is the sigma test)</source>
+        <translation>Калиброванная вероятность присутствия источника (или значимость по сигма-критерию, если обнаружение — по сигма-критерию)</translation>
+    </message>
+    <message>
+        <source>Isotopes</source>
+        <translation>Изотопы</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестный</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::SpectrumAnnotations</name>
+    <message>
+        <source>Hydrogen</source>
+        <translation>Водород</translation>
+    </message>
+    <message>
+        <source>Beryllium</source>
+        <translation>Бериллий</translation>
+    </message>
+    <message>
+        <source>Carbon</source>
+        <translation>Углерод</translation>
+    </message>
+    <message>
+        <source>Nitrogen</source>
+        <translation>Азот</translation>
+    </message>
+    <message>
+        <source>Oxygen</source>
+        <translation>Кислород</translation>
+    </message>
+    <message>
+        <source>Fluorine</source>
+        <translation>Фтор</translation>
+    </message>
+    <message>
+        <source>Sodium</source>
+        <translation>Натрий</translation>
+    </message>
+    <message>
+        <source>Phosphorus</source>
+        <translation>Фосфор</translation>
+    </message>
+    <message>
+        <source>Potassium</source>
+        <translation>Калий</translation>
+    </message>
+    <message>
+        <source>Scandium</source>
+        <translation>Скандий</translation>
+    </message>
+    <message>
+        <source>Chromium</source>
+        <translation>Хром</translation>
+    </message>
+    <message>
+        <source>Manganese</source>
+        <translation>Марганец</translation>
+    </message>
+    <message>
+        <source>Iron</source>
+        <translation>Железо</translation>
+    </message>
+    <message>
+        <source>Cobalt</source>
+        <translation>Кобальт</translation>
+    </message>
+    <message>
+        <source>Nickel</source>
+        <translation>Никель</translation>
+    </message>
+    <message>
+        <source>Copper</source>
+        <translation>Медь</translation>
+    </message>
+    <message>
+        <source>Zinc</source>
+        <translation>Цинк</translation>
+    </message>
+    <message>
+        <source>Gallium</source>
+        <translation>Галлий</translation>
+    </message>
+    <message>
+        <source>Germanium</source>
+        <translation>Германий</translation>
+    </message>
+    <message>
+        <source>Selenium</source>
+        <translation>Селен</translation>
+    </message>
+    <message>
+        <source>Krypton</source>
+        <translation>Криптон</translation>
+    </message>
+    <message>
+        <source>Rubidium</source>
+        <translation>Рубидий</translation>
+    </message>
+    <message>
+        <source>Strontium</source>
+        <translation>Стронций</translation>
+    </message>
+    <message>
+        <source>Yttrium</source>
+        <translation>Иттрий</translation>
+    </message>
+    <message>
+        <source>Zirconium</source>
+        <translation>Цирконий</translation>
+    </message>
+    <message>
+        <source>Niobium</source>
+        <translation>Ниобий</translation>
+    </message>
+    <message>
+        <source>Molybdenum</source>
+        <translation>Молибден</translation>
+    </message>
+    <message>
+        <source>Technetium</source>
+        <translation>Технеций</translation>
+    </message>
+    <message>
+        <source>Ruthenium</source>
+        <translation>Рутений</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>Серебро</translation>
+    </message>
+    <message>
+        <source>Cadmium</source>
+        <translation>Кадмий</translation>
+    </message>
+    <message>
+        <source>Indium</source>
+        <translation>Индий</translation>
+    </message>
+    <message>
+        <source>Tin</source>
+        <translation>Олово</translation>
+    </message>
+    <message>
+        <source>Antimony</source>
+        <translation>Сурьма</translation>
+    </message>
+    <message>
+        <source>Tellurium</source>
+        <translation>Теллур</translation>
+    </message>
+    <message>
+        <source>Iodine</source>
+        <translation>Йод</translation>
+    </message>
+    <message>
+        <source>Xenon</source>
+        <translation>Ксенон</translation>
+    </message>
+    <message>
+        <source>Caesium</source>
+        <translation>Цезий</translation>
+    </message>
+    <message>
+        <source>Barium</source>
+        <translation>Барий</translation>
+    </message>
+    <message>
+        <source>Lanthanum</source>
+        <translation>Лантан</translation>
+    </message>
+    <message>
+        <source>Cerium</source>
+        <translation>Церий</translation>
+    </message>
+    <message>
+        <source>Promethium</source>
+        <translation>Прометий</translation>
+    </message>
+    <message>
+        <source>Samarium</source>
+        <translation>Самарий</translation>
+    </message>
+    <message>
+        <source>Europium</source>
+        <translation>Европий</translation>
+    </message>
+    <message>
+        <source>Gadolinium</source>
+        <translation>Гадолиний</translation>
+    </message>
+    <message>
+        <source>Terbium</source>
+        <translation>Тербий</translation>
+    </message>
+    <message>
+        <source>Holmium</source>
+        <translation>Гольмий</translation>
+    </message>
+    <message>
+        <source>Ytterbium</source>
+        <translation>Иттербий</translation>
+    </message>
+    <message>
+        <source>Lutetium</source>
+        <translation>Лютеций</translation>
+    </message>
+    <message>
+        <source>Hafnium</source>
+        <translation>Гафний</translation>
+    </message>
+    <message>
+        <source>Tantalum</source>
+        <translation>Тантал</translation>
+    </message>
+    <message>
+        <source>Iridium</source>
+        <translation>Иридий</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Золото</translation>
+    </message>
+    <message>
+        <source>Mercury</source>
+        <translation>Ртуть</translation>
+    </message>
+    <message>
+        <source>Thallium</source>
+        <translation>Таллий</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Свинец</translation>
+    </message>
+    <message>
+        <source>Bismuth</source>
+        <translation>Висмут</translation>
+    </message>
+    <message>
+        <source>Polonium</source>
+        <translation>Полоний</translation>
+    </message>
+    <message>
+        <source>Radon</source>
+        <translation>Радон</translation>
+    </message>
+    <message>
+        <source>Radium</source>
+        <translation>Радий</translation>
+    </message>
+    <message>
+        <source>Actinium</source>
+        <translation>Актиний</translation>
+    </message>
+    <message>
+        <source>Thorium</source>
+        <translation>Торий</translation>
+    </message>
+    <message>
+        <source>Protactinium</source>
+        <translation>Протактиний</translation>
+    </message>
+    <message>
+        <source>Uranium</source>
+        <translation>Уран</translation>
+    </message>
+    <message>
+        <source>Neptunium</source>
+        <translation>Нептуний</translation>
+    </message>
+    <message>
+        <source>Plutonium</source>
+        <translation>Плутоний</translation>
+    </message>
+    <message>
+        <source>Americium</source>
+        <translation>Америций</translation>
+    </message>
+    <message>
+        <source>Curium</source>
+        <translation>Кюрий</translation>
+    </message>
+    <message>
+        <source>Californium</source>
+        <translation>Калифорний</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Continuum</source>
+        <translation>Континуум</translation>
+    </message>
+    <message>
+        <source>Peak fit</source>
+        <translation>Аппроксимация пика</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Background (count rate)</source>
+        <translation>Фон (скорость счёта)</translation>
+    </message>
+    <message>
+        <source>Background (scaled to live time)</source>
+        <translation>Фон (приведён к живому времени)</translation>
+    </message>
+    <message>
+        <source>%1-%2%3</source>
+        <translation>%1-%2%3</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>н/д</translation>
+    </message>
+    <message>
+        <source>&lt; 1 %</source>
+        <translation>&lt; 1 %</translation>
+    </message>
+    <message>
+        <source>&gt; 99 %</source>
+        <translation>&gt; 99 %</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Bq</source>
+        <translation>Бк</translation>
+    </message>
+    <message>
+        <source>kBq</source>
+        <translation>кБк</translation>
+    </message>
+    <message>
+        <source>MBq</source>
+        <translation>МБк</translation>
+    </message>
+    <message>
+        <source>GBq</source>
+        <translation>ГБк</translation>
+    </message>
+    <message>
+        <source>TBq</source>
+        <translation>ТБк</translation>
+    </message>
+    <message>
+        <source>%1 ± %2 %3</source>
+        <translation>%1 ± %2 %3</translation>
+    </message>
+    <message>
+        <source>~%1</source>
+        <translation>~%1</translation>
+    </message>
+    <message>
+        <source>E = %1 keV</source>
+        <translation>E = %1 кэВ</translation>
+    </message>
+    <message>
+        <source> (%1 – %2 keV)</source>
+        <translation> (%1 – %2 кэВ)</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Каналы</translation>
+    </message>
+    <message>
+        <source>Live time</source>
+        <translation>Живое время</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>не записано</translation>
+    </message>
+    <message>
+        <source> (dead time %1 %)</source>
+        <translation> (мёртвое время %1 %)</translation>
+    </message>
+    <message>
+        <source>Real time</source>
+        <translation>Реальное время</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Расстояние</translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 см</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Калибровка</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Время начала</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::SpectrumInfoPanel</name>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Каналы</translation>
+    </message>
+    <message>
+        <source>Live time</source>
+        <translation>Живое время</translation>
+    </message>
+    <message>
+        <source>Real time</source>
+        <translation>Реальное время</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Расстояние</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Калибровка</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Detector</source>
+        <translation>Детектор</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Total counts</source>
+        <translation>Всего отсчётов</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Флаги</translation>
+    </message>
+    <message>
+        <source>No spectrum selected</source>
+        <translation>Спектр не выбран</translation>
+    </message>
+    <message numerus="yes">
+        <source>(current of %n selected)</source>
+        <translation>
+            <numerusform>(текущий из %n выбранного)</numerusform>
+            <numerusform>(текущий из %n выбранных)</numerusform>
+            <numerusform>(текущий из %n выбранных)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 – %2 keV)</source>
+        <translation> (%1 – %2 кэВ)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>не записано</translation>
+    </message>
+    <message>
+        <source> (dead time %1 %)</source>
+        <translation> (мёртвое время %1 %)</translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 см</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source> (%1 counts/s)</source>
+        <translation> (%1 имп/с)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::SpectrumPlotter</name>
+    <message>
+        <source>Energy (keV)</source>
+        <translation>Энергия (кэВ)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Count rate (counts/s per channel)</source>
+        <translation>Скорость счёта (имп/с на канал)</translation>
+    </message>
+    <message>
+        <source>Counts per channel</source>
+        <translation>Отсчётов на канал</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected spectra have no counts to draw.</source>
+        <translation>
+            <numerusform>%n выбранный спектр не содержит отсчётов.</numerusform>
+            <numerusform>%n выбранных спектра не содержат отсчётов.</numerusform>
+            <numerusform>%n выбранных спектров не содержат отсчётов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of the selected spectra.</source>
+        <translation>Показаны первые %1 из выбранных спектров.</translation>
+    </message>
+    <message>
+        <source>Count rate needs a live time; showing counts.</source>
+        <translation>Для скорости счёта нужно живое время; показаны отсчёты.</translation>
+    </message>
+    <message>
+        <source>No valid energy calibration; showing channels.</source>
+        <translation>Нет действительной энергетической калибровки; показаны каналы.</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::SpectrumView</name>
+    <message>
+        <source>&lt;p style=&apos;font-size:15pt&apos;&gt;No spectrum shown&lt;/p&gt;&lt;p&gt;Open a file (Ctrl+O) or a folder (Ctrl+Shift+O), or drop them on the window.&lt;br&gt;Then select rows in the data browser; several selected rows overlay.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:15pt&apos;&gt;Спектр не показан&lt;/p&gt;&lt;p&gt;Откройте файл (Ctrl+O) или папку (Ctrl+Shift+O) либо перетащите их в окно.&lt;br&gt;Затем выберите строки в обозревателе данных; спектры нескольких выбранных строк накладываются.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#808080&apos;&gt;Wheel: zoom · drag: pan · double-click: full range&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#808080&apos;&gt;Колесо: масштаб · тянуть: сдвиг · двойной щелчок: сброс&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>%1 keV</source>
+        <translation>%1 кэВ</translation>
+    </message>
+    <message>
+        <source>channel %1</source>
+        <translation>канал %1</translation>
+    </message>
+    <message>
+        <source>counts/s</source>
+        <translation>имп/с</translation>
+    </message>
+    <message>
+        <source>counts</source>
+        <translation>отсч.</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::TaskProgressWidget</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::TrainingPanel</name>
+    <message>
+        <source>Detection and identification</source>
+        <translation>Обнаружение и идентификация</translation>
+    </message>
+    <message>
+        <source>Latent decomposition</source>
+        <translation>Латентное разложение</translation>
+    </message>
+    <message>
+        <source>Detection and identification: a calibrated source detector and one classifier per isotope (photopeak-cli train).
+Latent decomposition: one loading per component, spectra decomposed by non-negative least squares (photopeak-cli latent train).</source>
+        <translation>Обнаружение и идентификация: калиброванный классификатор «источник / фон» и по одному классификатору на изотоп (photopeak-cli train).
+Латентное разложение: по одной нагрузке на компоненту, спектры раскладываются неотрицательным методом наименьших квадратов (photopeak-cli latent train).</translation>
+    </message>
+    <message>
+        <source>Task:</source>
+        <translation>Задача:</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Обучить</translation>
+    </message>
+    <message>
+        <source>Train a model of the chosen task on the selected spectra, in the background.</source>
+        <translation>Обучить модель выбранной задачи на выбранных спектрах в фоновом режиме.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop the training; nothing is kept.</source>
+        <translation>Остановить обучение; ничего не сохраняется.</translation>
+    </message>
+    <message>
+        <source>Load spectra to train on.</source>
+        <translation>Загрузите спектры для обучения.</translation>
+    </message>
+    <message>
+        <source>Out-of-fold figures of grouped cross-validation (spectra of one acquisition series are never split between training and validation).</source>
+        <translation>Показатели вне блока по групповой перекрёстной проверке (спектры одной серии измерений никогда не делятся между обучением и проверкой).</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>The report of the trained or loaded model appears here.</source>
+        <translation>Здесь появится отчёт обученной или загруженной модели.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>Save model…</source>
+        <translation>Сохранить модель…</translation>
+    </message>
+    <message>
+        <source>Write the current model of this task to a model file.</source>
+        <translation>Записать текущую модель этой задачи в файл модели.</translation>
+    </message>
+    <message>
+        <source>Load model…</source>
+        <translation>Загрузить модель…</translation>
+    </message>
+    <message>
+        <source>Read a model file of this task; files of another kind or version are refused.</source>
+        <translation>Прочитать файл модели этой задачи; файлы другого типа или версии отклоняются.</translation>
+    </message>
+    <message>
+        <source>Training data</source>
+        <translation>Обучающие данные</translation>
+    </message>
+    <message>
+        <source>Label set</source>
+        <translation>Набор меток</translation>
+    </message>
+    <message>
+        <source>Label sets of the loaded spectra (from folder and file names or HDF5 label columns). Only checked label sets are trained on.
+Latent decomposition: every checked single label becomes a component.</source>
+        <translation>Наборы меток загруженных спектров (из имён папок и файлов или из столбцов меток HDF5). Обучение идёт только на отмеченных наборах.
+Латентное разложение: каждая отмеченная одиночная метка становится компонентой.</translation>
+    </message>
+    <message>
+        <source>Folder or file</source>
+        <translation>Папка или файл</translation>
+    </message>
+    <message>
+        <source>Top folders (or files opened alone, e.g. HDF5 tables) of the loaded data. Only spectra in checked folders are trained on.</source>
+        <translation>Папки верхнего уровня (или отдельно открытые файлы, напр. таблицы HDF5) загруженных данных. Обучение идёт только на спектрах из отмеченных папок.</translation>
+    </message>
+    <message>
+        <source>Which label set means background. Spectra labelled background (folders named bkg, bkgs or background) always do; choose another set, e.g. (unlabelled), to use it as background as well.</source>
+        <translation>Какой набор меток означает фон. Спектры с меткой background (папки bkg, bkgs или background) — фон всегда; выберите другой набор, напр. (без меток), чтобы тоже использовать его как фон.</translation>
+    </message>
+    <message>
+        <source>Background:</source>
+        <translation>Фон:</translation>
+    </message>
+    <message>
+        <source>Logistic regression</source>
+        <translation>Логистическая регрессия</translation>
+    </message>
+    <message>
+        <source>Linear SVM</source>
+        <translation>Линейный SVM</translation>
+    </message>
+    <message>
+        <source>RBF SVM</source>
+        <translation>SVM с RBF-ядром</translation>
+    </message>
+    <message>
+        <source>Random forest</source>
+        <translation>Случайный лес</translation>
+    </message>
+    <message>
+        <source>Method and features</source>
+        <translation>Метод и признаки</translation>
+    </message>
+    <message>
+        <source>Sigma test (no learning)</source>
+        <translation>Сигма-критерий (без обучения)</translation>
+    </message>
+    <message>
+        <source>How a spectrum is called a source.
+Logistic regression (default): fast, best cross-validated log-loss on the XGD data.
+Linear SVM, RBF SVM (grid search of C and gamma, slower), random forest (dlib regression forest on ±1).
+Sigma test: counts above the mean training background by more than k standard deviations (one-sided).</source>
+        <translation>Как спектр признаётся источником.
+Логистическая регрессия (по умолчанию): быстрая, лучшие лог-потери при перекрёстной проверке на данных XGD.
+Линейный SVM, SVM с RBF-ядром (поиск C и gamma по сетке, медленнее), случайный лес (регрессионный лес dlib на ±1).
+Сигма-критерий: отсчёты выше среднего обучающего фона более чем на k стандартных отклонений (односторонний).</translation>
+    </message>
+    <message>
+        <source>Detection:</source>
+        <translation>Обнаружение:</translation>
+    </message>
+    <message>
+        <source>None (detection only)</source>
+        <translation>Нет (только обнаружение)</translation>
+    </message>
+    <message>
+        <source>One calibrated one-vs-rest classifier per isotope (isotopes from the labels of single-source spectra). An isotope is reported when the spectrum is a source and its probability reaches the threshold.</source>
+        <translation>По одному калиброванному классификатору «один против всех» на изотоп (изотопы берутся из меток спектров с одним источником). Изотоп сообщается, если спектр признан источником и вероятность изотопа достигает порога.</translation>
+    </message>
+    <message>
+        <source>Identification:</source>
+        <translation>Идентификация:</translation>
+    </message>
+    <message>
+        <source>AVERAGE, 25 keV</source>
+        <translation>AVERAGE, 25 кэВ</translation>
+    </message>
+    <message>
+        <source>AVERAGE, 5 keV</source>
+        <translation>AVERAGE, 5 кэВ</translation>
+    </message>
+    <message>
+        <source>LINFIT, 25 keV</source>
+        <translation>LINFIT, 25 кэВ</translation>
+    </message>
+    <message>
+        <source>Full spectrum, 1 keV</source>
+        <translation>Весь спектр, 1 кэВ</translation>
+    </message>
+    <message>
+        <source>Detection features, each as significance over the training background.
+AVERAGE: mean count rate per keV in each segment (default 25 keV).
+LINFIT: least-squares slope and level in each segment.
+Full spectrum: every 1-keV bin.</source>
+        <translation>Признаки обнаружения, каждый — как значимость над обучающим фоном.
+AVERAGE: средняя скорость счёта на кэВ в каждом сегменте (по умолчанию 25 кэВ).
+LINFIT: наклон и уровень по МНК в каждом сегменте.
+Весь спектр: каждый бин шириной 1 кэВ.</translation>
+    </message>
+    <message>
+        <source>Detection features:</source>
+        <translation>Признаки обнаружения:</translation>
+    </message>
+    <message>
+        <source>Template fit, 5 keV</source>
+        <translation>Подгонка шаблонов, 5 кэВ</translation>
+    </message>
+    <message>
+        <source>LINFIT, 5 keV</source>
+        <translation>LINFIT, 5 кэВ</translation>
+    </message>
+    <message>
+        <source>Identification features.
+Template fit (default): per isotope, the significance of its net-spectrum templates in a non-negative fit of 5-keV segments; carries over to mixtures never measured.
+AVERAGE, LINFIT, full spectrum: as for detection.</source>
+        <translation>Признаки идентификации.
+Подгонка шаблонов (по умолчанию): для каждого изотопа — значимость шаблонов его чистого спектра в неотрицательной подгонке сегментов по 5 кэВ; переносится на смеси, которые никогда не измерялись.
+AVERAGE, LINFIT, весь спектр: как для обнаружения.</translation>
+    </message>
+    <message>
+        <source>Identification features:</source>
+        <translation>Признаки идентификации:</translation>
+    </message>
+    <message>
+        <source>Signed log</source>
+        <translation>Знаковый логарифм</translation>
+    </message>
+    <message>
+        <source>Arctan (old tool)</source>
+        <translation>Арктангенс (старая программа)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Transform of the feature values before standardisation: sign(x)·log(1+|x|) (default), the old tool&apos;s arctan scaling, or none.</source>
+        <translation>Преобразование значений признаков перед стандартизацией: sign(x)·log(1+|x|) (по умолчанию), арктангенс как в старой программе или без преобразования.</translation>
+    </message>
+    <message>
+        <source>Feature transform:</source>
+        <translation>Преобразование признаков:</translation>
+    </message>
+    <message>
+        <source>Every spectrum is rebinned count-conserving onto this grid before the features are computed.</source>
+        <translation>Перед вычислением признаков каждый спектр перебинируется на эту сетку с сохранением числа отсчётов.</translation>
+    </message>
+    <message>
+        <source>Energy grid:</source>
+        <translation>Энергетическая сетка:</translation>
+    </message>
+    <message>
+        <source>Synthetic spectra</source>
+        <translation>Синтетические спектры</translation>
+    </message>
+    <message>
+        <source>Weak sources and backgrounds</source>
+        <translation>Слабые источники и фоны</translation>
+    </message>
+    <message>
+        <source>Add seeded synthetic spectra made from the measured ones by Poisson thinning: weak single sources (2500) and backgrounds at other live times (2000). Without them the learners never see weak, distant sources.</source>
+        <translation>Добавить воспроизводимые (по зерну) синтетические спектры, полученные из измеренных пуассоновским прореживанием: слабые одиночные источники (2500) и фоны с другим живым временем (2000). Без них модели никогда не видят слабых удалённых источников.</translation>
+    </message>
+    <message>
+        <source>Mixtures of 2 or 3 isotopes</source>
+        <translation>Смеси 2 или 3 изотопов</translation>
+    </message>
+    <message>
+        <source>Add synthetic mixtures of two or three measured isotopes (2500), so that combinations never measured can be identified.</source>
+        <translation>Добавить синтетические смеси двух или трёх измеренных изотопов (2500), чтобы можно было идентифицировать никогда не измерявшиеся комбинации.</translation>
+    </message>
+    <message>
+        <source>Seed of the synthetic spectra and of the cross-validation folds: the same seed and data give the same model.</source>
+        <translation>Зерно для синтетических спектров и блоков перекрёстной проверки: одинаковые зерно и данные дают одинаковую модель.</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Зерно:</translation>
+    </message>
+    <message>
+        <source>Validation and calibration</source>
+        <translation>Проверка и калибровка</translation>
+    </message>
+    <message>
+        <source>Grouped k-fold cross-validation: spectra of one acquisition series (folder) stay in one fold. Chooses the hyper-parameters, calibrates the probabilities on held-out folds and gives the out-of-fold metrics.</source>
+        <translation>Групповая k-блочная перекрёстная проверка: спектры одной серии измерений (папки) остаются в одном блоке. Выбирает гиперпараметры, калибрует вероятности на отложенных блоках и даёт метрики вне блока.</translation>
+    </message>
+    <message>
+        <source>Cross-validation folds:</source>
+        <translation>Блоков перекрёстной проверки:</translation>
+    </message>
+    <message>
+        <source>Search hyper-parameters</source>
+        <translation>Подбирать гиперпараметры</translation>
+    </message>
+    <message>
+        <source>Choose C, gamma or lambda by the out-of-fold log-loss; off = the learner&apos;s defaults.</source>
+        <translation>Выбирать C, gamma или lambda по лог-потерям вне блока; выключено — значения метода по умолчанию.</translation>
+    </message>
+    <message>
+        <source>Platt scaling</source>
+        <translation>Шкалирование Платта</translation>
+    </message>
+    <message>
+        <source>Isotonic</source>
+        <translation>Изотоническая</translation>
+    </message>
+    <message>
+        <source>How scores become probabilities, fitted on the held-out folds&apos; scores.</source>
+        <translation>Как оценки модели превращаются в вероятности; подгоняется по оценкам отложенных блоков.</translation>
+    </message>
+    <message>
+        <source>Calibration:</source>
+        <translation>Калибровка:</translation>
+    </message>
+    <message>
+        <source>Detection operating point: the probability threshold that calls this share of held-out background spectra a source (default 0.01 = 1 %). 0 = use the decision threshold.</source>
+        <translation>Рабочая точка обнаружения: порог вероятности, при котором такая доля отложенных фоновых спектров признаётся источником (по умолчанию 0.01 = 1 %). 0 — использовать порог решения.</translation>
+    </message>
+    <message>
+        <source>Target false alarms:</source>
+        <translation>Доля ложных тревог:</translation>
+    </message>
+    <message>
+        <source>Calibrated probability at which an isotope is reported (default 0.5).</source>
+        <translation>Калиброванная вероятность, начиная с которой изотоп сообщается (по умолчанию 0.5).</translation>
+    </message>
+    <message>
+        <source>Decision threshold:</source>
+        <translation>Порог решения:</translation>
+    </message>
+    <message>
+        <source>Sigma test: a spectrum is a source when its count rate exceeds the reference background by more than k combined standard deviations (default 3).</source>
+        <translation>Сигма-критерий: спектр признаётся источником, если его скорость счёта превышает опорный фон более чем на k суммарных стандартных отклонений (по умолчанию 3).</translation>
+    </message>
+    <message>
+        <source>Sigma test k:</source>
+        <translation>k сигма-критерия:</translation>
+    </message>
+    <message>
+        <source>Components and training source</source>
+        <translation>Компоненты и обучающие данные</translation>
+    </message>
+    <message>
+        <source>One component per checked single label (spectra whose label set is exactly that label), then background. Mixtures are not components.</source>
+        <translation>По одной компоненте на каждую отмеченную одиночную метку (спектры, чей набор меток — ровно эта метка), затем фон. Смеси компонентами не являются.</translation>
+    </message>
+    <message>
+        <source>Components:</source>
+        <translation>Компоненты:</translation>
+    </message>
+    <message>
+        <source>any detector</source>
+        <translation>любой детектор</translation>
+    </message>
+    <message>
+        <source>Use isotope spectra of this detector only. GAMMA_FLOW&apos;s default training source is simulated isotopes plus measured background: enter simulated here and the background detector (e.g. left) below.</source>
+        <translation>Использовать спектры изотопов только этого детектора. По умолчанию GAMMA_FLOW обучается на смоделированных изотопах и измеренном фоне: введите здесь simulated, а ниже — детектор фона (напр. left).</translation>
+    </message>
+    <message>
+        <source>Isotope detector:</source>
+        <translation>Детектор изотопов:</translation>
+    </message>
+    <message>
+        <source>Use background spectra of this detector only (e.g. left for the measured GAMMA_FLOW background).</source>
+        <translation>Использовать фоновые спектры только этого детектора (напр. left для измеренного фона GAMMA_FLOW).</translation>
+    </message>
+    <message>
+        <source>Background detector:</source>
+        <translation>Детектор фона:</translation>
+    </message>
+    <message>
+        <source>Spectra are rebinned count-conserving onto the GAMMA_FLOW grid; each loading is the mean of its component&apos;s spectra, normalised to area 1 from the first fitted channel on.</source>
+        <translation>Спектры перебинируются на сетку GAMMA_FLOW с сохранением числа отсчётов; каждая нагрузка — среднее спектров её компоненты, нормированное на площадь 1 начиная с первого аппроксимируемого канала.</translation>
+    </message>
+    <message>
+        <source>First channel of the fit (default 7): lower channels (noise, threshold) are ignored.</source>
+        <translation>Первый канал аппроксимации (по умолчанию 7): нижние каналы (шум, порог) игнорируются.</translation>
+    </message>
+    <message>
+        <source>First fitted channel:</source>
+        <translation>Первый канал аппроксимации:</translation>
+    </message>
+    <message>
+        <source>Options stored in the model</source>
+        <translation>Параметры, сохраняемые в модели</translation>
+    </message>
+    <message>
+        <source>Poisson weighting</source>
+        <translation>Пуассоновские веса</translation>
+    </message>
+    <message>
+        <source>One re-weighted step: each channel weighted by 1/max(model counts, 1), its Poisson variance, then weighted non-negative least squares.</source>
+        <translation>Один шаг перевзвешивания: каждый канал получает вес 1/max(отсчёты модели, 1) по своей пуассоновской дисперсии, затем взвешенный неотрицательный МНК.</translation>
+    </message>
+    <message>
+        <source>Gain adjustment</source>
+        <translation>Подстройка усиления</translation>
+    </message>
+    <message>
+        <source>Per-spectrum energy-scale factor within ±6 %, chosen by the best fit (lowest deviance).</source>
+        <translation>Коэффициент энергетической шкалы для каждого спектра в пределах ±6 %, выбираемый по наилучшей подгонке (наименьший девианс).</translation>
+    </message>
+    <message>
+        <source>Statistical threshold</source>
+        <translation>Статистический порог</translation>
+    </message>
+    <message>
+        <source>A component is present when its score exceeds z standard errors (Poisson Fisher information) instead of the old fixed 10 % share.</source>
+        <translation>Компонента присутствует, если её вклад превышает z стандартных ошибок (пуассоновская информация Фишера), вместо прежней фиксированной доли 10 %.</translation>
+    </message>
+    <message>
+        <source>z of the statistical threshold (default 5, the conventional discovery level).</source>
+        <translation>z статистического порога (по умолчанию 5, общепринятый уровень открытия).</translation>
+    </message>
+    <message>
+        <source>Significance z:</source>
+        <translation>Значимость z:</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Unknown-isotope flag: every training spectrum is analysed by the trained model; a spectrum is flagged when its fit is worse than this quantile of theirs (default 0.99).</source>
+        <translation>Флаг неизвестного изотопа: обученная модель анализирует каждый обучающий спектр; спектр отмечается, если его подгонка хуже этого квантиля их подгонок (по умолчанию 0.99).</translation>
+    </message>
+    <message>
+        <source>Unknown-flag quantile:</source>
+        <translation>Квантиль флага «неизвестный»:</translation>
+    </message>
+    <message>
+        <source>(unlabelled)</source>
+        <translation>(без меток)</translation>
+    </message>
+    <message>
+        <source>(no folder)</source>
+        <translation>(без папки)</translation>
+    </message>
+    <message>
+        <source>background</source>
+        <translation>фон</translation>
+    </message>
+    <message>
+        <source>No spectra loaded: open files or folders first.</source>
+        <translation>Спектры не загружены: сначала откройте файлы или папки.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 usable spectra selected (%3 files or rows loaded).</source>
+        <translation>Выбрано %1 из %2 пригодных спектров (загружено файлов или строк: %3).</translation>
+    </message>
+    <message>
+        <source>(none: check single-label sets)</source>
+        <translation>(нет: отметьте наборы из одной метки)</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Готово.</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Компонента</translation>
+    </message>
+    <message>
+        <source>Spectra</source>
+        <translation>Спектры</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <source>Accuracy %</source>
+        <translation>Доля верных, %</translation>
+    </message>
+    <message>
+        <source>Recall %</source>
+        <translation>Полнота, %</translation>
+    </message>
+    <message>
+        <source>False pos. %</source>
+        <translation>Ложн. срабат., %</translation>
+    </message>
+    <message>
+        <source>Log-loss</source>
+        <translation>Лог-потери</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Nothing to train on: load spectra and check at least one label set and folder.</source>
+        <translation>Не на чем обучать: загрузите спектры и отметьте хотя бы один набор меток и одну папку.</translation>
+    </message>
+    <message>
+        <source>No components: check at least one single-label set.</source>
+        <translation>Нет компонент: отметьте хотя бы один набор из одной метки.</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>Обучение…</translation>
+    </message>
+    <message>
+        <source>Training: %1…</source>
+        <translation>Обучение: %1…</translation>
+    </message>
+    <message>
+        <source>Trained on %1 spectra in %2 s.</source>
+        <translation>Обучение завершено: спектров %1, время %2 с.</translation>
+    </message>
+    <message>
+        <source>%1 selected spectra could not be prepared:</source>
+        <translation>Не удалось подготовить выбранные спектры (%1):</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>Ошибка обучения: %1</translation>
+    </message>
+    <message>
+        <source>Training cancelled.</source>
+        <translation>Обучение отменено.</translation>
+    </message>
+    <message>
+        <source>no model of this task to save</source>
+        <translation>нет модели этой задачи для сохранения</translation>
+    </message>
+    <message>
+        <source>Save model</source>
+        <translation>Сохранить модель</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Сохранено: %1.</translation>
+    </message>
+    <message>
+        <source>Loaded %1.</source>
+        <translation>Загружено: %1.</translation>
+    </message>
+    <message>
+        <source>Load model</source>
+        <translation>Загрузить модель</translation>
+    </message>
+    <message>
+        <source>Latent models (*.ppmodel *.json);;All files (*)</source>
+        <translation>Латентные модели (*.ppmodel *.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Classifier models (*.json);;All files (*)</source>
+        <translation>Модели классификатора (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Model files (*.json *.ppmodel);;All files (*)</source>
+        <translation>Файлы моделей (*.json *.ppmodel);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::ViewActions</name>
+    <message>
+        <source>&amp;Logarithmic Y Axis</source>
+        <translation>&amp;Логарифмическая ось Y</translation>
+    </message>
+    <message>
+        <source>C&amp;ounts</source>
+        <translation>&amp;Отсчёты</translation>
+    </message>
+    <message>
+        <source>Count &amp;Rate</source>
+        <translation>&amp;Скорость счёта</translation>
+    </message>
+    <message>
+        <source>&amp;Energy Axis (keV)</source>
+        <translation>&amp;Энергетическая ось (кэВ)</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel Axis</source>
+        <translation>Ось &amp;каналов</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Zoom</source>
+        <translation>Сбросить &amp;масштаб</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Лог</translation>
+    </message>
+    <message>
+        <source>Logarithmic or linear y axis (Ctrl+L)</source>
+        <translation>Логарифмическая или линейная ось Y (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Отсчёты</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Скорость</translation>
+    </message>
+    <message>
+        <source>Counts per channel (Ctrl+1)</source>
+        <translation>Отсчёты на канал (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Counts per second of live time (Ctrl+2); needs a live time</source>
+        <translation>Отсчёты в секунду живого времени (Ctrl+2); нужно живое время</translation>
+    </message>
+    <message>
+        <source>keV</source>
+        <translation>кэВ</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Energy on the x axis (Ctrl+E)</source>
+        <translation>Энергия по оси X (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Channel number on the x axis (Ctrl+Shift+E)</source>
+        <translation>Номер канала по оси X (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Full Range</source>
+        <translation>Весь диапазон</translation>
+    </message>
+    <message>
+        <source>Show the whole spectrum (Ctrl+0, Home, or double-click the plot)</source>
+        <translation>Показать весь спектр (Ctrl+0, Home или двойной щелчок по графику)</translation>
+    </message>
+</context>
+</TS>

@@ -2,6 +2,10 @@
 
 #include <QStringList>
 
+#include <memory>
+
+class QCoreApplication;
+
 // One function per photopeak-cli subcommand. `args` starts with the subcommand name (like argv without
 // the program). Each returns the process exit code: 0 ok, 1 some inputs failed, 2 usage error.
 int runInfo(const QStringList &args);
@@ -14,6 +18,11 @@ int runTrain(const QStringList &args);
 int runClassify(const QStringList &args);
 int runEvaluate(const QStringList &args);
 int runLatent(const QStringList &args);
+int runReport(const QStringList &args);
+
+// The report command draws with widgets: it needs a QApplication (offscreen when there is no display), the
+// others a QCoreApplication. Defined in ReportCommand.cpp.
+std::unique_ptr<QCoreApplication> createReportApplication(int &argc, char **argv);
 
 struct CliCommand {
     const char *name;

@@ -4,6 +4,7 @@
 #include <QTextStream>
 
 #include <array>
+#include <memory>
 #include <cstdio>
 
 namespace {
@@ -19,6 +20,7 @@ const CliCommand kCommands[] = {
     {"classify", "classify spectra (source? which isotopes?) into CSV and JSON reports", runClassify},
     {"evaluate", "detection and identification metrics per folder; --xgd runs the XGD protocol", runEvaluate},
     {"latent", "GAMMA_FLOW latent decomposition (loadings + NNLS): train, classify, evaluate", runLatent},
+    {"report", "PNG report per spectrum: annotated spectrum, results, header, model (no display needed)", runReport},
 };
 
 void printUsage(QTextStream &out)
@@ -35,7 +37,10 @@ void printUsage(QTextStream &out)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Only the report command needs widgets (and then an offscreen platform without a display).
+    const std::unique_ptr<QCoreApplication> app = argc > 1 && qstrcmp(argv[1], "report") == 0
+                                                      ? createReportApplication(argc, argv)
+                                                      : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("photopeak-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PHOTOPEAK_VERSION));
     QTextStream out(stdout), err(stderr);

@@ -1,0 +1,218 @@
+#include "AnalysisCli.h"
+#include "ClassifierCli.h"
+#include "CliOutput.h"
+#include "Commands.h"
+
+#include "analysis/SpectrumAnalyzer.h"
+#include "ml/latent/LatentModel.h"
+#include "report/ReportExporter.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <cstdlib>
+#include <memory>
+
+using namespace photopeak;
+
+std::unique_ptr<QCoreApplication> createReportApplication(int &argc, char **argv)
+{
+    // Reports are drawn with widgets; without a display Qt would abort, so draw offscreen unless the user
+    // chose a platform.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QApplication>(argc, argv);
+}
+
+int runReport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    ClassifierCli cli;
+    AnalysisCli analysisCli;
+    cli.addTrainingOptions(parser);
+    cli.addTestOptions(parser);
+    analysisCli.addOptions(parser);
+    const QCommandLineOption out({QStringLiteral("o"), QStringLiteral("output")},
+                                 QStringLiteral("Folder for the PNG reports (created when missing)."), QStringLiteral("dir"));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Page size in pixels (default 1600x1000)."),
+                                  QStringLiteral("WxH"), QStringLiteral("1600x1000"));
+    const QCommandLineOption linear(QStringLiteral("linear"), QStringLiteral("Linear count axis (default logarithmic)."));
+    const QCommandLineOption channels(QStringLiteral("channels"), QStringLiteral("Channel axis instead of energy."));
+    const QCommandLineOption rate(QStringLiteral("count-rate"), QStringLiteral("Counts per second instead of counts."));
+    const QCommandLineOption noPeaks(QStringLiteral("no-peaks"), QStringLiteral("Do not search, fit and draw peaks."));
+    const QCommandLineOption background(QStringLiteral("background"),
+                                        QStringLiteral("Draw this background spectrum on every page, scaled to the live time."),
+                                        QStringLiteral("file"));
+    const QCommandLineOption markers(QStringLiteral("markers"),
+                                     QStringLiteral("Mark the lines of these nuclides, comma separated (e.g. K40,Th232)."),
+                                     QStringLiteral("list"));
+    parser.addOptions({out, size, linear, channels, rate, noPeaks, background, markers});
+    parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("Files or folders to report on (as -T)."));
+    if (const int rc = parseCommandLine(parser, args,
+                                        QStringLiteral("PNG report per spectrum: the annotated spectrum (identified isotopes "
+                                                       "shaded by probability, fitted peaks), results, header and model. "
+                                                       "Runs without a display. Bad files are named and the batch goes on.\n"
+                                                       "Example: photopeak-cli report --model model.json -a --efficiency xgd "
+                                                       "-o reports folder"));
+        rc >= 0)
+        return rc;
+    const QStringList paths = cli.testFolders(parser) + parser.positionalArguments();
+    if (paths.isEmpty()) {
+        cliErr() << "photopeak-cli report: give files or folders to report on\n";
+        return 2;
+    }
+    if (!parser.isSet(out)) {
+        cliErr() << "photopeak-cli report: give the output folder (-o DIR)\n";
+        return 2;
+    }
+    ui::ReportExporter::Options exportOptions;
+    exportOptions.outputDir = parser.value(out);
+    {
+        static const QRegularExpression re(QStringLiteral("^(\\d{2,5})[xX](\\d{2,5})$"));
+        const auto m = re.match(parser.value(size));
+        if (!m.hasMatch() || m.captured(1).toInt() < 400 || m.captured(2).toInt() < 250) {
+            cliErr() << "photopeak-cli report: --size needs WIDTHxHEIGHT of at least 400x250 pixels\n";
+            return 2;
+        }
+        exportOptions.render.size = QSize(m.captured(1).toInt(), m.captured(2).toInt());
+    }
+    exportOptions.render.plot.logScale = !parser.isSet(linear);
+    exportOptions.render.plot.energyAxis = !parser.isSet(channels);
+    exportOptions.render.plot.countRate = parser.isSet(rate);
+    exportOptions.fitPeaks = !parser.isSet(noPeaks);
+    if (parser.isSet(markers))
+        exportOptions.render.markerNuclides = parser.value(markers).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (parser.isSet(background)) {
+        SpectrumDataset bkg = SpectrumDataset::openFile(parser.value(background));
+        if (bkg.size() < 1 || !bkg.entries().front().isUsable()) {
+            cliErr() << "photopeak-cli report: " << parser.value(background) << ": "
+                     << (bkg.size() < 1 ? QStringLiteral("no spectrum") : bkg.entries().front().problemText()) << "\n";
+            return 1;
+        }
+        exportOptions.background = std::make_shared<const Spectrum>(bkg.entries().front().spectrum);
+    }
+
+    auto options = analysisCli.analyzerOptions(parser, cli.activityRequested(parser));
+    if (!options) {
+        cliErr() << "photopeak-cli report: " << options.error().toString() << "\n";
+        return options.error().source == QLatin1String("command line") ? 2 : 1;
+    }
+    const bool wantClassifier = !cli.modelPath(parser).isEmpty() || cli.hasTrainingFolders(parser);
+    if (!wantClassifier && !analysisCli.latentRequested(parser)) {
+        cliErr() << "photopeak-cli report: give --model FILE (or training folders -S/-B/--train) and/or --latent MODEL\n";
+        return 2;
+    }
+    std::shared_ptr<const SpectrumClassifier> classifier;
+    if (wantClassifier) {
+        auto model = cli.modelFor(parser);
+        if (!model) {
+            cliErr() << "photopeak-cli report: " << model.error().toString() << "\n";
+            return 1;
+        }
+        classifier = std::make_shared<const SpectrumClassifier>(std::move(model.value()));
+        options->classifierName = QFileInfo(cli.modelPath(parser)).fileName();
+    }
+    std::shared_ptr<const LatentModel> latent;
+    if (analysisCli.latentRequested(parser)) {
+        auto model = LatentModel::load(analysisCli.latentPath(parser));
+        if (!model) {
+            cliErr() << "photopeak-cli report: " << model.error().toString() << "\n";
+            return 1;
+        }
+        latent = std::make_shared<const LatentModel>(std::move(model.value()));
+    }
+    if (options->efficiency && !options->efficiency->resolution.isEmpty())
+        exportOptions.render.resolution = ResolutionModel::fromString(options->efficiency->resolution);
+    const SpectrumAnalyzer analyzer(classifier, latent, *options);
+    if (options->activity && !analyzer.activityEnabled()) {
+        if (!options->efficiency)
+            cliErr() << "photopeak-cli report: " << AnalysisCli::efficiencyHowTo() << ". Reports show no activities.\n";
+        else
+            cliErr() << "photopeak-cli report: activity not available: " << analyzer.activityProblem()
+                     << ". Reports show no activities.\n";
+        cliErr().flush();
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    // All inputs in one dataset; entries named "<folder>/<relative path>" (folders) or by their file name,
+    // which also makes the report names unique across inputs.
+    auto combined = std::make_shared<SpectrumDataset>();
+    std::vector<SpectrumAnalysis> analyses;
+    int failed = 0;
+    for (const QString &path : paths) {
+        const bool isDir = QFileInfo(path).isDir();
+        auto opened = isDir ? SpectrumDataset::openFolder(path) : Result<SpectrumDataset>(SpectrumDataset::openFile(path));
+        if (!opened) {
+            ++failed;
+            cliErr() << "photopeak-cli report: " << opened.error().toString() << "\n";
+            continue;
+        }
+        for (DatasetEntry &e : opened->entries()) {
+            if (isDir)
+                e.relativePath = QDir::cleanPath(QFileInfo(path).fileName() + QLatin1Char('/') + e.relativePath);
+            else
+                e.relativePath = QFileInfo(e.spectrum.sourcePath.isEmpty() ? path : e.spectrum.sourcePath).fileName();
+        }
+        std::vector<SpectrumAnalysis> part = analyzer.analyseAll(*opened);
+        const int offset = combined->size();
+        for (SpectrumAnalysis &a : part) {
+            if (a.entryIndex >= 0 && a.entryIndex < opened->size()) {
+                const DatasetEntry &e = opened->entries()[static_cast<size_t>(a.entryIndex)];
+                const QString name = SpectrumAnalyzer::entryName(e);
+                if (a.message.startsWith(a.file + QStringLiteral(": ")))
+                    a.message = name + a.message.mid(a.file.size());
+                a.file = name;
+                a.entryIndex += offset;
+            }
+            analyses.push_back(std::move(a));
+        }
+        combined->append(std::move(opened.value()));
+    }
+
+    int sources = 0, backgrounds = 0, skipped = 0;
+    for (const SpectrumAnalysis &a : analyses) {
+        sources += a.decision == SpectrumAnalysis::Decision::Source;
+        backgrounds += a.decision == SpectrumAnalysis::Decision::Background;
+        if (a.decision == SpectrumAnalysis::Decision::Skipped) {
+            // Drawn with the reason on the page; still a bad input for the exit code.
+            ++skipped;
+            cliErr() << "photopeak-cli report: " << (a.message.isEmpty() ? a.file : a.message) << "\n";
+        }
+    }
+    int written = 0;
+    QStringList errors;
+    if (!analyses.empty()) {
+        ui::ReportExporter exporter;
+        QEventLoop loop;
+        QObject::connect(&exporter, &ui::ReportExporter::finished, &loop,
+                         [&](int count, const QStringList &problems) {
+                             written = count;
+                             errors = problems;
+                             loop.quit();
+                         });
+        if (const Status st = exporter.start(combined, std::move(analyses), exportOptions); !st) {
+            cliErr() << "photopeak-cli report: " << st.error().toString() << "\n";
+            return 1;
+        }
+        loop.exec();
+    }
+    for (const QString &e : errors)
+        cliErr() << "photopeak-cli report: " << e << "\n";
+    failed += static_cast<int>(errors.size()) + skipped;
+    cliErr() << QStringLiteral("wrote %1 %2 to %3 in %4 s: %5 source, %6 background, %7 skipped or unreadable\n")
+                    .arg(written)
+                    .arg(written == 1 ? QStringLiteral("report") : QStringLiteral("reports"))
+                    .arg(QDir::toNativeSeparators(exportOptions.outputDir))
+                    .arg(timer.elapsed() / 1000.0, 0, 'f', 2)
+                    .arg(sources)
+                    .arg(backgrounds)
+                    .arg(skipped + static_cast<int>(errors.size()));
+    cliErr().flush();
+    return failed > 0 ? 1 : 0;
+}

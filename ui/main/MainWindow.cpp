@@ -9,6 +9,7 @@
 #include "io/ReaderRegistry.h"
 #include "loading/DatasetLoader.h"
 #include "loading/LoadProgressWidget.h"
+#include "main/AnnotationActions.h"
 #include "main/RecentPathsMenu.h"
 #include "main/ViewActions.h"
 #include "plot/SpectrumView.h"
@@ -59,6 +60,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_tabs);
 
     m_viewActions = new ViewActions(m_settings, this);
+    m_annotationActions = new AnnotationActions(this);
     m_view->setOptions(m_viewActions->options());
     createActions();
     createDocks();
@@ -74,6 +76,24 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->showMessage(tr("Open a spectrum file or a folder of spectra to begin."));
 
     connect(m_viewActions, &ViewActions::optionsChanged, m_view, &SpectrumView::setOptions);
+    connect(m_annotationActions, &AnnotationActions::changed, this,
+            [this] { m_view->setAnnotations(annotationsFor(m_browser->currentEntry())); });
+    connect(m_annotationActions->useAsBackground(), &QAction::triggered, this, [this] {
+        const DatasetEntry *e = m_model->entry(m_browser->currentEntry());
+        if (!e || !e->isUsable() || !e->spectrum.hasLiveTime()) {
+            statusBar()->showMessage(tr("A background overlay needs a readable spectrum with a live time."), 8000);
+            return;
+        }
+        m_backgroundEntry = m_browser->currentEntry();
+        m_annotationActions->clearBackground()->setEnabled(true);
+        statusBar()->showMessage(tr("Background overlay: %1 (scaled by live time)").arg(e->spectrum.displayName()), 8000);
+        m_view->setAnnotations(annotationsFor(m_browser->currentEntry()));
+    });
+    connect(m_annotationActions->clearBackground(), &QAction::triggered, this, [this] {
+        m_backgroundEntry = -1;
+        m_annotationActions->clearBackground()->setEnabled(false);
+        m_view->setAnnotations(annotationsFor(m_browser->currentEntry()));
+    });
     connect(m_viewActions, &ViewActions::resetZoomRequested, m_view, &SpectrumView::resetZoom);
     connect(m_view, &SpectrumView::plotted, this, &MainWindow::onPlotted);
     connect(m_browser, &DataBrowserDock::selectionChanged, this, &MainWindow::onSelectionChanged);
@@ -158,6 +178,8 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_viewActions->fillMenu(view);
+    view->addSeparator();
+    m_annotationActions->fillMenu(view);
     view->addSeparator();
     view->addAction(m_find);
     QMenu *panels = view->addMenu(tr("&Panels"));
@@ -255,6 +277,8 @@ void MainWindow::onLoadFinished(std::shared_ptr<const SpectrumDataset> dataset, 
     m_awaitingFirstPlot = count > 0;
     qCDebug(lcLoad) << "loaded" << count << "entries in" << ms << "ms";
     m_session->setDataset(dataset);
+    m_backgroundEntry = -1;
+    m_annotationActions->clearBackground()->setEnabled(false);
     m_trainingPanel->setDataset(dataset);
     m_model->setDataset(std::move(dataset));
     if (count == 0) {
@@ -291,9 +315,25 @@ void MainWindow::onSelectionChanged(const QList<int> &entries, int current)
     }
     m_viewActions->setCountRateAvailable(spectra.empty() || allLive);
     m_info->setEntry(currentEntry, static_cast<int>(entries.size()));
+    m_view->setAnnotations(annotationsFor(current >= 0 ? current : (entries.isEmpty() ? -1 : entries.first())), false);
     m_view->setSpectra(dataset, std::move(spectra));
     if (current >= 0)
         m_resultsDock->selectEntry(current);
+}
+
+ViewAnnotations MainWindow::annotationsFor(int entryIndex) const
+{
+    ViewAnnotations a;
+    if (const SpectrumAnalysis *analysis = m_session->analysisOf(entryIndex))
+        a.analysis = *analysis;
+    a.library = m_session->nuclideLibrary();
+    if (const DatasetEntry *bg = m_model->entry(m_backgroundEntry))
+        a.background = &bg->spectrum;
+    a.isotopes = m_annotationActions->isotopes()->isChecked();
+    a.infoBox = m_annotationActions->infoBox()->isChecked();
+    a.peaks = m_annotationActions->peaks()->isChecked();
+    a.nuclideLines = m_annotationActions->nuclideLines()->isChecked();
+    return a;
 }
 
 void MainWindow::onPlotted(int graphs)

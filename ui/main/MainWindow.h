@@ -2,6 +2,7 @@
 
 #include "app/Settings.h"
 #include "ml/TrainingSetBuilder.h"
+#include "plot/ViewAnnotations.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
@@ -21,6 +22,7 @@ class SpectrumDataset;
 namespace photopeak::ui {
 
 class AnalysisSession;
+class AnnotationActions;
 class ConfusionMatrixView;
 class LatentScatterMatrixView;
 class LoadingsView;
@@ -52,6 +54,7 @@ public:
     DatasetLoader *loader() const { return m_loader; }
     LoadProgressWidget *loadProgress() const { return m_progress; }
     ViewActions *viewActions() const { return m_viewActions; }
+    AnnotationActions *annotationActions() const { return m_annotationActions; }
     AnalysisSession *session() const { return m_session; }
     ResultsDock *resultsDock() const { return m_resultsDock; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -103,6 +106,7 @@ private:
     void createModelViews();
     void createTrainingDock();
     void updateModelViews();
+    ViewAnnotations annotationsFor(int entryIndex) const;
     void onClassificationFinished(int count, double seconds);
     QString fileDialogFilter() const;
 
@@ -127,7 +131,9 @@ private:
     ConfusionMatrixView *m_confusionView = nullptr;
     MisclassificationView *m_misclassificationView = nullptr;
     std::optional<TrainingSelection> m_latentTrainingSelection;
-    bool m_modelViewsStale = false;  // classified since the model views were last filled  // what the current latent model was trained on
+    bool m_modelViewsStale = false;
+    AnnotationActions *m_annotationActions = nullptr;
+    int m_backgroundEntry = -1;  // entry overlaid as background (-1 = none)  // classified since the model views were last filled  // what the current latent model was trained on
 
     QAction *m_openFile = nullptr;
     QAction *m_openFolder = nullptr;

@@ -1,5 +1,9 @@
 #include "plot/SpectrumView.h"
 
+#include "peaks/NuclideLibrary.h"
+#include "peaks/PeakAnalyzer.h"
+#include "plot/SpectrumAnnotations.h"
+
 #include <QEvent>
 #include <QLabel>
 #include <QLocale>
@@ -96,6 +100,8 @@ SpectrumView::SpectrumView(QWidget *parent)
 
 void SpectrumView::setSpectra(std::shared_ptr<const SpectrumDataset> owner, std::vector<const Spectrum *> spectra)
 {
+    if (owner != m_owner)
+        m_peaksOf = nullptr;  // cached peaks belong to a spectrum of the previous data
     m_owner = std::move(owner);
     m_spectra = std::move(spectra);
     redraw(false);
@@ -127,12 +133,52 @@ void SpectrumView::redraw(bool keepKeyRange)
         }
     }
     m_plot->xAxis2->setRange(m_plot->xAxis->range());
+    drawAnnotations();
     m_adjustingRange = false;
     m_stack->setCurrentWidget(m_summary.drawn > 0 ? static_cast<QWidget *>(m_plot) : m_placeholder);
     hideCursor();
     updateNotes();
     m_plot->replot();
     emit plotted(m_summary.drawn);
+}
+
+void SpectrumView::setAnnotations(const ViewAnnotations &annotations, bool redrawNow)
+{
+    m_annotations = annotations;
+    if (redrawNow && !m_spectra.empty())
+        redraw(true);
+}
+
+void SpectrumView::drawAnnotations()
+{
+    SpectrumAnnotations::clear(m_plot);
+    if (m_summary.drawn == 0 || m_spectra.empty())
+        return;
+    const Spectrum *front = m_spectra.front();
+    const SpectrumAnnotations::Frame frame{front, m_summary.effective};
+    const ViewAnnotations &a = m_annotations;
+    if (a.background && a.background != front)
+        SpectrumAnnotations::addBackground(m_plot, frame, *a.background);
+    if (a.peaks) {
+        if (m_peaksOf != front) {
+            m_peaks = std::make_shared<const PeakAnalysis>(PeakAnalyzer().run(*front));
+            m_peaksOf = front;
+        }
+        SpectrumAnnotations::addFittedPeaks(m_plot, frame, *m_peaks);
+    }
+    if (a.analysis && a.library) {
+        if (a.isotopes)
+            SpectrumAnnotations::addIsotopes(m_plot, frame, a.analysis->isotopes, *a.library);
+        if (a.nuclideLines) {
+            std::vector<const Nuclide *> nuclides;
+            for (const QString &iso : a.analysis->reportedIsotopes())
+                if (const Nuclide *n = a.library->find(iso))
+                    nuclides.push_back(n);
+            SpectrumAnnotations::addNuclideLines(m_plot, frame, nuclides);
+        }
+    }
+    if (a.infoBox)
+        SpectrumAnnotations::addInfoBox(m_plot, *front);
 }
 
 void SpectrumView::resetZoom()

@@ -3,6 +3,7 @@
 #include "library/SpectrumDataset.h"
 #include "plot/PlotOptions.h"
 #include "plot/SpectrumPlotter.h"
+#include "plot/ViewAnnotations.h"
 
 #include <QWidget>
 
@@ -16,6 +17,10 @@ class QCPRange;
 class QLabel;
 class QStackedWidget;
 class QToolBar;
+
+namespace photopeak {
+struct PeakAnalysis;
+}
 
 namespace photopeak::ui {
 
@@ -31,6 +36,9 @@ public:
     void setSpectra(std::shared_ptr<const SpectrumDataset> owner, std::vector<const Spectrum *> spectra);
     void clear();
     void setOptions(const PlotOptions &options);
+    // Annotations of the front spectrum; redraws keeping the zoom unless told not to (setSpectra follows).
+    void setAnnotations(const ViewAnnotations &annotations, bool redrawNow = true);
+    const ViewAnnotations &annotations() const { return m_annotations; }
     const PlotOptions &options() const { return m_options; }
     const SpectrumPlotter::Summary &summary() const { return m_summary; }
     const std::vector<const Spectrum *> &spectra() const { return m_spectra; }
@@ -56,6 +64,7 @@ private:
     void updateCursor(const QPoint &pos);
     void hideCursor();
     void updateNotes();
+    void drawAnnotations();
 
     QToolBar *m_toolBar;
     QLabel *m_readout;
@@ -68,6 +77,9 @@ private:
     std::shared_ptr<const SpectrumDataset> m_owner;
     std::vector<const Spectrum *> m_spectra;
     PlotOptions m_options;
+    ViewAnnotations m_annotations;
+    const Spectrum *m_peaksOf = nullptr;  // spectrum whose peak analysis is cached
+    std::shared_ptr<const PeakAnalysis> m_peaks;
     SpectrumPlotter::Summary m_summary;
     bool m_adjustingRange = false;
 };

@@ -72,6 +72,19 @@ QString AnalysisSession::modelDescription() const
     return hasModel() ? makeAnalyzer()->modelDescription() : tr("no model");
 }
 
+std::shared_ptr<const NuclideLibrary> AnalysisSession::nuclideLibrary() const
+{
+    if (!m_libraryTried) {
+        m_libraryTried = true;
+        auto library = NuclideLibrary::loadDefault();
+        if (library)
+            m_library = std::make_shared<const NuclideLibrary>(std::move(library).value());
+        else
+            qWarning("%s", qPrintable(library.error().toString()));
+    }
+    return m_library;
+}
+
 const SpectrumAnalysis *AnalysisSession::analysisOf(int entryIndex) const
 {
     return m_results->result(m_results->rowOfEntry(entryIndex));

@@ -2,6 +2,7 @@
 
 #include "analysis/SpectrumAnalyzer.h"
 #include "library/SpectrumDataset.h"
+#include "peaks/NuclideLibrary.h"
 
 #include <QObject>
 
@@ -33,6 +34,8 @@ public:
     QString setEfficiencyFile(const QString &path);
     QString efficiencyFile() const { return m_efficiencyPath; }
     QString modelDescription() const;
+    // The shipped nuclide library, loaded on first use; null (and a warning logged) when it is missing.
+    std::shared_ptr<const NuclideLibrary> nuclideLibrary() const;
 
     ResultsModel *results() const { return m_results; }
     ClassificationJob *job() const { return m_job; }
@@ -60,6 +63,8 @@ private:
     QString m_classifierName, m_latentName;
     std::optional<EfficiencyCurve> m_efficiency;
     QString m_efficiencyPath;
+    mutable std::shared_ptr<const NuclideLibrary> m_library;
+    mutable bool m_libraryTried = false;
     ResultsModel *m_results;
     ClassificationJob *m_job;
 };

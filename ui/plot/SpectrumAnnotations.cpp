@@ -274,7 +274,14 @@ int SpectrumAnnotations::addNuclideLines(QCustomPlot *plot, const Frame &frame, 
         return 0;
     ensureLayers(plot);
     const double lo = energyMin(*frame.spectrum), hi = energyMax(*frame.spectrum);
-    const QLocale locale;
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);  // "K-40 1460.8": labels stay short
+    struct Label {
+        double key, rel, top;
+        QString text;
+        QColor color;
+    };
+    std::vector<Label> labels;
     int added = 0;
     for (size_t n = 0; n < nuclides.size(); ++n) {
         const Nuclide *nuclide = nuclides[n];
@@ -285,7 +292,9 @@ int SpectrumAnnotations::addNuclideLines(QCustomPlot *plot, const Frame &frame, 
         if (lines.empty())
             continue;
         const double strongest = lines.front().intensity;
-        const QColor color = isotopeColor(static_cast<int>(n));
+        const QColor color = static_cast<qsizetype>(n) < options.colors.size() && options.colors[static_cast<qsizetype>(n)].isValid()
+                                 ? options.colors[static_cast<qsizetype>(n)]
+                                 : QColor(0x4a, 0x55, 0x68);
         for (const GammaLine &line : lines) {
             const double key = keyForEnergy(frame, line.energyKeV);
             if (!std::isfinite(key))
@@ -305,20 +314,33 @@ int SpectrumAnnotations::addNuclideLines(QCustomPlot *plot, const Frame &frame, 
             marker->setPen(QPen(pen, rel >= 0.5 ? 1.6 : 1.0, Qt::DashLine));
             marker->setClipToAxisRect(true);
             ++added;
-            if (rel < options.minLabelRelIntensity)
-                continue;
-            auto *label = tagged(new QCPItemText(plot));
-            label->setLayer(markerLayer());
-            label->position->setTypeX(QCPItemPosition::ptPlotCoords);
-            label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-            label->position->setCoords(key, top - 0.01);
-            label->setRotation(-90);
-            label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-            label->setFont(annotationFont(-1.5));
-            label->setColor(color.darker(130));
-            label->setText(tr("%1 %2").arg(shortNuclideName(nuclide->name), locale.toString(line.energyKeV, 'f', 1)));
-            label->setClipToAxisRect(true);
+            if (rel >= options.minLabelRelIntensity)
+                labels.push_back({key, rel, top,
+                                  tr("%1 %2").arg(shortNuclideName(nuclide->name), locale.toString(line.energyKeV, 'f', 1)),
+                                  color});
         }
+    }
+    // Labels run upwards from the marker tops; the strongest lines keep theirs when two would touch (a rotated
+    // label is about one text line wide: ~1.5 % of a typical axis).
+    std::stable_sort(labels.begin(), labels.end(), [](const Label &a, const Label &b) { return a.rel > b.rel; });
+    const QCPRange range = plot->xAxis->range();
+    std::vector<double> placed;
+    for (const Label &l : labels) {
+        const double f = range.size() > 0 ? (l.key - range.lower) / range.size() : 0.0;
+        if (std::any_of(placed.begin(), placed.end(), [f](double g) { return std::abs(f - g) < 0.015; }))
+            continue;
+        placed.push_back(f);
+        auto *label = tagged(new QCPItemText(plot));
+        label->setLayer(markerLayer());
+        label->position->setTypeX(QCPItemPosition::ptPlotCoords);
+        label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+        label->position->setCoords(l.key, l.top - 0.01);
+        label->setRotation(-90);
+        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        label->setFont(annotationFont(-1.5));
+        label->setColor(l.color.darker(130));
+        label->setText(l.text);
+        label->setClipToAxisRect(true);
     }
     plot->layer(markerLayer())->setVisible(true);
     return added;

@@ -46,6 +46,7 @@ public:
         double minIntensity = 0.01;       // photons per decay; weaker lines get no marker
         int maxLinesPerNuclide = 12;      // strongest first
         double minLabelRelIntensity = 0.1; // lines at least this fraction of the nuclide's strongest get a label
+        QList<QColor> colors;             // per nuclide; missing: a neutral slate (isotope colours stay unambiguous)
     };
 
     struct IsotopeOptions {
@@ -63,7 +64,8 @@ public:
     static void clear(QCustomPlot *plot);
 
     // (a) Vertical markers at the nuclides' lines inside the drawn range, height growing with intensity,
-    // labelled with the nuclide and energy. Returns the number of markers.
+    // labelled with the nuclide and energy (strongest first; a label that would touch one already placed in
+    // the current key range is left out). Returns the number of markers.
     static int addNuclideLines(QCustomPlot *plot, const Frame &frame, const std::vector<const Nuclide *> &nuclides,
                                const LineMarkerOptions &options);
     static int addNuclideLines(QCustomPlot *plot, const Frame &frame, const std::vector<const Nuclide *> &nuclides);

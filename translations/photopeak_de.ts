@@ -693,6 +693,58 @@
         <source>Background overlay: %1 (scaled by live time)</source>
         <translation>Untergrund-Überlagerung: %1 (nach Live-Zeit skaliert)</translation>
     </message>
+    <message>
+        <source>Export PNG &amp;Reports…</source>
+        <translation>PNG-&amp;Berichte exportieren…</translation>
+    </message>
+    <message>
+        <source>One PNG per classified spectrum: annotated spectrum, results, header and model</source>
+        <translation>Ein PNG je klassifiziertem Spektrum: annotiertes Spektrum, Ergebnisse, Kopfdaten und Modell</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report export cancelled after %n reports</source>
+        <translation>
+            <numerusform>Berichtsexport nach %n Bericht abgebrochen</numerusform>
+            <numerusform>Berichtsexport nach %n Berichten abgebrochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n PNG reports</source>
+        <translation>
+            <numerusform>%n PNG-Bericht geschrieben</numerusform>
+            <numerusform>%n PNG-Berichte geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n failed: </source>
+        <translation>
+            <numerusform>; %n fehlgeschlagen: </numerusform>
+            <numerusform>; %n fehlgeschlagen: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PNG Reports</source>
+        <translation>PNG-Berichte</translation>
+    </message>
+    <message>
+        <source>Folder for PNG Reports</source>
+        <translation>Ordner für PNG-Berichte</translation>
+    </message>
+    <message>
+        <source>A report export is already running.</source>
+        <translation>Ein Berichtsexport läuft bereits.</translation>
+    </message>
+    <message>
+        <source>Writing reports %1 / %2</source>
+        <translation>Schreibe Berichte %1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n PNG reports to %1…</source>
+        <translation>
+            <numerusform>Schreibe %n PNG-Bericht nach %1…</numerusform>
+            <numerusform>Schreibe %n PNG-Berichte nach %1…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>photopeak::ui::MisclassificationView</name>
@@ -718,7 +770,7 @@
     </message>
     <message>
         <source>%1 % of spectra classified with accuracy %2 %</source>
-        <translation>%1 % der Spektren mit Genauigkeit %2 % klassifiziert</translation>
+        <translation>%1 % klassifiziert, Genauigkeit %2 %</translation>
     </message>
     <message>
         <source>correct (upward)</source>

@@ -696,6 +696,62 @@
         <source>Background overlay: %1 (scaled by live time)</source>
         <translation>Наложение фона: %1 (приведён по живому времени)</translation>
     </message>
+    <message>
+        <source>Export PNG &amp;Reports…</source>
+        <translation>Экспорт &amp;отчётов PNG…</translation>
+    </message>
+    <message>
+        <source>One PNG per classified spectrum: annotated spectrum, results, header and model</source>
+        <translation>По одному PNG на каждый классифицированный спектр: спектр с пометками, результаты, заголовок и модель</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report export cancelled after %n reports</source>
+        <translation>
+            <numerusform>Экспорт отчётов отменён после %n отчёта</numerusform>
+            <numerusform>Экспорт отчётов отменён после %n отчётов</numerusform>
+            <numerusform>Экспорт отчётов отменён после %n отчётов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n PNG reports</source>
+        <translation>
+            <numerusform>Записан %n отчёт PNG</numerusform>
+            <numerusform>Записано %n отчёта PNG</numerusform>
+            <numerusform>Записано %n отчётов PNG</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n failed: </source>
+        <translation>
+            <numerusform>; %n с ошибкой: </numerusform>
+            <numerusform>; %n с ошибкой: </numerusform>
+            <numerusform>; %n с ошибкой: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PNG Reports</source>
+        <translation>Отчёты PNG</translation>
+    </message>
+    <message>
+        <source>Folder for PNG Reports</source>
+        <translation>Папка для отчётов PNG</translation>
+    </message>
+    <message>
+        <source>A report export is already running.</source>
+        <translation>Экспорт отчётов уже выполняется.</translation>
+    </message>
+    <message>
+        <source>Writing reports %1 / %2</source>
+        <translation>Запись отчётов %1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n PNG reports to %1…</source>
+        <translation>
+            <numerusform>Запись %n отчёта PNG в %1…</numerusform>
+            <numerusform>Запись %n отчётов PNG в %1…</numerusform>
+            <numerusform>Запись %n отчётов PNG в %1…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>photopeak::ui::MisclassificationView</name>
@@ -721,7 +777,7 @@
     </message>
     <message>
         <source>%1 % of spectra classified with accuracy %2 %</source>
-        <translation>Классифицировано %1 % спектров, доля верных %2 %</translation>
+        <translation>Классифицировано %1 %, доля верных %2 %</translation>
     </message>
     <message>
         <source>correct (upward)</source>
@@ -1202,7 +1258,7 @@
     </message>
     <message>
         <source>Unknown</source>
-        <translation>Неизвестный</translation>
+        <translation>Неизв.</translation>
     </message>
     <message>
         <source>Problems</source>

@@ -4,11 +4,13 @@
 
 #include "app/Settings.h"
 #include "app/Translations.h"
+#include "dialogs/AboutDialog.h"
 #include "dialogs/PreferencesDialog.h"
 #include "main/MainWindow.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QMenu>
 #include <QMenuBar>
@@ -133,6 +135,8 @@ private slots:
     void preferencesDialogStoresLanguage();
     void translatedMenusHaveUniqueAccelerators_data();
     void translatedMenusHaveUniqueAccelerators();
+    void screenshotsOnRequest_data();
+    void screenshotsOnRequest();
 };
 
 void TestTranslations::initTestCase()
@@ -392,6 +396,54 @@ void TestTranslations::translatedMenusHaveUniqueAccelerators()
         }
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestTranslations::screenshotsOnRequest_data()
+{
+    QTest::addColumn<QString>("code");
+    for (const UiLanguage &l : uiLanguages())
+        QTest::newRow(qPrintable(l.code)) << l.code;
+}
+
+// For reviewing translations by eye: with PHOTOPEAK_TRANSLATION_SCREENSHOTS=<folder>, saves every menu of the
+// main window, the Preferences and the About dialog as <code>_<name>.png there.
+void TestTranslations::screenshotsOnRequest()
+{
+    const QString folder = qEnvironmentVariable("PHOTOPEAK_TRANSLATION_SCREENSHOTS");
+    if (folder.isEmpty())
+        QSKIP("set PHOTOPEAK_TRANSLATION_SCREENSHOTS=<folder> to save screenshots of menus and dialogs");
+    QFETCH(QString, code);
+    installTranslations(code);
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto save = [&](QWidget *w, const QString &name) {
+        QVERIFY(w->grab().save(QStringLiteral("%1/%2_%3.png").arg(folder, code, name)));
+    };
+    int n = 0;
+    QList<QMenu *> menus;
+    for (QAction *a : window.menuBar()->actions())
+        if (a->menu())
+            menus << a->menu();
+    while (!menus.isEmpty()) {
+        QMenu *menu = menus.takeFirst();
+        for (QAction *a : menu->actions())
+            if (a->menu())
+                menus << a->menu();
+        menu->popup(window.mapToGlobal(QPoint(20, 20)));
+        QTest::qWait(50);
+        save(menu, QStringLiteral("menu%1").arg(n++));
+        menu->hide();
+    }
+    PreferencesDialog preferences(&window, QDir::temp().filePath(QStringLiteral("tst_translations_prefs.ini")));
+    preferences.show();
+    QTest::qWait(50);
+    save(&preferences, QStringLiteral("preferences"));
+    preferences.hide();
+    AboutDialog about(&window);
+    about.show();
+    QTest::qWait(50);
+    save(&about, QStringLiteral("about"));
 }
 
 QTEST_MAIN(TestTranslations)

@@ -8,6 +8,7 @@
 #include "main/MainWindow.h"
 #include "modelviews/ConfusionMatrixView.h"
 #include "modelviews/MisclassificationView.h"
+#include "report/ReportExporter.h"
 #include "results/ResultsDock.h"
 #include "results/ResultsModel.h"
 #include "session/AnalysisSession.h"
@@ -16,11 +17,14 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QImage>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
@@ -151,6 +155,22 @@ void TestWorkflow::trainClassifyInspect()
     QVERIFY(window.confusionView()->hasData(ConfusionMatrixView::Mode::Binary));
     QVERIFY(window.confusionView()->hasData(ConfusionMatrixView::Mode::LabelSet));
     QVERIFY(window.misclassificationView()->quantityCount() >= 2);
+
+    // PNG reports of every classified spectrum, written in the background into an empty folder.
+    QTemporaryDir out;
+    QVERIFY(out.isValid());
+    QSignalSpy exported(window.reportExporter(), &ReportExporter::finished);
+    QVERIFY(window.exportReportsTo(out.path()));
+    const qint64 exportStall = longestStall([&] { return exported.count() == 0; }, 300000);
+    QCOMPARE(exported.count(), 1);
+    qInfo("longest event-loop stall while exporting reports: %lld ms", static_cast<long long>(exportStall));
+    const QStringList pngs = QDir(out.path()).entryList({QStringLiteral("*.png")}, QDir::Files);
+    QCOMPARE(pngs.size(), exported.first().at(0).toInt());
+    QVERIFY(pngs.size() >= spectra - 1);  // the aborted acquisition may have no report
+    QImage page(out.filePath(pngs.first()));
+    QVERIFY(!page.isNull());
+    QCOMPARE(page.size(), QSize(1600, 1000));
+    QVERIFY(page.pixel(5, 5) != page.pixel(800, 400) || page.pixel(800, 400) != page.pixel(1200, 700));
 }
 
 void TestWorkflow::cancelledTrainingLeavesWindowResponsive()

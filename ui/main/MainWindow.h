@@ -23,6 +23,7 @@ namespace photopeak::ui {
 
 class AnalysisSession;
 class AnnotationActions;
+class ReportExporter;
 class ConfusionMatrixView;
 class LatentScatterMatrixView;
 class LoadingsView;
@@ -59,6 +60,7 @@ public:
     ResultsDock *resultsDock() const { return m_resultsDock; }
     QTabWidget *tabs() const { return m_tabs; }
     TaskProgressWidget *taskProgress() const { return m_taskProgress; }
+    ReportExporter *reportExporter() const { return m_exporter; }
     TrainingPanel *trainingPanel() const { return m_trainingPanel; }
     QDockWidget *trainingDock() const { return m_trainingDock; }
     LoadingsView *loadingsView() const { return m_loadingsView; }
@@ -76,6 +78,10 @@ public slots:
     void classifySelection();
     void classifyAll();
     void exportResultsCsv();
+    // Asks for a folder and writes one PNG report per classified spectrum, in the background.
+    void exportReports();
+    // Starts the batch export into `folder` without asking; false when it cannot start (message shown).
+    bool exportReportsTo(const QString &folder);
     void chooseEfficiencyCurve();
     // Loads a classifier or latent model file (the kind is read from the file) into the session; a file
     // of another kind or a damaged one is refused with the core's message. Returns that message or empty.
@@ -133,6 +139,8 @@ private:
     std::optional<TrainingSelection> m_latentTrainingSelection;
     bool m_modelViewsStale = false;
     AnnotationActions *m_annotationActions = nullptr;
+    ReportExporter *m_exporter = nullptr;
+    QAction *m_exportReports = nullptr;
     int m_backgroundEntry = -1;  // entry overlaid as background (-1 = none)  // classified since the model views were last filled  // what the current latent model was trained on
 
     QAction *m_openFile = nullptr;

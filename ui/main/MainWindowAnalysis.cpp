@@ -6,7 +6,10 @@
 #include "ml/SpectrumClassifier.h"
 #include "ml/latent/LatentModel.h"
 #include "data/DataBrowserDock.h"
+#include "data/DatasetModel.h"
 #include "main/TaskProgressWidget.h"
+#include "main/ViewActions.h"
+#include "report/ReportExporter.h"
 #include "results/ClassificationJob.h"
 #include "results/ResultsDock.h"
 #include "results/ResultsModel.h"
@@ -59,6 +62,25 @@ void MainWindow::createAnalysis()
     connect(m_exportCsv, &QAction::triggered, this, &MainWindow::exportResultsCsv);
     connect(m_resultsDock, &ResultsDock::exportCsvRequested, this, &MainWindow::exportResultsCsv);
 
+    m_exporter = new ReportExporter(this);
+    m_exportReports = new QAction(QIcon(QStringLiteral(":/icons/report.svg")), tr("Export PNG &Reports…"), this);
+    m_exportReports->setEnabled(false);
+    m_exportReports->setToolTip(tr("One PNG per classified spectrum: annotated spectrum, results, header and model"));
+    connect(m_exportReports, &QAction::triggered, this, &MainWindow::exportReports);
+    connect(m_resultsDock, &ResultsDock::exportReportsRequested, this, &MainWindow::exportReports);
+    connect(m_exporter, &ReportExporter::progress, m_taskProgress, &TaskProgressWidget::setProgress);
+    connect(m_exporter, &ReportExporter::finished, this, [this](int written, const QStringList &errors) {
+        m_taskProgress->end();
+        disconnect(m_taskProgress, &TaskProgressWidget::cancelRequested, m_exporter, &ReportExporter::cancel);
+        QString message = m_exporter->wasCancelled() ? tr("Report export cancelled after %n reports", nullptr, written)
+                                                     : tr("Wrote %n PNG reports", nullptr, written);
+        if (!errors.isEmpty()) {
+            message += tr("; %n failed: ", nullptr, int(errors.size())) + errors.first();
+            QMessageBox::warning(this, tr("PNG Reports"), errors.join(QLatin1Char('\n')));
+        }
+        statusBar()->showMessage(message, 10000);
+    });
+
     m_analysisMenu = new QMenu(tr("&Analysis"), this);
     m_analysisMenu->addAction(m_classifySelection);
     m_analysisMenu->addAction(m_classifyAll);
@@ -67,6 +89,7 @@ void MainWindow::createAnalysis()
     m_analysisMenu->addAction(m_efficiency);
     m_analysisMenu->addSeparator();
     m_analysisMenu->addAction(m_exportCsv);
+    m_analysisMenu->addAction(m_exportReports);
 
     ClassificationJob *job = m_session->job();
     connect(job, &ClassificationJob::busyChanged, m_cancelClassify, &QAction::setEnabled);
@@ -109,6 +132,7 @@ void MainWindow::onClassificationFinished(int count, double seconds)
     statusBar()->showMessage(tr("Classified %1 spectra in %2 s with %3")
                                  .arg(locale.toString(count), locale.toString(seconds, 'f', 2), m_session->modelDescription()));
     m_exportCsv->setEnabled(count > 0);
+    m_exportReports->setEnabled(count > 0);
     m_resultsDock->show();
     m_resultsDock->raise();
     m_resultsDock->selectEntry(m_browser->currentEntry());
@@ -135,6 +159,38 @@ void MainWindow::exportResultsCsv()
         return;
     }
     statusBar()->showMessage(tr("Wrote %n rows to %1", nullptr, int(rows.size())).arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::exportReports()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder for PNG Reports"), m_settings.lastDirectory());
+    if (!folder.isEmpty())
+        exportReportsTo(folder);
+}
+
+bool MainWindow::exportReportsTo(const QString &folder)
+{
+    const auto &rows = m_session->results()->results();
+    if (rows.empty() || !m_session->dataset())
+        return false;
+    if (m_exporter->isRunning()) {
+        QMessageBox::information(this, tr("PNG Reports"), tr("A report export is already running."));
+        return false;
+    }
+    ReportExporter::Options options;
+    options.outputDir = folder;
+    options.render.plot = m_viewActions->options();
+    if (const DatasetEntry *bg = m_model->entry(m_backgroundEntry))
+        options.background = std::make_shared<const Spectrum>(bg->spectrum);
+    if (const Status st = m_exporter->start(m_session->dataset(), rows, options); !st) {
+        QMessageBox::warning(this, tr("PNG Reports"), st.error().toString());
+        return false;
+    }
+    m_taskProgress->begin(tr("Writing reports %1 / %2"));
+    connect(m_taskProgress, &TaskProgressWidget::cancelRequested, m_exporter, &ReportExporter::cancel,
+            Qt::UniqueConnection);
+    statusBar()->showMessage(tr("Writing %n PNG reports to %1…", nullptr, int(rows.size())).arg(QDir::toNativeSeparators(folder)));
+    return true;
 }
 
 QString MainWindow::loadModelFile(const QString &path)

@@ -251,6 +251,16 @@ void ReportRenderer::drawResults(QPainter &p, const QRect &rect, const Input &in
                     a->unknownIsotope ? tr("flagged: the spectrum is not explained by the model's isotopes")
                                       : tr("not flagged"),
                     s, a->unknownIsotope ? kWarning : kText, a->unknownIsotope);
+    const bool anyActivity = std::any_of(a->isotopes.begin(), a->isotopes.end(), [](const IsotopeFinding &f) {
+        return f.activityBq.has_value() || f.mdaBq.has_value();
+    });
+    if (anyActivity || (a->distanceCm > 0 && std::abs(a->distanceCm - input.spectrum->distanceCm) > 1e-6)) {
+        // The distance behind the activities, which may come from a folder name or the command line.
+        QString distance = a->distanceCm > 0 ? tr("%1 cm").arg(locale.toString(a->distanceCm, 'g', 4)) : tr("unknown");
+        if (a->distanceCm > 0 && input.spectrum->distanceCm > 0 && std::abs(a->distanceCm - input.spectrum->distanceCm) > 1e-6)
+            distance += tr(" (header: %1 cm)").arg(locale.toString(input.spectrum->distanceCm, 'g', 4));
+        y = keyValueRow(p, rect, y, keyWidth, tr("Distance used"), distance, s);
+    }
     if (a->isotopes.empty()) {
         if (a->decision == SpectrumAnalysis::Decision::Source || a->decision == SpectrumAnalysis::Decision::Background)
             paragraph(p, rect, y + 4, tr("The model has no isotope identification."), s, kMuted);

@@ -1,4 +1,5 @@
 #include "AnalysisCli.h"
+#include "CliOutput.h"
 
 #include "util/SharedResources.h"
 
@@ -72,4 +73,53 @@ Result<SpectrumAnalyzer::Options> AnalysisCli::analyzerOptions(const QCommandLin
     if (p.isSet(m_latent))
         o.latentName = QFileInfo(p.value(m_latent)).fileName();
     return o;
+}
+
+std::optional<SpectrumAnalyzer> AnalysisCli::makeAnalyzer(const QCommandLineParser &parser, const ClassifierCli &cli,
+                                                          const QString &command, const QString &activityOffNote,
+                                                          int *exitCode) const
+{
+    const QString prefix = QStringLiteral("photopeak-cli ") + command + QStringLiteral(": ");
+    auto options = analyzerOptions(parser, cli.activityRequested(parser));
+    if (!options) {
+        cliErr() << prefix << options.error().toString() << "\n";
+        *exitCode = options.error().source == QLatin1String("command line") ? 2 : 1;
+        return std::nullopt;
+    }
+    const bool wantClassifier = !cli.modelPath(parser).isEmpty() || cli.hasTrainingFolders(parser);
+    if (!wantClassifier && !latentRequested(parser)) {
+        cliErr() << prefix << "give --model FILE (or training folders -S/-B/--train) and/or --latent MODEL\n";
+        *exitCode = 2;
+        return std::nullopt;
+    }
+    std::shared_ptr<const SpectrumClassifier> classifier;
+    if (wantClassifier) {
+        auto model = cli.modelFor(parser);
+        if (!model) {
+            cliErr() << prefix << model.error().toString() << "\n";
+            *exitCode = 1;
+            return std::nullopt;
+        }
+        classifier = std::make_shared<const SpectrumClassifier>(std::move(model.value()));
+        options->classifierName = QFileInfo(cli.modelPath(parser)).fileName();
+    }
+    std::shared_ptr<const LatentModel> latent;
+    if (latentRequested(parser)) {
+        auto model = LatentModel::load(latentPath(parser));
+        if (!model) {
+            cliErr() << prefix << model.error().toString() << "\n";
+            *exitCode = 1;
+            return std::nullopt;
+        }
+        latent = std::make_shared<const LatentModel>(std::move(model.value()));
+    }
+    SpectrumAnalyzer analyzer(classifier, latent, *options);
+    if (options->activity && !analyzer.activityEnabled()) {
+        if (!options->efficiency)
+            cliErr() << prefix << efficiencyHowTo() << ". " << activityOffNote << "\n";
+        else
+            cliErr() << prefix << "activity not available: " << analyzer.activityProblem() << ". " << activityOffNote << "\n";
+        cliErr().flush();
+    }
+    return analyzer;
 }

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "ClassifierCli.h"
 #include "analysis/SpectrumAnalyzer.h"
 #include "util/Result.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+
+#include <optional>
 
 // Options of the analysis pipeline beside the classifier's (ClassifierCli): the activity inputs
 // (--efficiency, --distance, --distance-from-folder) and the latent model (--latent). -a itself is
@@ -19,6 +22,13 @@ public:
                                                                             bool activityRequested) const;
     bool latentRequested(const QCommandLineParser &parser) const { return parser.isSet(m_latent); }
     QString latentPath(const QCommandLineParser &parser) const { return parser.value(m_latent); }
+
+    // The analyzer of classify and report: the classifier (--model or training folders) and/or the latent model
+    // (--latent), activity options. On failure prints "photopeak-cli <command>: problem" and sets *exitCode (2 for
+    // usage errors, 1 for files); when activity was asked for but is off, says why, ending with `activityOffNote`.
+    std::optional<photopeak::SpectrumAnalyzer> makeAnalyzer(const QCommandLineParser &parser, const ClassifierCli &cli,
+                                                            const QString &command, const QString &activityOffNote,
+                                                            int *exitCode) const;
 
     // A file path as given, or the name of a shipped curve ("xgd" -> efficiency/xgd.json found by
     // findSharedResource: $PHOTOPEAK_RESOURCES, <prefix>/share/photopeak, the source tree). Empty when neither exists.

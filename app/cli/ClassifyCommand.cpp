@@ -62,44 +62,11 @@ int runClassify(const QStringList &args)
         cliErr() << "photopeak-cli classify: give files or folders to classify (-T PATH)\n";
         return 2;
     }
-    auto options = analysisCli.analyzerOptions(parser, cli.activityRequested(parser));
-    if (!options) {
-        cliErr() << "photopeak-cli classify: " << options.error().toString() << "\n";
-        return options.error().source == QLatin1String("command line") ? 2 : 1;
-    }
-    const bool wantClassifier = !cli.modelPath(parser).isEmpty() || cli.hasTrainingFolders(parser);
-    if (!wantClassifier && !analysisCli.latentRequested(parser)) {
-        cliErr() << "photopeak-cli classify: give --model FILE (or training folders -S/-B/--train) and/or --latent MODEL\n";
-        return 2;
-    }
-    std::shared_ptr<const SpectrumClassifier> classifier;
-    if (wantClassifier) {
-        auto model = cli.modelFor(parser);
-        if (!model) {
-            cliErr() << "photopeak-cli classify: " << model.error().toString() << "\n";
-            return 1;
-        }
-        classifier = std::make_shared<const SpectrumClassifier>(std::move(model.value()));
-        options->classifierName = QFileInfo(cli.modelPath(parser)).fileName();
-    }
-    std::shared_ptr<const LatentModel> latent;
-    if (analysisCli.latentRequested(parser)) {
-        auto model = LatentModel::load(analysisCli.latentPath(parser));
-        if (!model) {
-            cliErr() << "photopeak-cli classify: " << model.error().toString() << "\n";
-            return 1;
-        }
-        latent = std::make_shared<const LatentModel>(std::move(model.value()));
-    }
-    const SpectrumAnalyzer analyzer(classifier, latent, *options);
-    if (options->activity && !analyzer.activityEnabled()) {
-        if (!options->efficiency)
-            cliErr() << "photopeak-cli classify: " << AnalysisCli::efficiencyHowTo() << ". The activity columns stay empty.\n";
-        else
-            cliErr() << "photopeak-cli classify: activity not available: " << analyzer.activityProblem()
-                     << ". The activity columns stay empty.\n";
-        cliErr().flush();
-    }
+    int failure = 0;
+    const auto analyzerOrNone = analysisCli.makeAnalyzer(parser, cli, QStringLiteral("classify"), QStringLiteral("The activity columns stay empty."), &failure);
+    if (!analyzerOrNone)
+        return failure;
+    const SpectrumAnalyzer &analyzer = *analyzerOrNone;
 
     QElapsedTimer timer;
     timer.start();
@@ -133,7 +100,7 @@ int runClassify(const QStringList &args)
         }
     }
 
-    const QByteArray csvText = AnalysisTable::toCsv(rows, analyzer.isotopeLabels(), latent != nullptr);
+    const QByteArray csvText = AnalysisTable::toCsv(rows, analyzer.isotopeLabels());
     QString jsonPath = parser.value(json);
     if (jsonPath.isEmpty() && parser.isSet(csv))
         jsonPath = QFileInfo(parser.value(csv)).path() + QLatin1Char('/') + QFileInfo(parser.value(csv)).completeBaseName()
@@ -156,7 +123,7 @@ int runClassify(const QStringList &args)
     }
     cliErr() << QStringLiteral("classified %1 spectra in %2 s: %3 source, %4 background, %5 skipped or unreadable\n")
                     .arg(rows.size()).arg(seconds, 0, 'f', 2).arg(sources).arg(backgrounds).arg(failed);
-    if (latent)
+    if (analyzer.latentModel())
         cliErr() << QStringLiteral("latent model: %1 spectra flagged with an isotope unknown to it\n").arg(unknown);
     if (analyzer.activityEnabled())
         cliErr() << QStringLiteral("activity: %1 estimates, %2 detection limits (isotope reported, lines not significant)\n")

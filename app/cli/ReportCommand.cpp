@@ -97,46 +97,13 @@ int runReport(const QStringList &args)
         exportOptions.background = std::make_shared<const Spectrum>(bkg.entries().front().spectrum);
     }
 
-    auto options = analysisCli.analyzerOptions(parser, cli.activityRequested(parser));
-    if (!options) {
-        cliErr() << "photopeak-cli report: " << options.error().toString() << "\n";
-        return options.error().source == QLatin1String("command line") ? 2 : 1;
-    }
-    const bool wantClassifier = !cli.modelPath(parser).isEmpty() || cli.hasTrainingFolders(parser);
-    if (!wantClassifier && !analysisCli.latentRequested(parser)) {
-        cliErr() << "photopeak-cli report: give --model FILE (or training folders -S/-B/--train) and/or --latent MODEL\n";
-        return 2;
-    }
-    std::shared_ptr<const SpectrumClassifier> classifier;
-    if (wantClassifier) {
-        auto model = cli.modelFor(parser);
-        if (!model) {
-            cliErr() << "photopeak-cli report: " << model.error().toString() << "\n";
-            return 1;
-        }
-        classifier = std::make_shared<const SpectrumClassifier>(std::move(model.value()));
-        options->classifierName = QFileInfo(cli.modelPath(parser)).fileName();
-    }
-    std::shared_ptr<const LatentModel> latent;
-    if (analysisCli.latentRequested(parser)) {
-        auto model = LatentModel::load(analysisCli.latentPath(parser));
-        if (!model) {
-            cliErr() << "photopeak-cli report: " << model.error().toString() << "\n";
-            return 1;
-        }
-        latent = std::make_shared<const LatentModel>(std::move(model.value()));
-    }
-    if (options->efficiency && !options->efficiency->resolution.isEmpty())
-        exportOptions.render.resolution = ResolutionModel::fromString(options->efficiency->resolution);
-    const SpectrumAnalyzer analyzer(classifier, latent, *options);
-    if (options->activity && !analyzer.activityEnabled()) {
-        if (!options->efficiency)
-            cliErr() << "photopeak-cli report: " << AnalysisCli::efficiencyHowTo() << ". Reports show no activities.\n";
-        else
-            cliErr() << "photopeak-cli report: activity not available: " << analyzer.activityProblem()
-                     << ". Reports show no activities.\n";
-        cliErr().flush();
-    }
+    int failure = 0;
+    const auto analyzerOrNone = analysisCli.makeAnalyzer(parser, cli, QStringLiteral("report"), QStringLiteral("Reports show no activities."), &failure);
+    if (!analyzerOrNone)
+        return failure;
+    const SpectrumAnalyzer &analyzer = *analyzerOrNone;
+    if (const auto &eff = analyzer.options().efficiency; eff && !eff->resolution.isEmpty())
+        exportOptions.render.resolution = ResolutionModel::fromString(eff->resolution);
 
     QElapsedTimer timer;
     timer.start();

@@ -50,6 +50,8 @@ public:
     QString modelDescription() const;
 
     bool isValid() const { return m_classifier || m_latent; }
+    const std::shared_ptr<const SpectrumClassifier> &classifier() const { return m_classifier; }
+    const std::shared_ptr<const LatentModel> &latentModel() const { return m_latent; }
     const Options &options() const { return m_options; }
     // Labels of the isotope columns, in order (classifier's, else the latent components without background).
     QStringList isotopeLabels() const;

@@ -39,27 +39,12 @@ QStringList splitKey(const QString &key)
 
 QFont plotFont(qreal pointSizeDelta, bool bold)
 {
-    QFont f = QGuiApplication::font();
-    f.setPointSizeF(std::max<qreal>(7.0, f.pointSizeF() + pointSizeDelta));
-    f.setBold(bold);
-    return f;
+    return SpectrumPlotter::plotFont(pointSizeDelta, bold);
 }
 
 void styleAxis(QCPAxis *axis)
 {
-    const QPen axisPen(QColor(0x40, 0x40, 0x40), 1);
-    axis->setBasePen(axisPen);
-    axis->setTickPen(axisPen);
-    axis->setSubTickPen(axisPen);
-    axis->setTickLabelFont(plotFont(0));
-    axis->setLabelFont(plotFont(0.5));
-    axis->setTickLabelColor(QColor(0x20, 0x20, 0x20));
-    axis->setLabelColor(QColor(0x20, 0x20, 0x20));
-    axis->setTickLengthIn(5);
-    axis->setSubTickLengthIn(3);
-    axis->grid()->setPen(QPen(QColor(0, 0, 0, 28), 1, Qt::SolidLine));
-    axis->grid()->setSubGridPen(QPen(QColor(0, 0, 0, 14), 1, Qt::DotLine));
-    axis->grid()->setZeroLinePen(Qt::NoPen);
+    SpectrumPlotter::styleAxis(axis);
 }
 
 void styleAxisRect(QCPAxisRect *rect)

@@ -11,8 +11,7 @@
 
 namespace photopeak::ui {
 
-namespace {
-QFont plotFont(qreal pointSizeDelta, bool bold = false)
+QFont SpectrumPlotter::plotFont(qreal pointSizeDelta, bool bold)
 {
     QFont f = QGuiApplication::font();
     f.setPointSizeF(std::max<qreal>(7.0, f.pointSizeF() + pointSizeDelta));
@@ -20,7 +19,7 @@ QFont plotFont(qreal pointSizeDelta, bool bold = false)
     return f;
 }
 
-void styleAxis(QCPAxis *axis)
+void SpectrumPlotter::styleAxis(QCPAxis *axis)
 {
     const QPen axisPen(QColor(0x40, 0x40, 0x40), 1);
     axis->setBasePen(axisPen);
@@ -36,7 +35,6 @@ void styleAxis(QCPAxis *axis)
     axis->grid()->setSubGridPen(QPen(QColor(0, 0, 0, 14), 1, Qt::DotLine));
     axis->grid()->setZeroLinePen(Qt::NoPen);
 }
-} // namespace
 
 QColor SpectrumPlotter::colorFor(int index)
 {

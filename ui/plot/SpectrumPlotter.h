@@ -4,6 +4,7 @@
 #include "spectrum/Spectrum.h"
 
 #include <QColor>
+#include <QFont>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -12,6 +13,7 @@
 
 class QCustomPlot;
 class QCPGraph;
+class QCPAxis;
 class QCPRange;
 
 namespace photopeak::ui {
@@ -44,6 +46,9 @@ public:
     // Channel of a step graph drawn by draw() that contains key x; -1 outside the data.
     static int channelAt(const QCPGraph *graph, double key);
     static QColor colorFor(int index);
+    // House style for any plot of the application (model views use it for their extra axis rects).
+    static QFont plotFont(qreal pointSizeDelta, bool bold = false);
+    static void styleAxis(QCPAxis *axis);
     static QString xAxisTitle(const PlotOptions &effective);
     static QString yAxisTitle(const PlotOptions &effective);
 };

@@ -1,6 +1,6 @@
 #include "results/ResultsModel.h"
 
-#include "analysis/ActivityText.h"
+#include "plot/SpectrumAnnotations.h"
 
 #include <QBrush>
 #include <QColor>
@@ -132,15 +132,15 @@ QVariant ResultsModel::cellData(const SpectrumAnalysis &a, int column, int role)
         }
         if (role == Qt::DisplayRole) {
             if (f->activityBq)
-                return formatActivity(*f->activityBq, f->activityUncBq.value_or(0.0));
+                return SpectrumAnnotations::formatActivity(*f->activityBq, f->activityUncBq);
             if (f->mdaBq)
-                return tr("< %1").arg(formatBecquerel(*f->mdaBq));
+                return tr("< %1").arg(SpectrumAnnotations::formatActivity(*f->mdaBq));
             return {};
         }
         if (role == SortRole)
             return f->activityBq.value_or(-1.0);
         if (role == Qt::ToolTipRole && f->mdaBq && !f->activityBq)
-            return tr("Not detected; minimum detectable activity %1").arg(formatBecquerel(*f->mdaBq));
+            return tr("Not detected; minimum detectable activity %1").arg(SpectrumAnnotations::formatActivity(*f->mdaBq));
         if (role == Qt::TextAlignmentRole)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};

@@ -4,6 +4,7 @@
 #include "app/Translations.h"
 #include "main/MainWindow.h"
 #include "session/AnalysisSession.h"
+#include "util/SharedResources.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -85,6 +86,11 @@ int main(int argc, char *argv[])
     parser.addOption(model);
     parser.addOption(classify);
     parser.addOption(tab);
+    const QCommandLineOption efficiency(QStringLiteral("efficiency"),
+                                        QApplication::translate("main", "Efficiency curve file for activities, or 'xgd' "
+                                                                        "for the shipped XGD curve."),
+                                        QStringLiteral("file"));
+    parser.addOption(efficiency);
     parser.addOption(language);
     parser.process(app);
     if (parser.isSet(language) && !photopeak::ui::isKnownLanguageSetting(parser.value(language))) {
@@ -101,6 +107,12 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "photopeak: %s\n", qPrintable(problem));
             return 1;
         }
+    if (parser.isSet(efficiency)) {
+        const QString given = parser.value(efficiency);
+        const QString path = given == QLatin1String("xgd") ? photopeak::findSharedResource(QStringLiteral("efficiency/xgd.json")) : given;
+        if (!window.useEfficiencyCurve(path))
+            return 1;
+    }
     const bool classifyAtStart = parser.isSet(classify);
     const int tabIndex = parser.value(tab).toInt();
     const bool printTiming = parser.isSet(timing);

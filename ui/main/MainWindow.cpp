@@ -6,6 +6,7 @@
 #include "data/DatasetModel.h"
 #include "data/SpectrumInfoPanel.h"
 #include "dialogs/AboutDialog.h"
+#include "dialogs/PreferencesDialog.h"
 #include "io/ReaderRegistry.h"
 #include "loading/DatasetLoader.h"
 #include "loading/LoadProgressWidget.h"
@@ -173,6 +174,13 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &RecentPathsMenu::openRequested, this, [this](const QString &path) { openPaths({path}); });
     file->addSeparator();
     file->addAction(m_cancelLoad);
+    file->addSeparator();
+    QAction *preferences = file->addAction(tr("&Preferences…"), this, [this] {
+        PreferencesDialog dialog(this);
+        dialog.exec();
+    });
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setShortcut(QKeySequence::Preferences);
     file->addSeparator();
     file->addAction(m_quit);
 

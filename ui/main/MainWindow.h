@@ -83,6 +83,8 @@ public slots:
     // Starts the batch export into `folder` without asking; false when it cannot start (message shown).
     bool exportReportsTo(const QString &folder);
     void chooseEfficiencyCurve();
+    // Activities from now on with this efficiency curve file; a bad file is refused with a message.
+    bool useEfficiencyCurve(const QString &path);
     // Loads a classifier or latent model file (the kind is read from the file) into the session; a file
     // of another kind or a damaged one is refused with the core's message. Returns that message or empty.
     QString loadModelFile(const QString &path);

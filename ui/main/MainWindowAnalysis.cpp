@@ -4,6 +4,7 @@
 
 #include "analysis/AnalysisTable.h"
 #include "ml/SpectrumClassifier.h"
+#include "util/SharedResources.h"
 #include "ml/latent/LatentModel.h"
 #include "data/DataBrowserDock.h"
 #include "data/DatasetModel.h"
@@ -52,6 +53,11 @@ void MainWindow::createAnalysis()
     connect(m_cancelClassify, &QAction::triggered, m_session, &AnalysisSession::cancel);
     connect(m_taskProgress, &TaskProgressWidget::cancelRequested, m_session, &AnalysisSession::cancel);
 
+    QAction *shippedEfficiency = new QAction(tr("Use the Shipped &XGD Efficiency Curve"), this);
+    shippedEfficiency->setToolTip(tr("Activities with the efficiency curve fitted from the XGD reference sources "
+                                     "(only valid for the XGD detector)"));
+    connect(shippedEfficiency, &QAction::triggered, this, [this] { useEfficiencyCurve(findSharedResource(QStringLiteral("efficiency/xgd.json"))); });
+
     m_efficiency = new QAction(tr("&Efficiency Curve for Activities…"), this);
     m_efficiency->setToolTip(tr("Choose the detector's efficiency curve; with it, classification estimates the "
                                 "activity of every reported isotope"));
@@ -87,6 +93,7 @@ void MainWindow::createAnalysis()
     m_analysisMenu->addAction(m_cancelClassify);
     m_analysisMenu->addSeparator();
     m_analysisMenu->addAction(m_efficiency);
+    m_analysisMenu->addAction(shippedEfficiency);
     m_analysisMenu->addSeparator();
     m_analysisMenu->addAction(m_exportCsv);
     m_analysisMenu->addAction(m_exportReports);
@@ -216,15 +223,27 @@ QString MainWindow::loadModelFile(const QString &path)
 
 void MainWindow::chooseEfficiencyCurve()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Efficiency Curve"), m_settings.lastDirectory(),
+    const QString shipped = findSharedResource(QStringLiteral("efficiency/xgd.json"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Efficiency Curve"),
+                                                      shipped.isEmpty() ? m_settings.lastDirectory() : QFileInfo(shipped).path(),
                                                       tr("Efficiency curves (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        useEfficiencyCurve(path);
+}
+
+bool MainWindow::useEfficiencyCurve(const QString &path)
+{
+    if (path.isEmpty()) {
+        QMessageBox::warning(this, tr("Efficiency Curve"), tr("The shipped efficiency curve is not installed."));
+        return false;
+    }
     if (const QString problem = m_session->setEfficiencyFile(path); !problem.isEmpty()) {
         QMessageBox::warning(this, tr("Efficiency Curve"), problem);
-        return;
+        return false;
     }
-    statusBar()->showMessage(tr("Activities will use the efficiency curve %1").arg(QDir::toNativeSeparators(path)), 8000);
+    statusBar()->showMessage(tr("Activities will use the efficiency curve %1; classify again to estimate them")
+                                 .arg(QDir::toNativeSeparators(path)), 8000);
+    return true;
 }
 
 } // namespace photopeak::ui

@@ -16,6 +16,10 @@ if has train && has classify; then
     && step classify --model "$out/model.json" -T "$demo/xgd" -a --efficiency xgd --distance-from-folder \
          -o "$out/results.csv" -O "$out/results.json" \
     || true
+  if has report && [[ -f "$out/model.json" ]]; then
+    step report --model "$out/model.json" -a --efficiency xgd --distance-from-folder -o "$out/reports" \
+      "$demo/xgd/misc" "$demo/xgd/long" || true
+  fi
 fi
 if has peaks; then
   step peaks "$demo/xgd/long/Cs_137_15cm.sps" || true

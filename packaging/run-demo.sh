@@ -10,7 +10,7 @@ cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/nu
 cmake --build "$build" -j "$(nproc)"
 demo="$here/resources/demo"
 if [[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" && -x "$build/app/photopeak" ]]; then
-  exec "$build/app/photopeak" "$demo"
+  exec "$build/app/photopeak" --efficiency xgd "$demo/xgd"
 fi
 out="${PHOTOPEAK_DEMO_OUT:-$here/demo-output}"
 mkdir -p "$out"

@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QSaveFile>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -34,9 +35,32 @@ bool isForeignFile(const QString &path)
 }
 } // namespace
 
-ReportExporter::ReportExporter(QObject *parent) : QObject(parent) {}
+namespace {
+constexpr int kMaxQueuedWrites = 3;  // rendered pages waiting for the writer (each about 6 MB)
+}
 
-ReportExporter::~ReportExporter() = default;
+ReportExporter::ReportExporter(QObject *parent) : QObject(parent)
+{
+    m_writers.setMaxThreadCount(1);
+}
+
+ReportExporter::~ReportExporter()
+{
+    m_writers.waitForDone();
+}
+
+void ReportExporter::collectWrites(bool wait)
+{
+    while (!m_pendingWrites.isEmpty() && (wait || m_pendingWrites.first().isFinished())) {
+        const WriteOutcome outcome = m_pendingWrites.takeFirst().result();
+        if (!outcome.error.isEmpty()) {
+            m_errors << outcome.error;
+            continue;
+        }
+        m_written << outcome.path;
+        emit reportWritten(outcome.path);
+    }
+}
 
 QString ReportExporter::softwareTag() { return QStringLiteral("Photopeak report"); }
 
@@ -136,6 +160,11 @@ void ReportExporter::step()
 {
     if (!m_running)
         return;
+    collectWrites(false);
+    if (m_pendingWrites.size() >= kMaxQueuedWrites) {
+        QTimer::singleShot(5, this, &ReportExporter::step);  // let the writer catch up
+        return;
+    }
     for (int k = 0; k < m_options.reportsPerTurn && m_next < total(); ++k) {
         if (m_cancelled || JobControl::cancelled(m_job)) {
             m_cancelled = true;
@@ -148,6 +177,14 @@ void ReportExporter::step()
     }
     if (m_cancelled || JobControl::cancelled(m_job) || m_next >= total()) {
         m_cancelled = m_cancelled || (JobControl::cancelled(m_job) && m_next < total());
+        if (!m_pendingWrites.isEmpty()) {
+            // Pages already rendered are still written; finish when the writer is done.
+            collectWrites(false);
+            if (!m_pendingWrites.isEmpty()) {
+                QTimer::singleShot(5, this, &ReportExporter::step);
+                return;
+            }
+        }
         finish();
         return;
     }
@@ -214,22 +251,18 @@ void ReportExporter::exportOne(const SpectrumAnalysis &analysis)
     image.setText(QStringLiteral("Source"), entry.spectrum.sourcePath);
 
     const QString path = targetPath(name, entry.spectrum.indexInSource);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        m_errors << tr("%1: cannot write %2: %3").arg(name, path, file.errorString());
-        return;
-    }
-    if (!image.save(&file, "PNG")) {
-        file.cancelWriting();
-        m_errors << tr("%1: cannot encode %2 as PNG").arg(name, path);
-        return;
-    }
-    if (!file.commit()) {
-        m_errors << tr("%1: cannot write %2: %3").arg(name, path, file.errorString());
-        return;
-    }
-    m_written << path;
-    emit reportWritten(path);
+    m_pendingWrites << QtConcurrent::run(&m_writers, [image = std::move(image), path, name]() -> WriteOutcome {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {path, tr("%1: cannot write %2: %3").arg(name, path, file.errorString())};
+        if (!image.save(&file, "PNG")) {
+            file.cancelWriting();
+            return {path, tr("%1: cannot encode %2 as PNG").arg(name, path)};
+        }
+        if (!file.commit())
+            return {path, tr("%1: cannot write %2: %3").arg(name, path, file.errorString())};
+        return {path, QString()};
+    });
 }
 
 } // namespace photopeak::ui

@@ -6,7 +6,9 @@
 #include "report/ReportRenderer.h"
 #include "util/Result.h"
 
+#include <QFuture>
 #include <QObject>
+#include <QThreadPool>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -20,7 +22,8 @@ namespace photopeak::ui {
 // in the GUI thread, a few reports per event-loop turn: the window stays responsive, progress() follows each
 // report and cancel() (or the JobControl's cancel flag) stops between two reports. File names come from the
 // spectrum's relative path (safe characters, unique in the batch); an input file or a PNG that Photopeak did
-// not write is never overwritten, and every PNG is written atomically (QSaveFile).
+// not write is never overwritten, and every PNG is written atomically (QSaveFile). Rendering happens in the
+// GUI thread; encoding and writing the PNG on a worker thread (a few pages may be queued).
 class ReportExporter : public QObject {
     Q_OBJECT
 public:
@@ -65,6 +68,13 @@ private:
     void exportOne(const SpectrumAnalysis &analysis);
     QString targetPath(const QString &relativePath, int indexInSource);
     void finish();
+    // Takes in the PNG writes that have completed (in order); with `wait`, all of them.
+    void collectWrites(bool wait);
+
+    struct WriteOutcome {
+        QString path;
+        QString error;  // empty when written
+    };
 
     std::shared_ptr<const SpectrumDataset> m_dataset;
     std::vector<SpectrumAnalysis> m_analyses;
@@ -78,6 +88,9 @@ private:
     bool m_running = false;
     bool m_cancelled = false;
     bool m_notAnalysed = false;  // started without analyses
+    // PNG encoding and writing run on one worker thread, so the GUI thread only renders.
+    QThreadPool m_writers;
+    QList<QFuture<WriteOutcome>> m_pendingWrites;
 };
 
 } // namespace photopeak::ui

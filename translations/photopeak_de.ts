@@ -54,6 +54,10 @@
         <source>Unknown language &quot;%1&quot;: use system, en, ru or de.</source>
         <translation>Unbekannte Sprache „%1“: system, en, ru oder de angeben.</translation>
     </message>
+    <message>
+        <source>Efficiency curve file for activities, or &apos;xgd&apos; for the shipped XGD curve.</source>
+        <translation>Effizienzkurven-Datei für Aktivitäten oder &apos;xgd&apos; für die mitgelieferte XGD-Kurve.</translation>
+    </message>
 </context>
 <context>
     <name>photopeak::ui::AboutDialog</name>
@@ -261,6 +265,14 @@
         <source> · %1 shown</source>
         <translation> · %1 angezeigt</translation>
     </message>
+    <message>
+        <source>Tree</source>
+        <translation>Baum</translation>
+    </message>
+    <message>
+        <source>Show folders, files and the spectra of multi-spectrum files as a tree; off: a flat sortable list</source>
+        <translation>Ordner, Dateien und die Spektren von Mehrspektren-Dateien als Baum zeigen; aus: eine flache, sortierbare Liste</translation>
+    </message>
 </context>
 <context>
     <name>photopeak::ui::DatasetModel</name>
@@ -311,6 +323,17 @@
     <message>
         <source>Problems found while reading; hover a row for details</source>
         <translation>Beim Lesen gefundene Probleme; Details beim Überfahren einer Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::DatasetTreeModel</name>
+    <message>
+        <source>%1 spectra</source>
+        <translation>%1 Spektren</translation>
+    </message>
+    <message>
+        <source>%1 flagged</source>
+        <translation>%1 markiert</translation>
     </message>
 </context>
 <context>
@@ -614,10 +637,6 @@
         <translation>Effizienzkurven (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Activities will use the efficiency curve %1</source>
-        <translation>Aktivitäten verwenden die Effizienzkurve %1</translation>
-    </message>
-    <message>
         <source>Loadings</source>
         <translation>Ladungen</translation>
     </message>
@@ -744,6 +763,26 @@
             <numerusform>Schreibe %n PNG-Bericht nach %1…</numerusform>
             <numerusform>Schreibe %n PNG-Berichte nach %1…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Use the Shipped &amp;XGD Efficiency Curve</source>
+        <translation>Mitgelieferte &amp;XGD-Effizienzkurve verwenden</translation>
+    </message>
+    <message>
+        <source>Activities with the efficiency curve fitted from the XGD reference sources (only valid for the XGD detector)</source>
+        <translation>Aktivitäten mit der aus den XGD-Referenzquellen angepassten Effizienzkurve (nur für den XGD-Detektor gültig)</translation>
+    </message>
+    <message>
+        <source>The shipped efficiency curve is not installed.</source>
+        <translation>Die mitgelieferte Effizienzkurve ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Activities will use the efficiency curve %1; classify again to estimate them</source>
+        <translation>Aktivitäten verwenden die Effizienzkurve %1; erneut klassifizieren, um sie zu schätzen</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1125,22 @@
     <message>
         <source>Shown up to %1 keV of %2 keV.</source>
         <translation>Gezeigt bis %1 keV von %2 keV.</translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 cm</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source> (header: %1 cm)</source>
+        <translation> (Kopfdaten: %1 cm)</translation>
+    </message>
+    <message>
+        <source>Distance used</source>
+        <translation>Verwendeter Abstand</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,10 @@
         <source>Unknown language &quot;%1&quot;: use system, en, ru or de.</source>
         <translation>Неизвестный язык «%1»: укажите system, en, ru или de.</translation>
     </message>
+    <message>
+        <source>Efficiency curve file for activities, or &apos;xgd&apos; for the shipped XGD curve.</source>
+        <translation>Файл кривой эффективности для расчёта активности или &apos;xgd&apos; для встроенной кривой XGD.</translation>
+    </message>
 </context>
 <context>
     <name>photopeak::ui::AboutDialog</name>
@@ -261,6 +265,14 @@
         <source> · %1 shown</source>
         <translation> · показано: %1</translation>
     </message>
+    <message>
+        <source>Tree</source>
+        <translation>Дерево</translation>
+    </message>
+    <message>
+        <source>Show folders, files and the spectra of multi-spectrum files as a tree; off: a flat sortable list</source>
+        <translation>Показывать папки, файлы и спектры многоспектровых файлов в виде дерева; выключено — плоский сортируемый список</translation>
+    </message>
 </context>
 <context>
     <name>photopeak::ui::DatasetModel</name>
@@ -311,6 +323,17 @@
     <message>
         <source>Problems found while reading; hover a row for details</source>
         <translation>Проблемы, найденные при чтении; подробности — при наведении на строку</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::DatasetTreeModel</name>
+    <message>
+        <source>%1 spectra</source>
+        <translation>спектров: %1</translation>
+    </message>
+    <message>
+        <source>%1 flagged</source>
+        <translation>с флагами: %1</translation>
     </message>
 </context>
 <context>
@@ -617,10 +640,6 @@
         <translation>Кривые эффективности (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <source>Activities will use the efficiency curve %1</source>
-        <translation>Для активности будет использована кривая эффективности %1</translation>
-    </message>
-    <message>
         <source>Loadings</source>
         <translation>Нагрузки</translation>
     </message>
@@ -751,6 +770,26 @@
             <numerusform>Запись %n отчётов PNG в %1…</numerusform>
             <numerusform>Запись %n отчётов PNG в %1…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>Нас&amp;тройки…</translation>
+    </message>
+    <message>
+        <source>Use the Shipped &amp;XGD Efficiency Curve</source>
+        <translation>Встроенная кривая эффективности &amp;XGD</translation>
+    </message>
+    <message>
+        <source>Activities with the efficiency curve fitted from the XGD reference sources (only valid for the XGD detector)</source>
+        <translation>Активность по кривой эффективности, подогнанной по эталонным источникам XGD (годится только для детектора XGD)</translation>
+    </message>
+    <message>
+        <source>The shipped efficiency curve is not installed.</source>
+        <translation>Встроенная кривая эффективности не установлена.</translation>
+    </message>
+    <message>
+        <source>Activities will use the efficiency curve %1; classify again to estimate them</source>
+        <translation>Для активности будет использована кривая эффективности %1; классифицируйте заново, чтобы её оценить</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1133,22 @@
     <message>
         <source>Shown up to %1 keV of %2 keV.</source>
         <translation>Показано до %1 кэВ из %2 кэВ.</translation>
+    </message>
+    <message>
+        <source>%1 cm</source>
+        <translation>%1 см</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source> (header: %1 cm)</source>
+        <translation> (в заголовке: %1 см)</translation>
+    </message>
+    <message>
+        <source>Distance used</source>
+        <translation>Принятое расстояние</translation>
     </message>
 </context>
 <context>

@@ -91,6 +91,8 @@ void TestMainWindow::initTestCase()
     QApplication::setOrganizationName(QStringLiteral("PhotopeakTest"));
     QApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
     QSettings().clear();
+    // These tests address rows of the flat list; the tree mode has tst_datasettree.
+    QSettings().setValue(QStringLiteral("browser/tree"), false);
 }
 
 void TestMainWindow::opensFolderAndPlotsSelection()

@@ -64,6 +64,7 @@ QStringList AnalysisTable::csvColumns(const QStringList &isotopes)
       << QStringLiteral("unknown_isotope") << QStringLiteral("distance_cm");
     for (const QString &i : isotopes)
         h << QStringLiteral("A_%1_bq").arg(i) << QStringLiteral("A_%1_unc_bq").arg(i) << QStringLiteral("A_%1_mda_bq").arg(i);
+    h << QStringLiteral("peak_nuclides");
     return h;
 }
 
@@ -91,6 +92,7 @@ QString AnalysisTable::csvRow(const SpectrumAnalysis &r, const QStringList &isot
         f << (fi ? number(fi->activityBq, 1) : QString()) << (fi ? number(fi->activityUncBq, 1) : QString())
           << (fi ? number(fi->mdaBq, 1) : QString());
     }
+    f << csvField(r.peakNuclides.join(QLatin1Char(';')));
     return f.join(QLatin1Char(','));
 }
 
@@ -141,6 +143,8 @@ QJsonObject AnalysisTable::jsonRow(const SpectrumAnalysis &r)
     }
     o[QStringLiteral("isotopeProbabilities")] = probs;
     o[QStringLiteral("activity")] = activity.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(activity);
+    if (!r.peakNuclides.isEmpty())
+        o[QStringLiteral("peakNuclides")] = QJsonArray::fromStringList(r.peakNuclides);
     if (!r.latentScores.empty()) {
         o[QStringLiteral("unknownIsotope")] = r.unknownIsotope;
         QJsonArray scores;

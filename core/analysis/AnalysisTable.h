@@ -21,7 +21,8 @@ namespace photopeak {
 //   p_<iso> per isotope, activity_bq (sum of the estimated activities of the reported isotopes),
 //   live_time_s, flags (';' joined), message (or the notes when there is no message),
 //   unknown_isotope (1/0 for rows a latent model analysed, i.e. with latentScores; else empty), distance_cm,
-//   A_<iso>_bq, A_<iso>_unc_bq, A_<iso>_mda_bq per isotope.
+//   A_<iso>_bq, A_<iso>_unc_bq, A_<iso>_mda_bq per isotope, peak_nuclides (classical ranking from the
+//   fitted peaks, "Cs137 0.93" ';' joined; empty when not run).
 // Empty field = not applicable or not computed (e.g. the sigma columns with a latent model alone). Fields are quoted (RFC 4180) when they hold a comma, a quote
 // or a line break. Numbers use '.' whatever the locale.
 class AnalysisTable {

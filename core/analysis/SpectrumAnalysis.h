@@ -35,6 +35,8 @@ struct SpectrumAnalysis {
     std::vector<IsotopeFinding> isotopes;  // in the model's label order
     bool unknownIsotope = false;           // latent model: fit worse than any training spectrum allows
     std::vector<double> latentScores;      // latent model's NNLS scores in its component order (empty without one)
+    QStringList peakNuclides;              // classical identification from fitted peaks, best first, e.g.
+                                           // "Cs137 0.93" (natural background left out); empty when not run
     double liveTimeSeconds = 0.0;
     double distanceCm = 0.0;               // used for activity (0 = unknown)
     QStringList flags;                     // SpectrumProblems::names()

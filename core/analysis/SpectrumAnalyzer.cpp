@@ -1,4 +1,6 @@
 #include "analysis/SpectrumAnalyzer.h"
+#include "peaks/PeakAnalyzer.h"
+#include "peaks/ClassicalIdentifier.h"
 
 #include "features/SpectrumPreparer.h"
 #include "ml/latent/LatentAnalyser.h"
@@ -51,6 +53,12 @@ SpectrumAnalyzer::SpectrumAnalyzer(std::shared_ptr<const SpectrumClassifier> cla
                      + (m_options.latentName.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(m_options.latentName));
     m_description = parts.isEmpty() ? QStringLiteral("(no model)") : parts.join(QStringLiteral(" + "));
 
+    if (m_options.classical) {
+        auto library = m_options.nuclideLibraryPath.isEmpty() ? NuclideLibrary::loadDefault()
+                                                              : NuclideLibrary::load(m_options.nuclideLibraryPath);
+        if (library)
+            m_peakLibrary = std::make_shared<const NuclideLibrary>(std::move(library.value()));
+    }
     if (!m_options.activity)
         return;
     if (!m_options.efficiency || !m_options.efficiency->isValid()) {
@@ -251,6 +259,8 @@ SpectrumAnalysis SpectrumAnalyzer::analyseWith(Worker &worker, const DatasetEntr
         }
         if (m_options.activity)
             addActivities(entry, a);
+        if (m_peakLibrary)
+            addPeakNuclides(entry, a);
     } catch (const std::exception &ex) {
         a.isotopes.clear();
         return stop(D::Error, QStringLiteral("analysis failed: %1").arg(QString::fromLocal8Bit(ex.what())));
@@ -259,6 +269,22 @@ SpectrumAnalysis SpectrumAnalyzer::analyseWith(Worker &worker, const DatasetEntr
         return stop(D::Error, QStringLiteral("analysis failed"));
     }
     return a;
+}
+
+void SpectrumAnalyzer::addPeakNuclides(const DatasetEntry &entry, SpectrumAnalysis &a) const
+{
+    const Spectrum &s = entry.spectrum;
+    if (!s.calibration.isValid(s.channelCount()) || s.problems.has(SpectrumProblem::InvalidCalibration))
+        return;
+    const PeakAnalysis peaks = PeakAnalyzer().run(s);
+    const EfficiencyCurve efficiency = m_options.efficiency.value_or(EfficiencyCurve());
+    ClassicalIdentifier identifier(*m_peakLibrary, ClassicalIdentifier::resolutionFor(peaks, efficiency),
+                                   ClassicalIdentifier::Options());
+    if (efficiency.isValid())
+        identifier.setEfficiency(efficiency);
+    for (const NuclideMatch &m : identifier.identify(peaks.peaks, &s))
+        if (!m.background)
+            a.peakNuclides << QStringLiteral("%1 %2").arg(m.nuclide).arg(m.score, 0, 'f', 2);
 }
 
 void SpectrumAnalyzer::addActivities(const DatasetEntry &entry, SpectrumAnalysis &a) const

@@ -32,6 +32,7 @@ public:
         bool distanceFromFolder = false;             // take the distance from a "15cm"-like folder name (SourceSeries::distanceFromPath)
         QString nuclideLibraryPath;                  // empty: NuclideLibrary::defaultPath() (the shipped library)
         QString classifierName, latentName;          // shown in modelDescription(), e.g. the model files' names
+        bool classical = false;                      // also rank nuclides from the fitted peaks (peakNuclides)
     };
 
     // Either model may be null (not both). With only a latent model, isotope probabilities are its shares and
@@ -72,6 +73,8 @@ private:
     SpectrumAnalysis analyseWith(Worker &worker, const DatasetEntry &entry, const QString &displayFile,
                                  int entryIndex) const;
     void addActivities(const DatasetEntry &entry, SpectrumAnalysis &analysis) const;
+    void addPeakNuclides(const DatasetEntry &entry, SpectrumAnalysis &analysis) const;
+    std::shared_ptr<const NuclideLibrary> m_peakLibrary;  // for the classical ranking (loaded when asked for)
 
     std::shared_ptr<const SpectrumClassifier> m_classifier;
     std::shared_ptr<const LatentModel> m_latent;

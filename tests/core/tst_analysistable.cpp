@@ -134,9 +134,9 @@ void TestAnalysisTable::columnsInOrder()
     const QStringList expected{
         "file", "decision", "source_probability", "sigma_significance", "sigma_source", "isotopes", "p_Co60", "p_Cs137",
         "activity_bq", "live_time_s", "flags", "message", "unknown_isotope", "distance_cm", "A_Co60_bq", "A_Co60_unc_bq",
-        "A_Co60_mda_bq", "A_Cs137_bq", "A_Cs137_unc_bq", "A_Cs137_mda_bq"};
+        "A_Co60_mda_bq", "A_Cs137_bq", "A_Cs137_unc_bq", "A_Cs137_mda_bq", "peak_nuclides"};
     QCOMPARE(c, expected);
-    QCOMPARE(AnalysisTable::csvColumns({}).size(), 12);
+    QCOMPARE(AnalysisTable::csvColumns({}).size(), 13);
 }
 
 void TestAnalysisTable::rowsFieldByField()

@@ -68,6 +68,7 @@ private slots:
     void activityNeedsEfficiencyAndDistance();
     void latentModelAloneAndBeside();
     void analyseAllKeepsOrderReportsAndCancels();
+    void classicalRankingBesideTheModel();
 
 private:
     std::shared_ptr<const SpectrumClassifier> m_classifier;
@@ -385,6 +386,30 @@ void TestSpectrumAnalyzer::analyseAllKeepsOrderReportsAndCancels()
         QVERIFY(r.message.contains(QLatin1String("cancelled")));
     }
     QVERIFY(analyzer.analyseAll(SpectrumDataset()).empty());
+}
+
+// Issue 5: the peak-based ranking is shown beside the machine-learning result (long Cs137 and Co60 spectra).
+void TestSpectrumAnalyzer::classicalRankingBesideTheModel()
+{
+    SpectrumAnalyzer::Options off;
+    const SpectrumAnalyzer plain(m_classifier, nullptr, off);
+    const DatasetEntry cs = entryOf(demo(QStringLiteral("long/Cs_137_15cm.sps")));
+    QVERIFY(plain.analyse(cs, QString()).peakNuclides.isEmpty());  // not asked for
+
+    SpectrumAnalyzer::Options on;
+    on.classical = true;
+    const SpectrumAnalyzer analyzer(m_classifier, nullptr, on);
+    const SpectrumAnalysis a = analyzer.analyse(cs, QString());
+    QVERIFY2(!a.peakNuclides.isEmpty(), "no nuclide from the peaks of a long Cs137 spectrum");
+    QVERIFY2(a.peakNuclides.first().startsWith(QLatin1String("Cs137 ")), qPrintable(a.peakNuclides.join(", ")));
+    const double score = a.peakNuclides.first().section(QLatin1Char(' '), 1).toDouble();
+    QVERIFY(score > 0.0 && score <= 1.0);
+    for (const QString &n : a.peakNuclides)
+        QVERIFY2(!n.startsWith(QLatin1String("K40")), "natural background must not be listed as a source");
+
+    const SpectrumAnalysis co = analyzer.analyse(entryOf(demo(QStringLiteral("long/Co_60_15cm.sps"))), QString());
+    QVERIFY2(!co.peakNuclides.isEmpty() && co.peakNuclides.first().startsWith(QLatin1String("Co60 ")),
+             qPrintable(co.peakNuclides.join(", ")));
 }
 
 QTEST_GUILESS_MAIN(TestSpectrumAnalyzer)

@@ -1142,6 +1142,10 @@
         <source>Distance used</source>
         <translation>Verwendeter Abstand</translation>
     </message>
+    <message>
+        <source>From the peaks</source>
+        <translation>Aus den Peaks</translation>
+    </message>
 </context>
 <context>
     <name>photopeak::ui::ResultEvaluation</name>
@@ -1310,6 +1314,18 @@
     <message>
         <source>Problems</source>
         <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Classical identification from the fitted peaks (score 0–1): %1</source>
+        <translation>Klassische Identifikation aus den angepassten Peaks (Score 0–1): %1</translation>
+    </message>
+    <message>
+        <source>From peaks</source>
+        <translation>Aus Peaks</translation>
+    </message>
+    <message>
+        <source>Nuclides ranked from the fitted peaks (energies and line ratios), beside the model&apos;s result</source>
+        <translation>Nuklide, gereiht nach den angepassten Peaks (Energien und Linienverhältnisse), neben dem Ergebnis des Modells</translation>
     </message>
 </context>
 <context>

@@ -333,7 +333,7 @@
     </message>
     <message>
         <source>%1 flagged</source>
-        <translation>с флагами: %1</translation>
+        <translation>флагов: %1</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1150,10 @@
         <source>Distance used</source>
         <translation>Принятое расстояние</translation>
     </message>
+    <message>
+        <source>From the peaks</source>
+        <translation>По пикам</translation>
+    </message>
 </context>
 <context>
     <name>photopeak::ui::ResultEvaluation</name>
@@ -1318,6 +1322,18 @@
     <message>
         <source>Problems</source>
         <translation>Проблемы</translation>
+    </message>
+    <message>
+        <source>Classical identification from the fitted peaks (score 0–1): %1</source>
+        <translation>Классическая идентификация по аппроксимированным пикам (оценка 0–1): %1</translation>
+    </message>
+    <message>
+        <source>From peaks</source>
+        <translation>По пикам</translation>
+    </message>
+    <message>
+        <source>Nuclides ranked from the fitted peaks (energies and line ratios), beside the model&apos;s result</source>
+        <translation>Нуклиды, ранжированные по аппроксимированным пикам (энергии и отношения интенсивностей линий), рядом с результатом модели</translation>
     </message>
 </context>
 <context>

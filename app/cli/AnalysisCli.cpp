@@ -22,13 +22,16 @@ AnalysisCli::AnalysisCli()
       m_latent(QStringLiteral("latent"),
                QStringLiteral("Latent model file (photopeak-cli latent train): alone it decides (shares as probabilities); "
                               "beside --model it adds the unknown_isotope flag."),
-               QStringLiteral("model"))
+               QStringLiteral("model")),
+      m_classical(QStringLiteral("classical"),
+                  QStringLiteral("Also rank nuclides from the fitted peaks (energies and line ratios), beside the model's "
+                                 "result: column peak_nuclides."))
 {
 }
 
 void AnalysisCli::addOptions(QCommandLineParser &p, bool withLatent) const
 {
-    p.addOptions({m_efficiency, m_distance, m_distanceFromFolder});
+    p.addOptions({m_efficiency, m_distance, m_distanceFromFolder, m_classical});
     if (withLatent)
         p.addOption(m_latent);
 }
@@ -54,6 +57,7 @@ Result<SpectrumAnalyzer::Options> AnalysisCli::analyzerOptions(const QCommandLin
     const QString src = QStringLiteral("command line");
     SpectrumAnalyzer::Options o;
     o.activity = activityRequested || p.isSet(m_efficiency);
+    o.classical = p.isSet(m_classical);
     if (p.isSet(m_efficiency)) {
         const QString path = resolveEfficiency(p.value(m_efficiency));
         if (path.isEmpty())

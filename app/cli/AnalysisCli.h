@@ -37,5 +37,5 @@ public:
     static QString efficiencyHowTo();
 
 private:
-    QCommandLineOption m_efficiency, m_distance, m_distanceFromFolder, m_latent;
+    QCommandLineOption m_efficiency, m_distance, m_distanceFromFolder, m_latent, m_classical;
 };

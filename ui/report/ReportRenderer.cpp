@@ -251,6 +251,8 @@ void ReportRenderer::drawResults(QPainter &p, const QRect &rect, const Input &in
                     a->unknownIsotope ? tr("flagged: the spectrum is not explained by the model's isotopes")
                                       : tr("not flagged"),
                     s, a->unknownIsotope ? kWarning : kText, a->unknownIsotope);
+    if (!a->peakNuclides.isEmpty())
+        y = keyValueRow(p, rect, y, keyWidth, tr("From the peaks"), a->peakNuclides.mid(0, 4).join(QStringLiteral(", ")), s);
     const bool anyActivity = std::any_of(a->isotopes.begin(), a->isotopes.end(), [](const IsotopeFinding &f) {
         return f.activityBq.has_value() || f.mdaBq.has_value();
     });

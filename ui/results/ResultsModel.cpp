@@ -91,6 +91,7 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
         return static_cast<int>(a->decision);
     case FilterTextRole:
         return QStringList{a->file, decisionText(a->decision), a->reportedIsotopes().join(QLatin1Char(' ')),
+                           a->peakNuclides.join(QLatin1Char(' ')),
                            a->flags.join(QLatin1Char(' ')), a->message}
             .join(QLatin1Char(' '))
             .toLower();
@@ -180,6 +181,13 @@ QVariant ResultsModel::cellData(const SpectrumAnalysis &a, int column, int role)
         if (role == Qt::DisplayRole || role == SortRole)
             return a.reportedIsotopes().join(QStringLiteral(" + "));
         return {};
+    case PeakNuclidesColumn:
+        if (role == Qt::DisplayRole || role == SortRole)
+            return a.peakNuclides.mid(0, 3).join(QStringLiteral(", "));
+        if (role == Qt::ToolTipRole && !a.peakNuclides.isEmpty())
+            return tr("Classical identification from the fitted peaks (score 0–1): %1")
+                .arg(a.peakNuclides.join(QStringLiteral(", ")));
+        return {};
     case UnknownColumn:
         if (role == Qt::DisplayRole)
             return a.unknownIsotope ? tr("unknown") : QString();
@@ -221,6 +229,10 @@ QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int 
                                        : tr("Calibrated probability that a source is present (or the sigma-test "
                                             "significance when detection is the sigma test)");
     case IsotopesColumn: return tr("Isotopes");
+    case PeakNuclidesColumn:
+        return role == Qt::DisplayRole ? tr("From peaks")
+                                       : tr("Nuclides ranked from the fitted peaks (energies and line ratios), "
+                                            "beside the model's result");
     case UnknownColumn: return tr("Unknown");
     case FlagsColumn: return tr("Problems");
     default: return {};

@@ -14,8 +14,8 @@ namespace photopeak::ui {
 class ResultsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum FixedColumn { FileColumn, DecisionColumn, SourceProbabilityColumn, IsotopesColumn, UnknownColumn,
-                       FlagsColumn, FixedColumnCount };
+    enum FixedColumn { FileColumn, DecisionColumn, SourceProbabilityColumn, IsotopesColumn, PeakNuclidesColumn,
+                       UnknownColumn, FlagsColumn, FixedColumnCount };
     enum Role {
         SortRole = Qt::UserRole + 1,  // numbers for numeric columns, text otherwise
         EntryIndexRole,               // SpectrumAnalysis::entryIndex

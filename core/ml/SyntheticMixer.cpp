@@ -21,6 +21,7 @@ QJsonObject SyntheticOptions::toJson() const
     o[QStringLiteral("maxLiveTime")] = maxLiveTime;
     o[QStringLiteral("minStrength")] = minStrength;
     o[QStringLiteral("backgroundLevelSpread")] = backgroundLevelSpread;
+    o[QStringLiteral("colocated")] = colocated;
     o[QStringLiteral("seed")] = QString::number(seed);
     return o;
 }
@@ -35,6 +36,7 @@ SyntheticOptions SyntheticOptions::fromJson(const QJsonObject &o)
     s.maxLiveTime = o.value(QStringLiteral("maxLiveTime")).toDouble(s.maxLiveTime);
     s.minStrength = o.value(QStringLiteral("minStrength")).toDouble(s.minStrength);
     s.backgroundLevelSpread = o.value(QStringLiteral("backgroundLevelSpread")).toDouble(s.backgroundLevelSpread);
+    s.colocated = o.value(QStringLiteral("colocated")).toDouble(0.0);  // models written before it: none
     s.seed = o.value(QStringLiteral("seed")).toString().toULongLong();
     return s;
 }
@@ -53,6 +55,12 @@ SyntheticMixer::SyntheticMixer(const PreparedSet &set) : m_set(set)
             if (inserted) {
                 m_series.emplace_back();
                 m_seriesIsotope.push_back(it.isotopes.front());
+                // Setting = the folders between the isotope's folder and the file ("5s/50cm").
+                const QStringList parts = it.relativePath.split(QLatin1Char('/'));
+                const qsizetype at = parts.lastIndexOf(it.isotopes.front());
+                m_seriesSetting.push_back(at >= 0 && at + 2 < parts.size()
+                                              ? parts.mid(at + 1, parts.size() - at - 2).join(QLatin1Char('/'))
+                                              : QString());
                 if (!m_isotopes.contains(it.isotopes.front()))
                     m_isotopes << it.isotopes.front();
             }
@@ -145,9 +153,22 @@ std::vector<SyntheticSample> SyntheticMixer::generate(const SyntheticOptions &o,
                 QStringList isotopes = m_isotopes;
                 std::shuffle(isotopes.begin(), isotopes.end(), b.rng);
                 isotopes = isotopes.mid(0, n);
+                // Co-located sources (mixtures only): one setting and one strength for every component.
+                const bool together = i >= singles && o.colocated > 0.0 && u(b.rng) < o.colocated;
+                const double shared = together ? u(b.rng) : 0.0;
+                QString setting;
                 for (const QString &iso : isotopes) {
-                    const std::vector<int> &candidates = seriesOfIsotope.at(iso);
+                    const std::vector<int> &all = seriesOfIsotope.at(iso);
+                    std::vector<int> candidates;
+                    if (together && !setting.isEmpty())
+                        for (int c : all)
+                            if (m_seriesSetting[static_cast<size_t>(c)] == setting)
+                                candidates.push_back(c);
+                    if (candidates.empty())
+                        candidates = all;
                     const int series = candidates[static_cast<size_t>(b.rng() % candidates.size())];
+                    if (setting.isEmpty())
+                        setting = m_seriesSetting[static_cast<size_t>(series)];
                     const std::vector<int> &pool = m_series[static_cast<size_t>(series)];
                     double poolLive = 0.0;
                     for (int idx : pool)
@@ -157,7 +178,7 @@ std::vector<SyntheticSample> SyntheticMixer::generate(const SyntheticOptions &o,
                     // columns of the template fit absorb that surplus.
                     const double hi = std::min(1.0, poolLive / T);
                     const double lo = std::min(o.minStrength, hi);
-                    const double a = std::exp(std::log(lo) + u(b.rng) * (std::log(hi) - std::log(lo)));
+                    const double a = std::exp(std::log(lo) + (together ? shared : u(b.rng)) * (std::log(hi) - std::log(lo)));
                     sourceLive += b.add(pool, a * T, s.prepared.counts, &first);
                 }
                 s.isotopes = isotopes;

@@ -17,6 +17,10 @@ struct SyntheticOptions {
     double maxLiveTime = 300.0;
     double minStrength = 0.01;         // source strength relative to the measured series, log-uniform
     double backgroundLevelSpread = 0.01;  // relative spread of the background level between acquisitions
+    // Share of the mixtures whose sources sit together: every component from a series recorded in the same
+    // setting (live time and distance folders below the isotope's folder) when one exists, all at one common
+    // strength (one distance, one geometry factor). The rest draw series and strengths independently.
+    double colocated = 0.5;
     quint64 seed = 20221;
 
     QJsonObject toJson() const;
@@ -47,6 +51,7 @@ private:
     std::vector<int> m_backgrounds;
     std::vector<std::vector<int>> m_series;  // single-source series: item indices
     std::vector<QString> m_seriesIsotope;
+    std::vector<QString> m_seriesSetting;  // folders below the isotope's folder, e.g. "5s/50cm" ("" = unknown)
     QStringList m_isotopes;
 };
 

@@ -24,6 +24,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QSettings>
 #include <QStatusBar>
 
 namespace photopeak::ui {
@@ -91,6 +92,16 @@ void MainWindow::createAnalysis()
     m_analysisMenu->addAction(m_classifySelection);
     m_analysisMenu->addAction(m_classifyAll);
     m_analysisMenu->addAction(m_cancelClassify);
+    m_analysisMenu->addSeparator();
+    QAction *classical = m_analysisMenu->addAction(tr("Rank Nuclides from &Peaks"));
+    classical->setCheckable(true);
+    classical->setToolTip(tr("Beside the model's result, rank nuclides from the fitted peaks (slower on large folders)"));
+    classical->setChecked(QSettings().value(QStringLiteral("analysis/classical"), true).toBool());
+    m_session->setClassicalRanking(classical->isChecked());
+    connect(classical, &QAction::toggled, this, [this](bool on) {
+        m_session->setClassicalRanking(on);
+        QSettings().setValue(QStringLiteral("analysis/classical"), on);
+    });
     m_analysisMenu->addSeparator();
     m_analysisMenu->addAction(m_efficiency);
     m_analysisMenu->addAction(shippedEfficiency);

@@ -62,7 +62,7 @@ std::shared_ptr<const SpectrumAnalyzer> AnalysisSession::makeAnalyzer() const
     options.activity = m_efficiency.has_value();
     options.efficiency = m_efficiency;
     options.distanceFromFolder = true;
-    options.classical = true;
+    options.classical = m_classical;
     options.classifierName = m_classifierName;
     options.latentName = m_latentName;
     return std::make_shared<const SpectrumAnalyzer>(m_classifier, m_latent, options);

@@ -1,5 +1,6 @@
 #include "AnalysisCli.h"
 #include "CliOutput.h"
+#include "PeaksCli.h"
 #include "Commands.h"
 
 #include "library/LabelParser.h"
@@ -122,30 +123,15 @@ int runIdentify(const QStringList &args)
         cliErr() << "photopeak-cli identify: " << lib.error().toString() << "\n";
         return 1;
     }
-    EfficiencyCurve eff;
-    if (p.isSet(QStringLiteral("efficiency"))) {
-        const QString path = AnalysisCli::resolveEfficiency(p.value(QStringLiteral("efficiency")));
-        if (path.isEmpty()) {
-            cliErr() << "photopeak-cli identify: " << p.value(QStringLiteral("efficiency"))
-                     << ": no such efficiency file (nor a shipped curve of that name)\n";
-            return 2;
-        }
-        auto e = EfficiencyCurve::load(path);
-        if (!e) {
-            cliErr() << "photopeak-cli identify: " << e.error().toString() << "\n";
-            return 1;
-        }
-        eff = *e;
-    }
-    std::vector<GammaLine> calLines;
-    for (const QString &name : p.value(QStringLiteral("calibrate-with")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const Nuclide *n = lib->find(name);
-        if (!n) {
-            cliErr() << "photopeak-cli identify: nuclide '" << name << "' is not in the library\n";
-            return 2;
-        }
-        calLines.insert(calLines.end(), n->lines.begin(), n->lines.end());
-    }
+    int failure = 0;
+    const auto effOrNone = PeaksCli::efficiency(p.value(QStringLiteral("efficiency")), QStringLiteral("identify"), &failure);
+    if (!effOrNone)
+        return failure;
+    const EfficiencyCurve eff = *effOrNone;
+    const auto linesOrNone = PeaksCli::calibrationLines(*lib, p.value(QStringLiteral("calibrate-with")), QStringLiteral("identify"), &failure);
+    if (!linesOrNone)
+        return failure;
+    const std::vector<GammaLine> calLines = *linesOrNone;
     QFile csv(p.value(QStringLiteral("csv")));
     if (p.isSet(QStringLiteral("csv"))) {
         if (!csv.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {

@@ -1,4 +1,5 @@
 #include "CliOutput.h"
+#include "PeaksCli.h"
 #include "Commands.h"
 
 #include "io/ReaderRegistry.h"
@@ -35,24 +36,15 @@ int runPeaks(const QStringList &args)
         cliErr() << "photopeak-cli peaks: " << lib.error().toString() << "\n";
         return 1;
     }
-    EfficiencyCurve eff;
-    if (p.isSet(QStringLiteral("efficiency"))) {
-        auto e = EfficiencyCurve::load(p.value(QStringLiteral("efficiency")));
-        if (!e) {
-            cliErr() << "photopeak-cli peaks: " << e.error().toString() << "\n";
-            return 1;
-        }
-        eff = *e;
-    }
-    std::vector<GammaLine> calLines;
-    for (const QString &name : p.value(QStringLiteral("calibrate-with")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const Nuclide *n = lib->find(name);
-        if (!n) {
-            cliErr() << "photopeak-cli peaks: nuclide '" << name << "' is not in the library\n";
-            return 2;
-        }
-        calLines.insert(calLines.end(), n->lines.begin(), n->lines.end());
-    }
+    int failure = 0;
+    const auto effOrNone = PeaksCli::efficiency(p.value(QStringLiteral("efficiency")), QStringLiteral("peaks"), &failure);
+    if (!effOrNone)
+        return failure;
+    const EfficiencyCurve eff = *effOrNone;
+    const auto linesOrNone = PeaksCli::calibrationLines(*lib, p.value(QStringLiteral("calibrate-with")), QStringLiteral("peaks"), &failure);
+    if (!linesOrNone)
+        return failure;
+    const std::vector<GammaLine> calLines = *linesOrNone;
     PeakAnalyzer::Options ao;
     ao.searchSignificance = p.value(QStringLiteral("min-significance")).toDouble();
     QTextStream &out = cliOut();

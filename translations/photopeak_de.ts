@@ -784,6 +784,14 @@
         <source>Activities will use the efficiency curve %1; classify again to estimate them</source>
         <translation>Aktivitäten verwenden die Effizienzkurve %1; erneut klassifizieren, um sie zu schätzen</translation>
     </message>
+    <message>
+        <source>Rank Nuclides from &amp;Peaks</source>
+        <translation>Nuklide aus &amp;Peaks einstufen</translation>
+    </message>
+    <message>
+        <source>Beside the model&apos;s result, rank nuclides from the fitted peaks (slower on large folders)</source>
+        <translation>Neben dem Ergebnis des Modells Nuklide aus den angepassten Peaks einstufen (langsamer bei großen Ordnern)</translation>
+    </message>
 </context>
 <context>
     <name>photopeak::ui::MisclassificationView</name>

@@ -791,6 +791,14 @@
         <source>Activities will use the efficiency curve %1; classify again to estimate them</source>
         <translation>Для активности будет использована кривая эффективности %1; классифицируйте заново, чтобы её оценить</translation>
     </message>
+    <message>
+        <source>Rank Nuclides from &amp;Peaks</source>
+        <translation>&amp;Ранжировать нуклиды по пикам</translation>
+    </message>
+    <message>
+        <source>Beside the model&apos;s result, rank nuclides from the fitted peaks (slower on large folders)</source>
+        <translation>Помимо результата модели, ранжировать нуклиды по аппроксимированным пикам (медленнее на больших папках)</translation>
+    </message>
 </context>
 <context>
     <name>photopeak::ui::MisclassificationView</name>

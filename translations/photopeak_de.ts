@@ -406,7 +406,7 @@
     </message>
     <message>
         <source>Log scale</source>
-        <translation>Log. Skala</translation>
+        <translation>Log-Skala</translation>
     </message>
     <message>
         <source>Energy from the model&apos;s grid, or channel numbers</source>

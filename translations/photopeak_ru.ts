@@ -693,7 +693,7 @@
     </message>
     <message>
         <source>trained in this session</source>
-        <translation>обучена в этом сеансе</translation>
+        <translation>модель этого сеанса</translation>
     </message>
     <message>
         <source>Classifier ready: Analysis ▸ Classify (Ctrl+R) to use it.</source>
@@ -1175,7 +1175,7 @@
     </message>
     <message>
         <source>Certainty of the least certain isotope</source>
-        <translation>Уверенность для наименее уверенного изотопа</translation>
+        <translation>Уверенность в наименее надёжном изотопе</translation>
     </message>
 </context>
 <context>

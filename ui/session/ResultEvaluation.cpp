@@ -89,7 +89,7 @@ ResultEvaluation ResultEvaluation::compute(const SpectrumDataset &dataset, const
             r.scatter.push_back(std::move(p));
         }
     }
-    const auto tr = [](const char *text) { return QCoreApplication::translate("ResultEvaluation", text); };
+    const auto tr = [](const char *text) { return QCoreApplication::translate("photopeak::ui::ResultEvaluation", text); };
     r.quantities.push_back({tr("Certainty of the least certain isotope"), std::move(decisionCertainty), false});
     if (std::any_of(sourceProbability.begin(), sourceProbability.end(), [](double v) { return std::isfinite(v); }))
         r.quantities.push_back({tr("Source probability"), std::move(sourceProbability), false});

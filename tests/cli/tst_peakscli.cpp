@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <array>
 #include <cmath>
 
 using photopeak::testcli::cli;
@@ -26,6 +27,7 @@ private slots:
     void peaksFindsCs137AndWritesCsv();
     void peaksAfterAutomaticCalibration();
     void calibrateSlopeZeroFile();
+    void calibrationCheckOnLongFolder();
     void activityPrintsTable();
     void identifyRanksAndEvaluates();
     void badFilesAreNamed();
@@ -169,6 +171,32 @@ void TestPeaksCli::calibrateSlopeZeroFile()
     QCOMPARE(header, QStringLiteral("file,method,offset,slope,quadratic,rms_kev,points"));
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows.front().at(1), QStringLiteral("automatic"));
+}
+
+// The check on xgd/long: the long acquisitions and the summed 60-s series put Cs137 and both Co60 lines
+// within 1 keV; single 60-s spectra scatter by their centroids' counting uncertainty, which the check states.
+void TestPeaksCli::calibrationCheckOnLongFolder()
+{
+    const QString csvPath = m_dir.filePath(QStringLiteral("check.csv"));
+    const Run r = cli({QStringLiteral("calibrate"), QStringLiteral("--check"), m_long, QStringLiteral("--csv"), csvPath});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const auto tally = [&](const QString &what) {
+        const QRegularExpression re(QRegularExpression::escape(what) + QStringLiteral("\\s+(\\d+) of (\\d+) within 1 keV \\D+([\\d.]+)"));
+        const auto m = re.match(r.out);
+        return m.hasMatch() ? std::array<double, 3>{m.captured(1).toDouble(), m.captured(2).toDouble(), m.captured(3).toDouble()}
+                            : std::array<double, 3>{-1.0, -1.0, -1.0};
+    };
+    const auto longOnes = tally(QStringLiteral("long acquisitions (live time >= 300 s):"));
+    QVERIFY2(longOnes[1] == 3.0 && longOnes[0] == 3.0, qPrintable(r.out));  // Cs137 661.66, Co60 1173.23 and 1332.49 keV
+    const auto sums = tally(QStringLiteral("summed series of short acquisitions:"));
+    QVERIFY2(sums[1] == 3.0 && sums[0] == 3.0, qPrintable(r.out));
+    const auto every = tally(QStringLiteral("group calibration, every spectrum:"));
+    QVERIFY2(every[1] == 23.0, qPrintable(r.out));
+    QVERIFY2(every[0] >= every[2] - 2.0, qPrintable(r.out));  // no worse than counting statistics allow
+    QString header;
+    const auto rows = readCsv(csvPath, &header);
+    QVERIFY(header.contains(QLatin1String(",sigma_kev,")));
+    QCOMPARE(rows.size(), 45);
 }
 
 // Activity of the 2022 long Cs137 spectrum with the shipped XGD curve: a table with the activity, its

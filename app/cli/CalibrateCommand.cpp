@@ -3,21 +3,14 @@
 #include "Commands.h"
 
 #include "io/ReaderRegistry.h"
-#include "library/ContentHash.h"
-#include "library/SpectrumDataset.h"
 #include "peaks/EnergyCalibrator.h"
 #include "peaks/NuclideLibrary.h"
 #include "peaks/PeakAnalyzer.h"
 
 #include <QCommandLineParser>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 
-#include <cmath>
-#include <map>
-#include <set>
 
 using namespace photopeak;
 

@@ -11,7 +11,6 @@
 #include <QFile>
 #include <QFileInfo>
 
-
 using namespace photopeak;
 
 int runCalibrate(const QStringList &args)

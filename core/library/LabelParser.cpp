@@ -1,24 +1,33 @@
 #include "library/LabelParser.h"
 
 #include <QRegularExpression>
-#include <QSet>
+#include <QHash>
 
 namespace photopeak {
 
 namespace {
-const QSet<QString> &elementSymbols()
+// Atomic number by element symbol (H = 1 ... Fm = 100).
+const QHash<QString, int> &atomicNumbers()
 {
-    static const QSet<QString> symbols = [] {
+    static const QHash<QString, int> numbers = [] {
         const char *all = "H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge "
                           "As Se Br Kr Rb Sr Y Zr Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm Sm "
                           "Eu Gd Tb Dy Ho Er Tm Yb Lu Hf Ta W Re Os Ir Pt Au Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa U "
                           "Np Pu Am Cm Bk Cf Es Fm";
-        QSet<QString> s;
+        QHash<QString, int> z;
         for (const QString &sym : QString::fromLatin1(all).split(QLatin1Char(' ')))
-            s.insert(sym);
-        return s;
+            z.insert(sym, static_cast<int>(z.size()) + 1);
+        return z;
     }();
-    return symbols;
+    return numbers;
+}
+
+// Known nuclides have 1.7 Z <= A <= 3 Z + 2 (Be7 and H3 at the edges). This keeps units out of the labels:
+// "15cm_60sec" is not curium-60, a GPS field "GA37.49" is not gallium-37.
+bool isPlausibleNuclide(const QString &symbol, int mass)
+{
+    const int z = atomicNumbers().value(symbol, 0);
+    return z > 0 && mass >= static_cast<int>(1.7 * z) && mass <= 3 * z + 2;
 }
 
 QString canonicalSymbol(const QString &letters)
@@ -46,22 +55,24 @@ QString latinLookAlikes(const QString &name)
 QStringList LabelParser::isotopesIn(const QString &rawName)
 {
     const QString name = latinLookAlikes(rawName);
-    // Element symbol not preceded by a letter, optional separator, mass number, optional metastable 'm'.
-    static const QRegularExpression re(QStringLiteral("(?<![A-Za-z])([A-Za-z]{1,2})[-_ ]?(\\d{1,3})([mM])?(?![0-9])"));
+    // Element symbol not preceded by a letter, optional separator, mass number, optional metastable 'm'
+    // ("Cs137", "cs-137", "Tc99m"); or the mass number first with a capitalised symbol ("235U", "137Cs").
+    static const QRegularExpression re(QStringLiteral("(?<![A-Za-z])([A-Za-z]{1,2})[-_ ]?(\\d{1,3})([mM])?(?![0-9])"
+                                                      "|(?<![A-Za-z0-9.])(\\d{1,3})-?([A-Z][a-z]?)([mM])?(?![a-z])"));
     QStringList out;
     auto it = re.globalMatch(name);
     while (it.hasNext()) {
         const auto m = it.next();
-        const QString symbol = canonicalSymbol(m.captured(1));
-        if (!elementSymbols().contains(symbol))
-            continue;
-        const int mass = m.captured(2).toInt();
-        if (mass < 1 || mass > 260)
+        const bool massFirst = m.capturedLength(4) > 0;
+        const QString symbol = canonicalSymbol(m.captured(massFirst ? 5 : 1));
+        const int mass = m.captured(massFirst ? 4 : 2).toInt();
+        const QString metastable = m.captured(massFirst ? 6 : 3);
+        if (!isPlausibleNuclide(symbol, mass))
             continue;
         // One-letter symbols followed by a separator are too easily ordinary words ("s-1"): require no separator.
-        if (symbol.size() == 1 && m.captured(0).size() != 1 + m.captured(2).size() + m.captured(3).size())
+        if (!massFirst && symbol.size() == 1 && m.captured(0).size() != 1 + m.captured(2).size() + metastable.size())
             continue;
-        const QString iso = symbol + QString::number(mass) + (m.captured(3).isEmpty() ? QString() : QStringLiteral("m"));
+        const QString iso = symbol + QString::number(mass) + (metastable.isEmpty() ? QString() : QStringLiteral("m"));
         if (!out.contains(iso))
             out << iso;
     }

@@ -29,6 +29,12 @@ void TestLabelParser::fromRelativePath_data()
     QTest::newRow("no label") << "set2/test/time/sig/1s/a.sps" << QStringList{};
     QTest::newRow("distances and times are not isotopes") << "15cm/60s/set2/a.sps" << QStringList{};
     QTest::newRow("uranium") << "U235/a.h5" << QStringList{"U235"};
+    QTest::newRow("mass number first") << "InterSpec/spec184_235U_12.9543.n42" << QStringList{"U235"};
+    QTest::newRow("mass number first, dash") << "x/137-Cs_long.spe" << QStringList{"Cs137"};
+    QTest::newRow("units are not curium") << "x/2022921_18751_Eu152_50cm_5sec.sps" << QStringList{"Eu152"};
+    QTest::newRow("only units") << "x/2022921_18751_15cm_60sec.sps" << QStringList{};
+    QTest::newRow("GPS field is not gallium") << "b/01122014152731-GT01122014182338-GA37.4963000N-GO122.4633000W.cnf" << QStringList{};
+    QTest::newRow("beryllium-7 and tritium") << "x/Be7_H3.csv" << QStringList{"Be7", "H3"};
 }
 
 void TestLabelParser::fromRelativePath()

@@ -42,7 +42,7 @@ LatentEvaluationResult LatentEvaluation::evaluate(const LatentModel &model, cons
     r.variant = options.describe();
     r.multi = LabelSetMetrics(model.components());
     LatentAnalyser analyser(model, options);
-    std::vector<double> gains;
+    std::vector<double> gains, widths;
     const qint64 total = qint64(tests.single.size() + tests.multi.size() + tests.unknown.size());
     qint64 done = 0;
     auto tick = [&] {
@@ -65,6 +65,7 @@ LatentEvaluationResult LatentEvaluation::evaluate(const LatentModel &model, cons
         r.knownFlagged += a.unknown;
         r.knownFlaggedSimilarity += a.similarity < model.unknownThresholds().similarity;
         gains.push_back(a.gain);
+        widths.push_back(a.broadening);
         tick();
     }
     for (const LatentSample &s : tests.multi) {
@@ -77,6 +78,7 @@ LatentEvaluationResult LatentEvaluation::evaluate(const LatentModel &model, cons
         r.knownFlagged += a.unknown;
         r.knownFlaggedSimilarity += a.similarity < model.unknownThresholds().similarity;
         gains.push_back(a.gain);
+        widths.push_back(a.broadening);
         tick();
     }
     for (const LatentSample &s : tests.unknown) {
@@ -90,6 +92,8 @@ LatentEvaluationResult LatentEvaluation::evaluate(const LatentModel &model, cons
         tick();
     }
     r.medianGain = LatentTrainer::quantile(gains, 0.5);
+    for (int q = 0; q < 3; ++q)
+        r.broadeningQuartiles[q] = LatentTrainer::quantile(widths, 0.25 * (q + 1));
     return r;
 }
 
@@ -110,6 +114,9 @@ QString LatentEvaluation::report(const LatentEvaluationResult &r, bool withTable
         << r.knownFlaggedSimilarity << "/" << r.knownCount << "\n";
     if (r.medianGain != 1.0)
         out << "median gain factor " << QString::number(r.medianGain, 'f', 4) << "\n";
+    if (r.broadeningQuartiles[2] > 0.0)
+        out << "extra sigma at 662 keV chosen (keV, quartiles): " << r.broadeningQuartiles[0] << " / "
+            << r.broadeningQuartiles[1] << " / " << r.broadeningQuartiles[2] << "\n";
     if (!withTables)
         return text;
     out << "single-label confusion (rows true, columns predicted):\n";

@@ -18,7 +18,7 @@ constexpr double kModelFloor = 0.5;  // counts: a model below half a count is tr
 LatentAnalyser::LatentAnalyser(const LatentModel &model) : LatentAnalyser(model, model.options()) {}
 
 LatentAnalyser::LatentAnalyser(const LatentModel &model, const LatentOptions &options)
-    : m_model(&model), m_options(options)
+    : m_model(&model), m_fit(&model), m_options(options)
 {
     const size_t n = size_t(model.channelCount());
     m_work.resize(n);
@@ -27,6 +27,8 @@ LatentAnalyser::LatentAnalyser(const LatentModel &model, const LatentOptions &op
     m_weights.assign(n, 1.0);
     if (m_options.gainAdjust)
         m_gain = GainAdjuster(model.grid(), m_options.gainRange, m_options.gainStep);
+    if (m_options.resolutionAdjust)
+        m_resolution = ResolutionAdjuster(model, m_options.resolutionMax, m_options.resolutionStep);
 }
 
 double LatentAnalyser::deviancePerDof(const double *s, const double *d, int activeComponents) const
@@ -44,12 +46,12 @@ double LatentAnalyser::deviancePerDof(const double *s, const double *d, int acti
 
 int LatentAnalyser::fit(const double *s, double *x)
 {
-    const NnlsSolver &solver = m_model->solver();
+    const NnlsSolver &solver = m_fit->solver();
     int it = solver.solve(s, x);
     if (!m_options.poissonWeighted)
         return it;
     // One iteratively-reweighted step: Poisson variance = the plain fit's model counts.
-    m_model->denoise(x, m_denoised.data());
+    m_fit->denoise(x, m_denoised.data());
     for (int i = m_model->minChannel(); i < m_model->channelCount(); ++i)
         m_weights[size_t(i)] = 1.0 / std::max(m_denoised[size_t(i)], 1.0);
     const int it2 = solver.solveWeighted(s, m_weights.data(), x);
@@ -59,7 +61,7 @@ int LatentAnalyser::fit(const double *s, double *x)
 double LatentAnalyser::fitDeviance(const double *s, double *x)
 {
     fit(s, x);
-    m_model->denoise(x, m_denoised.data());
+    m_fit->denoise(x, m_denoised.data());
     int active = 0;
     for (int k = 0; k < m_model->componentCount(); ++k)
         active += x[k] > 0.0;
@@ -80,7 +82,7 @@ void LatentAnalyser::standardErrors(const double *x, const double *d, double *se
     SmallMatrix F(m, m);
     for (int a = 0; a < m; ++a)
         for (int b = 0; b <= a; ++b) {
-            const double *la = m_model->loading(idx[a]), *lb = m_model->loading(idx[b]);
+            const double *la = m_fit->loading(idx[a]), *lb = m_fit->loading(idx[b]);
             double v = 0.0;
             for (int i = c0; i < n; ++i)
                 v += la[i] * lb[i] / std::max(d[i], kModelFloor);
@@ -102,37 +104,30 @@ LatentResult LatentAnalyser::analyse(const double *spectrum)
     r.scores.assign(size_t(K), 0.0);
     double *x = r.scores.data();
     const double *s = spectrum;
-    if (!m_gain.isEmpty()) {
-        // Coarse search over the lattice every 4 points, then the neighbours of the best coarse factor.
-        auto devAt = [&](int index) {
-            m_gain.apply(index, spectrum, m_work.data());
-            return fitDeviance(m_work.data(), x);
-        };
-        int best = m_gain.unityIndex();
-        double bestDev = devAt(best);
-        for (int i = best % 4; i < m_gain.factorCount(); i += 4)
-            if (i != m_gain.unityIndex()) {
-                const double dv = devAt(i);
-                if (dv < bestDev) {
-                    bestDev = dv;
-                    best = i;
-                }
-            }
-        const int coarse = best;
-        for (int i = std::max(0, coarse - 3); i <= std::min(m_gain.factorCount() - 1, coarse + 3); ++i)
-            if (i != coarse) {
-                const double dv = devAt(i);
-                if (dv < bestDev) {
-                    bestDev = dv;
-                    best = i;
-                }
-            }
-        m_gain.apply(best, spectrum, m_best.data());
+    m_fit = m_model;
+    int gainIndex = m_gain.isEmpty() ? -1 : searchGain(spectrum, x);
+    if (gainIndex >= 0) {
+        m_gain.apply(gainIndex, spectrum, m_best.data());
         s = m_best.data();
-        r.gain = m_gain.factor(best);
     }
+    if (!m_resolution.isEmpty()) {
+        int w = searchResolution(s, x);
+        if (gainIndex >= 0 && w > 0) {
+            // The gain was found with the unbroadened loadings: search it again with the chosen width,
+            // then the width again if the gain moved.
+            const int again = searchGain(spectrum, x);
+            if (again != gainIndex) {
+                gainIndex = again;
+                m_gain.apply(gainIndex, spectrum, m_best.data());
+                w = searchResolution(s, x);
+            }
+        }
+        r.broadening = m_resolution.sigma(w);
+    }
+    if (gainIndex >= 0)
+        r.gain = m_gain.factor(gainIndex);
     r.iterations = fit(s, x);
-    M.denoise(x, m_denoised.data());
+    m_fit->denoise(x, m_denoised.data());
     const double *d = m_denoised.data();
 
     double sum = 0.0;
@@ -175,6 +170,51 @@ LatentResult LatentAnalyser::analyse(const double *spectrum)
     const UnknownThresholds u = M.unknownThresholds();
     r.unknown = u.deviancePerDof > 0.0 && r.deviancePerDof > u.deviancePerDof;
     return r;
+}
+
+int LatentAnalyser::searchGain(const double *spectrum, double *x)
+{
+    // Coarse search over the lattice every 4 points, then the neighbours of the best coarse factor.
+    auto devAt = [&](int index) {
+        m_gain.apply(index, spectrum, m_work.data());
+        return fitDeviance(m_work.data(), x);
+    };
+    int best = m_gain.unityIndex();
+    double bestDev = devAt(best);
+    for (int i = best % 4; i < m_gain.factorCount(); i += 4)
+        if (i != m_gain.unityIndex()) {
+            const double dv = devAt(i);
+            if (dv < bestDev) {
+                bestDev = dv;
+                best = i;
+            }
+        }
+    const int coarse = best;
+    for (int i = std::max(0, coarse - 3); i <= std::min(m_gain.factorCount() - 1, coarse + 3); ++i)
+        if (i != coarse) {
+            const double dv = devAt(i);
+            if (dv < bestDev) {
+                bestDev = dv;
+                best = i;
+            }
+        }
+    return best;
+}
+
+int LatentAnalyser::searchResolution(const double *s, double *x)
+{
+    int best = 0;
+    double bestDev = 0.0;
+    for (int w = 0; w < m_resolution.count(); ++w) {
+        m_fit = &m_resolution.model(w);
+        const double dv = fitDeviance(s, x);
+        if (w == 0 || dv < bestDev) {
+            bestDev = dv;
+            best = w;
+        }
+    }
+    m_fit = &m_resolution.model(best);
+    return best;
 }
 
 unsigned LatentAnalyser::decidePlain(const double *spectrum, double *x, int *single) const

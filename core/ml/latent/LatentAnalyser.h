@@ -3,6 +3,7 @@
 #include "ml/latent/GainAdjuster.h"
 #include "ml/latent/LatentModel.h"
 #include "ml/latent/LatentResult.h"
+#include "ml/latent/ResolutionAdjuster.h"
 
 #include <vector>
 
@@ -35,10 +36,17 @@ private:
     int fit(const double *s, double *x);
     double fitDeviance(const double *s, double *x);
     void standardErrors(const double *x, const double *d, double *se) const;
+    // Best gain lattice index for `spectrum` under the current fit model (coarse search, then neighbours).
+    int searchGain(const double *spectrum, double *x);
+    // Best resolution lattice index for `s` (sets the fit model to it).
+    int searchResolution(const double *s, double *x);
+
 
     const LatentModel *m_model;
+    const LatentModel *m_fit;  // the model fitted: m_model or one of its broadened copies
     LatentOptions m_options;
     GainAdjuster m_gain;
+    ResolutionAdjuster m_resolution;
     std::vector<double> m_work, m_best, m_denoised, m_weights;
 };
 

@@ -20,6 +20,8 @@ QString LatentOptions::describe() const
         parts << QStringLiteral("poisson");
     if (gainAdjust)
         parts << QStringLiteral("gain(+-%1)").arg(gainRange);
+    if (resolutionAdjust)
+        parts << QStringLiteral("resolution(<=%1keV)").arg(resolutionMax);
     if (detection == DetectionRule::Significance)
         parts << QStringLiteral("significance(z=%1)").arg(significance);
     else if (shareThreshold != 0.1)
@@ -34,6 +36,9 @@ QJsonObject LatentOptions::toJson() const
     o[QStringLiteral("gainAdjust")] = gainAdjust;
     o[QStringLiteral("gainRange")] = gainRange;
     o[QStringLiteral("gainStep")] = gainStep;
+    o[QStringLiteral("resolutionAdjust")] = resolutionAdjust;
+    o[QStringLiteral("resolutionMax")] = resolutionMax;
+    o[QStringLiteral("resolutionStep")] = resolutionStep;
     o[QStringLiteral("detection")] =
         detection == DetectionRule::Significance ? QStringLiteral("significance") : QStringLiteral("share");
     o[QStringLiteral("shareThreshold")] = shareThreshold;
@@ -48,6 +53,9 @@ LatentOptions LatentOptions::fromJson(const QJsonObject &o)
     d.gainAdjust = o.value(QStringLiteral("gainAdjust")).toBool(d.gainAdjust);
     d.gainRange = o.value(QStringLiteral("gainRange")).toDouble(d.gainRange);
     d.gainStep = o.value(QStringLiteral("gainStep")).toDouble(d.gainStep);
+    d.resolutionAdjust = o.value(QStringLiteral("resolutionAdjust")).toBool(d.resolutionAdjust);
+    d.resolutionMax = o.value(QStringLiteral("resolutionMax")).toDouble(d.resolutionMax);
+    d.resolutionStep = o.value(QStringLiteral("resolutionStep")).toDouble(d.resolutionStep);
     d.detection = o.value(QStringLiteral("detection")).toString() == QLatin1String("significance")
                       ? DetectionRule::Significance
                       : DetectionRule::ShareThreshold;

@@ -18,6 +18,11 @@ struct LatentOptions {
     bool gainAdjust = false;       // per-spectrum energy-scale factor, chosen by the best fit
     double gainRange = 0.06;       // factors 1 - range .. 1 + range
     double gainStep = 0.01;        // coarse step; the best factor is refined once with step / 4
+    // Per-spectrum resolution: isotope loadings Gaussian-broadened by an extra sigma (keV at 661.657 keV,
+    // sigma^2 proportional to E) on the lattice 0, step, ..., max; the best deviance per dof wins.
+    bool resolutionAdjust = false;
+    double resolutionMax = 24.0;   // keV: about the measured NaI sigma at 662 keV (FWHM 7 %), fixed a priori
+    double resolutionStep = 3.0;   // keV
     DetectionRule detection = DetectionRule::ShareThreshold;
     double shareThreshold = 0.1;   // min_scores_norm of the old tool
     double significance = 5.0;     // z of the significance rule (5 sigma, fixed a priori)

@@ -21,6 +21,7 @@ struct LatentResult {
     double cosine = 0.0;             // plain cosine over channels >= min channel
     double deviancePerDof = 0.0;     // Poisson deviance / (channels - active components), channels >= c0
     double gain = 1.0;               // energy-scale factor applied (1 without gain adjustment)
+    double broadening = 0.0;         // extra sigma (keV at 662 keV) of the isotope loadings used (0 without)
     bool unknown = false;            // fit worse than the training rule allows: isotope unknown to the model
     int iterations = 0;              // active-set iterations (-1: limit reached)
 

@@ -100,7 +100,7 @@
         <translation>Die Linien jedes identifizierten Isotops mit Deckkraft = Wahrscheinlichkeit schattieren</translation>
     </message>
     <message>
-        <source>Header &amp;Box</source>
+        <source>Header Bo&amp;x</source>
         <translation>Info&amp;box</translation>
     </message>
     <message>
@@ -496,7 +496,7 @@
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>&amp;Panels</source>
+        <source>P&amp;anels</source>
         <translation>&amp;Fenster</translation>
     </message>
     <message>
@@ -575,7 +575,7 @@
         <translation>Die Effizienzkurve des Detektors wählen; damit schätzt die Klassifizierung die Aktivität jedes gemeldeten Isotops</translation>
     </message>
     <message>
-        <source>Export Results as &amp;CSV…</source>
+        <source>Export Results as C&amp;SV…</source>
         <translation>Ergebnisse als &amp;CSV exportieren…</translation>
     </message>
     <message>

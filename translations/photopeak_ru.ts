@@ -100,7 +100,7 @@
         <translation>Закрасить линии каждого идентифицированного изотопа с непрозрачностью, равной вероятности</translation>
     </message>
     <message>
-        <source>Header &amp;Box</source>
+        <source>Header Bo&amp;x</source>
         <translation>&amp;Рамка сведений</translation>
     </message>
     <message>
@@ -496,7 +496,7 @@
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <source>&amp;Panels</source>
+        <source>P&amp;anels</source>
         <translation>&amp;Панели</translation>
     </message>
     <message>
@@ -576,7 +576,7 @@
         <translation>Выбрать кривую эффективности детектора; с ней классификация оценивает активность каждого найденного изотопа</translation>
     </message>
     <message>
-        <source>Export Results as &amp;CSV…</source>
+        <source>Export Results as C&amp;SV…</source>
         <translation>Экспорт результатов в &amp;CSV…</translation>
     </message>
     <message>

@@ -22,7 +22,7 @@ AnnotationActions::AnnotationActions(QObject *parent)
     : QObject(parent)
     , m_isotopes(toggle(this, tr("Identified &Isotopes"),
                         tr("Shade the lines of each identified isotope with opacity = probability"), QStringLiteral("isotopes"), true))
-    , m_infoBox(toggle(this, tr("Header &Box"), tr("Channels, times, distance, calibration and start of the spectrum"),
+    , m_infoBox(toggle(this, tr("Header Bo&x"), tr("Channels, times, distance, calibration and start of the spectrum"),
                        QStringLiteral("infoBox"), true))
     , m_peaks(toggle(this, tr("Fitted &Peaks"), tr("Search and fit the peaks of the front spectrum"), QStringLiteral("peaks"), false))
     , m_lines(toggle(this, tr("&Nuclide Lines"), tr("Library lines of the identified isotopes"), QStringLiteral("lines"), false))

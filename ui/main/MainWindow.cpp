@@ -190,7 +190,7 @@ void MainWindow::createMenus()
     m_annotationActions->fillMenu(view);
     view->addSeparator();
     view->addAction(m_find);
-    QMenu *panels = view->addMenu(tr("&Panels"));
+    QMenu *panels = view->addMenu(tr("P&anels"));
     panels->addAction(m_browser->toggleViewAction());
     panels->addAction(m_infoDock->toggleViewAction());
 

@@ -64,7 +64,7 @@ void MainWindow::createAnalysis()
                                 "activity of every reported isotope"));
     connect(m_efficiency, &QAction::triggered, this, &MainWindow::chooseEfficiencyCurve);
 
-    m_exportCsv = new QAction(tr("Export Results as &CSV…"), this);
+    m_exportCsv = new QAction(tr("Export Results as C&SV…"), this);
     m_exportCsv->setEnabled(false);
     connect(m_exportCsv, &QAction::triggered, this, &MainWindow::exportResultsCsv);
     connect(m_resultsDock, &ResultsDock::exportCsvRequested, this, &MainWindow::exportResultsCsv);

@@ -3,6 +3,7 @@
 #include "ml/latent/LatentModel.h"
 #include "ml/latent/LatentTrainer.h"
 #include "ml/latent/LegacyInterpolation.h"
+#include "ml/latent/LineWidth.h"
 #include "ml/latent/ResolutionAdjuster.h"
 
 #include "TestData.h"
@@ -298,6 +299,55 @@ private slots:
         QVERIFY2(adjusted.analyse(t).broadening <= 3.0, qPrintable(QString::number(adjusted.analyse(t).broadening)));
         // The option survives the model file's JSON.
         QCOMPARE(LatentOptions::fromJson(o.toJson()), o);
+    }
+
+    void resolutionMatchMeasuresTheWidthDifference()
+    {
+        // Loadings built from lines broadened with sigma^2 = b E: templates b = 0.60 keV, the measured
+        // background b = 0.77 keV. The match must find the extra sigma sqrt(0.17 x 661.657) = 10.6 keV, the
+        // single line widths to within a keV, and nothing when the background is as narrow as the templates.
+        const EnergyGrid grid = EnergyGrid::gammaFlowDefault();
+        auto lines = [&](std::initializer_list<double> energies, double b, double continuum) {
+            std::vector<double> y(256, 0.0);
+            for (double e : energies) {
+                int bin = 0;
+                while (grid.lowEdge(bin + 1) <= e)
+                    ++bin;
+                y[size_t(bin)] += 1000.0;
+            }
+            y = GaussianBroadening(grid, 0.0, b).apply(y);
+            for (int i = 7; i < 256; ++i)
+                y[size_t(i)] += continuum * std::exp(-grid.center(i) / 500.0);
+            return y;
+        };
+        auto build = [&](double bBackground) {
+            std::vector<double> L;
+            for (const auto &part : {lines({59.5}, 0.6, 5.0), lines({1173.2, 1332.5}, 0.6, 20.0), lines({661.7}, 0.6, 20.0),
+                                     lines({121.8, 344.3, 778.9, 964.1, 1408.0}, 0.6, 30.0),
+                                     lines({609.3, 1460.8}, bBackground, 40.0)})
+                L.insert(L.end(), part.begin(), part.end());
+            return LatentModel::fromLoadings(kComponents, grid, 7, L);
+        };
+        auto wider = build(0.77);
+        QVERIFY(wider.ok());
+        const ResolutionMatch m = LineWidth::estimate(*wider);
+        const double truth = std::sqrt(0.17 * 661.657);
+        QVERIFY2(std::abs(m.extraSigma - truth) < 1.5, qPrintable(QString::number(m.extraSigma)));
+        QCOMPARE(int(m.lines.size()), 7);
+        for (const auto &l : m.lines) {
+            const double b = l.first == QLatin1String("background") ? 0.77 : 0.6;
+            QVERIFY2(std::abs(l.second.sigma - std::sqrt(b * l.second.energy)) < 1.5,
+                     qPrintable(QStringLiteral("%1 %2: %3").arg(l.first).arg(l.second.energy).arg(l.second.sigma)));
+        }
+        auto same = build(0.6);
+        QVERIFY(same.ok());
+        QVERIFY2(LineWidth::estimate(*same).extraSigma < 4.0, qPrintable(QString::number(LineWidth::estimate(*same).extraSigma)));
+        // Broadening the templates by the estimate makes their widths those of the detector.
+        auto matched = LatentModel::fromLoadings(kComponents, grid, 7, ResolutionAdjuster::broadenedLoadings(*wider, m.extraSigma));
+        QVERIFY(matched.ok());
+        const ResolutionMatch after = LineWidth::estimate(*matched);
+        QVERIFY2(after.extraSigma < 4.0 && std::abs(after.templateB - after.detectorB) < 0.03,
+                 qPrintable(QStringLiteral("%1 %2 %3").arg(after.extraSigma).arg(after.templateB).arg(after.detectorB)));
     }
 
     void poissonWeightingMatchesWeightedSolver()

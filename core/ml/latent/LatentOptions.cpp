@@ -20,6 +20,8 @@ QString LatentOptions::describe() const
         parts << QStringLiteral("poisson");
     if (gainAdjust)
         parts << QStringLiteral("gain(+-%1)").arg(gainRange);
+    if (resolutionMatch)
+        parts << QStringLiteral("match");
     if (resolutionAdjust)
         parts << QStringLiteral("resolution(<=%1keV)").arg(resolutionMax);
     if (detection == DetectionRule::Significance)
@@ -39,6 +41,7 @@ QJsonObject LatentOptions::toJson() const
     o[QStringLiteral("resolutionAdjust")] = resolutionAdjust;
     o[QStringLiteral("resolutionMax")] = resolutionMax;
     o[QStringLiteral("resolutionStep")] = resolutionStep;
+    o[QStringLiteral("resolutionMatch")] = resolutionMatch;
     o[QStringLiteral("detection")] =
         detection == DetectionRule::Significance ? QStringLiteral("significance") : QStringLiteral("share");
     o[QStringLiteral("shareThreshold")] = shareThreshold;
@@ -56,6 +59,7 @@ LatentOptions LatentOptions::fromJson(const QJsonObject &o)
     d.resolutionAdjust = o.value(QStringLiteral("resolutionAdjust")).toBool(d.resolutionAdjust);
     d.resolutionMax = o.value(QStringLiteral("resolutionMax")).toDouble(d.resolutionMax);
     d.resolutionStep = o.value(QStringLiteral("resolutionStep")).toDouble(d.resolutionStep);
+    d.resolutionMatch = o.value(QStringLiteral("resolutionMatch")).toBool(d.resolutionMatch);
     d.detection = o.value(QStringLiteral("detection")).toString() == QLatin1String("significance")
                       ? DetectionRule::Significance
                       : DetectionRule::ShareThreshold;

@@ -23,6 +23,9 @@ struct LatentOptions {
     bool resolutionAdjust = false;
     double resolutionMax = 24.0;   // keV: about the measured NaI sigma at 662 keV (FWHM 7 %), fixed a priori
     double resolutionStep = 3.0;   // keV
+    // Training time: broaden the isotope loadings once by the resolution difference between the measured
+    // background's lines and the templates' own lines (LineWidth::estimate, training data only).
+    bool resolutionMatch = false;
     DetectionRule detection = DetectionRule::ShareThreshold;
     double shareThreshold = 0.1;   // min_scores_norm of the old tool
     double significance = 5.0;     // z of the significance rule (5 sigma, fixed a priori)

@@ -1,5 +1,8 @@
 #include "ml/latent/LatentTrainer.h"
 
+#include "ml/latent/LineWidth.h"
+#include "ml/latent/ResolutionAdjuster.h"
+
 #include "library/ContentHash.h"
 #include "ml/latent/LatentAnalyser.h"
 #include "spectrum/Rebinner.h"
@@ -97,6 +100,16 @@ Result<LatentModel> LatentTrainer::train(const std::vector<Spectrum> &spectra, c
     auto model = LatentModel::fromLoadings(spec.components, spec.grid, spec.minChannel, std::move(loadings));
     if (!model)
         return model.error();
+    ResolutionMatch match;
+    if (spec.options.resolutionMatch) {
+        match = LineWidth::estimate(*model);
+        if (match.extraSigma > 0.0) {
+            model = LatentModel::fromLoadings(spec.components, spec.grid, spec.minChannel,
+                                              ResolutionAdjuster::broadenedLoadings(*model, match.extraSigma));
+            if (!model)
+                return model.error();
+        }
+    }
     model->setOptions(spec.options);
     model->setTrainingHash(datasetContentHash(members));
     QJsonObject training;
@@ -106,6 +119,8 @@ Result<LatentModel> LatentTrainer::train(const std::vector<Spectrum> &spectra, c
     for (auto it = spec.detectorFilter.begin(); it != spec.detectorFilter.end(); ++it)
         filters[it.key()] = it.value();
     training[QStringLiteral("detectorFilter")] = filters;
+    if (spec.options.resolutionMatch)
+        training[QStringLiteral("resolutionMatch")] = match.toJson();
     model->setTrainingInfo(training);
 
     // Unknown-isotope thresholds from the training spectra themselves (rule in the header).

@@ -24,8 +24,10 @@ const QString kUsage = QStringLiteral(
     "  latent evaluate [--data DIR]                         the GAMMA_FLOW protocol, plain vs each improvement\n\n"
     "Improvements (--improve, comma list): poisson (Poisson-weighted fit), gain (per-spectrum energy-scale\n"
     "adjustment), resolution (per-spectrum Gaussian broadening of the isotope loadings), match (training: isotope\n"
-    "loadings broadened once to the background's line widths), significance (5-sigma\n"
-    "detection instead of the fixed 10 % share); 'plain' or 'all' (poisson, gain and significance).");
+    "loadings broadened once to the background's line widths), align (training: isotope loadings moved to the\n"
+    "background's line positions), significance (5-sigma detection instead of the fixed 10 % share), quasi\n"
+    "(significance with standard errors scaled by sqrt(deviance/dof)), minshare[=X] (significance and an isotope\n"
+    "share above X, default the old 0.1); 'plain' or 'all' (poisson, gain and significance).");
 
 QString defaultDataDir()
 {
@@ -46,6 +48,20 @@ bool parseImprovements(const QString &text, LatentOptions *o, QString *error)
             o->poissonWeighted = true;
         else if (p == QLatin1String("gain"))
             o->gainAdjust = true;
+        else if (p.startsWith(QLatin1String("minshare"))) {
+            // minshare (the old tool's 0.1) or minshare=X: significance and a minimum isotope share.
+            bool ok = true;
+            o->detection = DetectionRule::Significance;
+            o->minShare = p.contains(QLatin1Char('=')) ? p.section(QLatin1Char('='), 1).toDouble(&ok) : 0.1;
+            if (!ok || !(o->minShare >= 0.0 && o->minShare < 1.0)) {
+                *error = QStringLiteral("minshare=X needs 0 <= X < 1");
+                return false;
+            }
+        } else if (p == QLatin1String("quasi")) {
+            o->detection = DetectionRule::Significance;
+            o->overdispersion = true;
+        } else if (p == QLatin1String("align"))
+            o->alignTemplates = true;
         else if (p == QLatin1String("match"))
             o->resolutionMatch = true;
         else if (p == QLatin1String("resolution"))
@@ -53,7 +69,7 @@ bool parseImprovements(const QString &text, LatentOptions *o, QString *error)
         else if (p == QLatin1String("significance"))
             o->detection = DetectionRule::Significance;
         else {
-            *error = QStringLiteral("unknown improvement '%1' (use poisson, gain, resolution, match, significance, plain or all)").arg(part);
+            *error = QStringLiteral("unknown improvement '%1' (use poisson, gain, resolution, match, align, significance, quasi, minshare[=X], plain or all)").arg(part);
             return false;
         }
     }
@@ -63,10 +79,11 @@ bool parseImprovements(const QString &text, LatentOptions *o, QString *error)
 QString resolutionMatchText(const QJsonObject &trainingInfo)
 {
     const QJsonObject m = trainingInfo.value(QStringLiteral("resolutionMatch")).toObject();
-    return QStringLiteral("isotope loadings broadened by sigma %1 keV at 662 keV (sigma^2/E: background lines %2, templates %3 keV)")
+    return QStringLiteral("extra sigma %1 keV at 662 keV, template shift %4 keV (sigma^2/E: background lines %2, templates %3 keV)")
         .arg(m.value(QStringLiteral("extraSigmaAt662keV")).toDouble(), 0, 'f', 1)
         .arg(m.value(QStringLiteral("detectorSigma2PerKeV")).toDouble(), 0, 'f', 3)
-        .arg(m.value(QStringLiteral("templateSigma2PerKeV")).toDouble(), 0, 'f', 3);
+        .arg(m.value(QStringLiteral("templateSigma2PerKeV")).toDouble(), 0, 'f', 3)
+        .arg(m.value(QStringLiteral("templateShiftKeV")).toDouble(), 0, 'f', 2);
 }
 
 int fail(const QString &what, const QString &message, int code = 1)

@@ -350,6 +350,48 @@ private slots:
                  qPrintable(QStringLiteral("%1 %2 %3").arg(after.extraSigma).arg(after.templateB).arg(after.detectorB)));
     }
 
+    void quasiPoissonSignificanceIgnoresTemplateMismatch()
+    {
+        // A strong Eu152 source seen by a detector 8 keV (sigma at 662 keV) wider than the templates: the
+        // mismatch is beyond Poisson noise (deviance/dof 3.3) and the plain significance rule buys Co60 (z = 8)
+        // to patch it. Scaling the standard errors by sqrt(deviance/dof) keeps Eu152 and background
+        // only, exactly by that factor; a spectrum that fits (phi <= 1) keeps its standard errors.
+        std::mt19937 rng(9);
+        auto model = LatentTrainer::train(syntheticTraining(rng, 30), LatentTrainingSpec::simulatedPlusBackground(kComponents, "left"));
+        QVERIFY(model.ok());
+        const std::vector<double> wide = ResolutionAdjuster::broadenedLoadings(*model, 8.0);
+        std::vector<double> s(256);
+        for (int c = 0; c < 256; ++c)
+            s[size_t(c)] = std::poisson_distribution<int>(300000.0 * wide[3 * 256 + size_t(c)] + 20000.0 * model->loading(4)[c] + 0.1)(rng);
+        LatentOptions sig;
+        sig.detection = DetectionRule::Significance;
+        LatentOptions quasi = sig;
+        quasi.overdispersion = true;
+        LatentAnalyser a(*model, sig), b(*model, quasi);
+        const LatentResult rs = a.analyse(s), rq = b.analyse(s);
+        QVERIFY2(rs.deviancePerDof > 2.0, qPrintable(QString::number(rs.deviancePerDof)));
+        QVERIFY2(rs.predicted.size() > 2, qPrintable(rs.predicted.join(QLatin1Char('+'))));
+        QCOMPARE(rq.predicted, (QStringList{QStringLiteral("Eu152"), QStringLiteral("background")}));
+        for (int k = 0; k < 5; ++k)
+            QVERIFY(std::abs(rq.standardErrors[size_t(k)] - rs.standardErrors[size_t(k)] * std::sqrt(rs.deviancePerDof))
+                    <= 1e-9 * (1.0 + rq.standardErrors[size_t(k)]));
+        std::vector<double> t(256);
+        for (int c = 0; c < 256; ++c)
+            t[size_t(c)] = std::poisson_distribution<int>(3000.0 * model->loading(3)[c] + 20000.0 * model->loading(4)[c] + 0.1)(rng);
+        const LatentResult ts = a.analyse(t), tq = b.analyse(t);
+        if (ts.deviancePerDof <= 1.0)
+            QCOMPARE(tq.standardErrors, ts.standardErrors);
+        QCOMPARE(tq.predicted, ts.predicted);
+        // The minimum share: a 10 % share floor removes an isotope holding less than that.
+        LatentOptions floor = sig;
+        floor.minShare = 0.2;
+        LatentAnalyser c(*model, floor);
+        QVERIFY(ts.shares[3] < 0.2 && ts.predicted.contains(QStringLiteral("Eu152")));
+        QVERIFY(!c.analyse(t).predicted.contains(QStringLiteral("Eu152")));
+        QCOMPARE(LatentOptions::fromJson(floor.toJson()), floor);
+        QCOMPARE(LatentOptions::fromJson(quasi.toJson()), quasi);
+    }
+
     void poissonWeightingMatchesWeightedSolver()
     {
         std::mt19937 rng(6);

@@ -144,8 +144,17 @@ LatentResult LatentAnalyser::analyse(const double *spectrum)
     if (m_options.detection == DetectionRule::Significance) {
         r.standardErrors.assign(size_t(K), 0.0);
         standardErrors(x, d, r.standardErrors.data());
+        if (m_options.overdispersion) {
+            // Quasi-Poisson: the fit's deviance per dof estimates the dispersion phi; standard errors grow by
+            // sqrt(phi) when the model fits worse than Poisson noise allows (phi < 1 is not used to shrink them).
+            const double phi = deviancePerDof(s, d, active);
+            if (phi > 1.0)
+                for (int k = 0; k < K; ++k)
+                    r.standardErrors[size_t(k)] *= std::sqrt(phi);
+        }
         for (int k = 0; k < K; ++k)
-            r.present[size_t(k)] = x[k] > 0.0 && x[k] > m_options.significance * r.standardErrors[size_t(k)];
+            r.present[size_t(k)] = x[k] > 0.0 && x[k] > m_options.significance * r.standardErrors[size_t(k)]
+                                   && (k == M.backgroundIndex() || r.shares[size_t(k)] > m_options.minShare);
     } else {
         for (int k = 0; k < K; ++k)
             r.present[size_t(k)] = r.shares[size_t(k)] > m_options.shareThreshold;

@@ -20,12 +20,15 @@ QString LatentOptions::describe() const
         parts << QStringLiteral("poisson");
     if (gainAdjust)
         parts << QStringLiteral("gain(+-%1)").arg(gainRange);
+    if (alignTemplates)
+        parts << QStringLiteral("align");
     if (resolutionMatch)
         parts << QStringLiteral("match");
     if (resolutionAdjust)
         parts << QStringLiteral("resolution(<=%1keV)").arg(resolutionMax);
     if (detection == DetectionRule::Significance)
-        parts << QStringLiteral("significance(z=%1)").arg(significance);
+        parts << QStringLiteral("significance(z=%1%2%3)").arg(significance).arg(overdispersion ? QStringLiteral(",quasi") : QString())
+                     .arg(minShare > 0.0 ? QStringLiteral(",share>%1").arg(minShare) : QString());
     else if (shareThreshold != 0.1)
         parts << QStringLiteral("share>%1").arg(shareThreshold);
     return parts.isEmpty() ? QStringLiteral("plain") : parts.join(QLatin1Char('+'));
@@ -42,10 +45,13 @@ QJsonObject LatentOptions::toJson() const
     o[QStringLiteral("resolutionMax")] = resolutionMax;
     o[QStringLiteral("resolutionStep")] = resolutionStep;
     o[QStringLiteral("resolutionMatch")] = resolutionMatch;
+    o[QStringLiteral("alignTemplates")] = alignTemplates;
     o[QStringLiteral("detection")] =
         detection == DetectionRule::Significance ? QStringLiteral("significance") : QStringLiteral("share");
     o[QStringLiteral("shareThreshold")] = shareThreshold;
     o[QStringLiteral("significance")] = significance;
+    o[QStringLiteral("overdispersion")] = overdispersion;
+    o[QStringLiteral("minShare")] = minShare;
     return o;
 }
 
@@ -60,11 +66,14 @@ LatentOptions LatentOptions::fromJson(const QJsonObject &o)
     d.resolutionMax = o.value(QStringLiteral("resolutionMax")).toDouble(d.resolutionMax);
     d.resolutionStep = o.value(QStringLiteral("resolutionStep")).toDouble(d.resolutionStep);
     d.resolutionMatch = o.value(QStringLiteral("resolutionMatch")).toBool(d.resolutionMatch);
+    d.alignTemplates = o.value(QStringLiteral("alignTemplates")).toBool(d.alignTemplates);
     d.detection = o.value(QStringLiteral("detection")).toString() == QLatin1String("significance")
                       ? DetectionRule::Significance
                       : DetectionRule::ShareThreshold;
     d.shareThreshold = o.value(QStringLiteral("shareThreshold")).toDouble(d.shareThreshold);
     d.significance = o.value(QStringLiteral("significance")).toDouble(d.significance);
+    d.overdispersion = o.value(QStringLiteral("overdispersion")).toBool(d.overdispersion);
+    d.minShare = o.value(QStringLiteral("minShare")).toDouble(d.minShare);
     return d;
 }
 

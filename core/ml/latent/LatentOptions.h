@@ -26,9 +26,18 @@ struct LatentOptions {
     // Training time: broaden the isotope loadings once by the resolution difference between the measured
     // background's lines and the templates' own lines (LineWidth::estimate, training data only).
     bool resolutionMatch = false;
+    // Training time: move the isotope loadings by the templates' line offset relative to the background's
+    // lines (LineWidth::estimate; the simulated templates sit half a channel high).
+    bool alignTemplates = false;
     DetectionRule detection = DetectionRule::ShareThreshold;
     double shareThreshold = 0.1;   // min_scores_norm of the old tool
     double significance = 5.0;     // z of the significance rule (5 sigma, fixed a priori)
+    // Significance rule only: standard errors scaled by sqrt(max(1, deviance per dof)) (quasi-Poisson),
+    // so that template mismatch in strong spectra does not count as evidence for extra components.
+    bool overdispersion = false;
+    // Significance rule only: an isotope must also hold more than this share (0 = off; 'minshare' in the CLI
+    // takes the old tool's 0.1, fixed a priori). The background needs significance only.
+    double minShare = 0.0;
 
     static LatentOptions plain() { return {}; }
     // Every improvement on.

@@ -100,10 +100,19 @@ Result<LatentModel> LatentTrainer::train(const std::vector<Spectrum> &spectra, c
     auto model = LatentModel::fromLoadings(spec.components, spec.grid, spec.minChannel, std::move(loadings));
     if (!model)
         return model.error();
+    // Template match (training data only): line positions and widths of the templates against the
+    // measured background's lines, estimated once on the unmodified loadings.
     ResolutionMatch match;
-    if (spec.options.resolutionMatch) {
+    const bool matching = spec.options.resolutionMatch || spec.options.alignTemplates;
+    if (matching) {
         match = LineWidth::estimate(*model);
-        if (match.extraSigma > 0.0) {
+        if (spec.options.alignTemplates && match.shift != 0.0) {
+            model = LatentModel::fromLoadings(spec.components, spec.grid, spec.minChannel,
+                                              ResolutionAdjuster::shiftedLoadings(*model, match.shift));
+            if (!model)
+                return model.error();
+        }
+        if (spec.options.resolutionMatch && match.extraSigma > 0.0) {
             model = LatentModel::fromLoadings(spec.components, spec.grid, spec.minChannel,
                                               ResolutionAdjuster::broadenedLoadings(*model, match.extraSigma));
             if (!model)
@@ -119,7 +128,7 @@ Result<LatentModel> LatentTrainer::train(const std::vector<Spectrum> &spectra, c
     for (auto it = spec.detectorFilter.begin(); it != spec.detectorFilter.end(); ++it)
         filters[it.key()] = it.value();
     training[QStringLiteral("detectorFilter")] = filters;
-    if (spec.options.resolutionMatch)
+    if (matching)
         training[QStringLiteral("resolutionMatch")] = match.toJson();
     model->setTrainingInfo(training);
 

@@ -77,8 +77,8 @@ LineFit LineWidth::fit(const EnergyGrid &grid, const double *y, double energy, d
 ResolutionMatch LineWidth::estimate(const LatentModel &model)
 {
     ResolutionMatch r;
-    auto meanB = [&](const auto &lines, double *b) {
-        double sum = 0.0;
+    auto meanB = [&](const auto &lines, double *b, double *offset) {
+        double sum = 0.0, shift = 0.0;
         int count = 0;
         for (const KnownLine &l : lines) {
             const int k = model.components().indexOf(QLatin1String(l.component));
@@ -88,15 +88,20 @@ ResolutionMatch LineWidth::estimate(const LatentModel &model)
             r.lines.push_back({QLatin1String(l.component), f});
             if (f.sigma > 0.0 && f.sigma < 80.0) {
                 sum += f.sigma * f.sigma / l.energy;
+                shift += f.centre - l.energy;
                 ++count;
             }
         }
         *b = count ? sum / count : 0.0;
+        *offset = count ? shift / count : 0.0;
         return count > 0;
     };
-    const bool det = meanB(kDetectorLines, &r.detectorB), tpl = meanB(kTemplateLines, &r.templateB);
-    if (det && tpl)
+    const bool det = meanB(kDetectorLines, &r.detectorB, &r.detectorOffset);
+    const bool tpl = meanB(kTemplateLines, &r.templateB, &r.templateOffset);
+    if (det && tpl) {
         r.extraSigma = std::sqrt(std::max(0.0, r.detectorB - r.templateB) * kReference);
+        r.shift = r.templateOffset - r.detectorOffset;
+    }
     return r;
 }
 
@@ -106,6 +111,9 @@ QJsonObject ResolutionMatch::toJson() const
     o[QStringLiteral("detectorSigma2PerKeV")] = detectorB;
     o[QStringLiteral("templateSigma2PerKeV")] = templateB;
     o[QStringLiteral("extraSigmaAt662keV")] = extraSigma;
+    o[QStringLiteral("detectorOffsetKeV")] = detectorOffset;
+    o[QStringLiteral("templateOffsetKeV")] = templateOffset;
+    o[QStringLiteral("templateShiftKeV")] = shift;
     QJsonArray a;
     for (const auto &l : lines) {
         QJsonObject f;

@@ -29,6 +29,9 @@ struct ResolutionMatch {
     double detectorB = 0.0;  // mean sigma^2 / E of the background's lines (keV)
     double templateB = 0.0;  // mean sigma^2 / E of the isotope templates' lines (keV)
     double extraSigma = 0.0; // keV at 661.657 keV; 0 when either side has no usable line
+    // Line positions: mean (fitted centre - nominal energy) of each side, and the templates' shift relative
+    // to the detector (templateOffset - detectorOffset; the templates' lines sit this many keV too high).
+    double detectorOffset = 0.0, templateOffset = 0.0, shift = 0.0;
     std::vector<QPair<QString, LineFit>> lines;
     QJsonObject toJson() const;
 };

@@ -1,10 +1,43 @@
 #include "ml/latent/ResolutionAdjuster.h"
 
 #include "ml/latent/GaussianBroadening.h"
+#include "spectrum/RebinPlan.h"
 
 #include <cmath>
 
 namespace photopeak {
+
+namespace {
+void renormalise(double *row, int n, int c0)
+{
+    double area = 0.0;
+    for (int i = c0; i < n; ++i)
+        area += row[i];
+    if (area > 0.0)
+        for (int i = 0; i < n; ++i)
+            row[i] /= area;
+}
+} // namespace
+
+std::vector<double> ResolutionAdjuster::shiftedLoadings(const LatentModel &model, double keV)
+{
+    const int K = model.componentCount(), n = model.channelCount(), c0 = model.minChannel();
+    std::vector<double> out = model.loadings();
+    if (keV == 0.0)
+        return out;
+    std::vector<double> edges = model.grid().edges();
+    for (double &e : edges)
+        e -= keV;
+    const RebinPlan plan(edges, model.grid());
+    const int bg = model.backgroundIndex();
+    for (int k = 0; k < K; ++k)
+        if (k != bg) {
+            double *row = out.data() + size_t(k) * size_t(n);
+            plan.apply(model.loading(k), row);
+            renormalise(row, n, c0);
+        }
+    return out;
+}
 
 std::vector<double> ResolutionAdjuster::broadenedLoadings(const LatentModel &model, double sigma)
 {
@@ -19,12 +52,7 @@ std::vector<double> ResolutionAdjuster::broadenedLoadings(const LatentModel &mod
             continue;
         double *row = out.data() + size_t(k) * size_t(n);
         g.apply(model.loading(k), row);
-        double area = 0.0;
-        for (int i = c0; i < n; ++i)
-            area += row[i];
-        if (area > 0.0)
-            for (int i = 0; i < n; ++i)
-                row[i] /= area;
+        renormalise(row, n, c0);
     }
     return out;
 }

@@ -26,6 +26,9 @@ public:
     // The loadings of `model` with every component except background broadened by extra sigma `sigma`
     // (keV at 661.657 keV) and renormalised over channels >= min channel.
     static std::vector<double> broadenedLoadings(const LatentModel &model, double sigma);
+    // The loadings of `model` with every component except background moved down in energy by `keV`
+    // (count-conserving rebin) and renormalised over channels >= min channel.
+    static std::vector<double> shiftedLoadings(const LatentModel &model, double keV);
 
 private:
     const LatentModel *m_base = nullptr;

@@ -380,25 +380,6 @@
     </message>
 </context>
 <context>
-    <name>photopeak::ui::LoadProgressWidget</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Stop reading (Esc); the previously opened data stays</source>
-        <translation>Lesen abbrechen (Esc); die zuvor geöffneten Daten bleiben</translation>
-    </message>
-    <message>
-        <source>Scanning…</source>
-        <translation>Durchsuchen…</translation>
-    </message>
-    <message>
-        <source>Reading spectra %1 / %2</source>
-        <translation>Lese Spektren %1 / %2</translation>
-    </message>
-</context>
-<context>
     <name>photopeak::ui::LoadingsView</name>
     <message>
         <source>Energy axis (keV)</source>
@@ -791,6 +772,14 @@
     <message>
         <source>Beside the model&apos;s result, rank nuclides from the fitted peaks (slower on large folders)</source>
         <translation>Neben dem Ergebnis des Modells Nuklide aus den angepassten Peaks einstufen (langsamer bei großen Ordnern)</translation>
+    </message>
+    <message>
+        <source>Stop reading (Esc); the previously opened data stays</source>
+        <translation>Lesen abbrechen (Esc); die zuvor geöffneten Daten bleiben</translation>
+    </message>
+    <message>
+        <source>Reading spectra %1 / %2</source>
+        <translation>Lese Spektren %1 / %2</translation>
     </message>
 </context>
 <context>

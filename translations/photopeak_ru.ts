@@ -380,25 +380,6 @@
     </message>
 </context>
 <context>
-    <name>photopeak::ui::LoadProgressWidget</name>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Stop reading (Esc); the previously opened data stays</source>
-        <translation>Прекратить чтение (Esc); ранее открытые данные сохранятся</translation>
-    </message>
-    <message>
-        <source>Scanning…</source>
-        <translation>Поиск файлов…</translation>
-    </message>
-    <message>
-        <source>Reading spectra %1 / %2</source>
-        <translation>Чтение спектров %1 / %2</translation>
-    </message>
-</context>
-<context>
     <name>photopeak::ui::LoadingsView</name>
     <message>
         <source>Energy axis (keV)</source>
@@ -798,6 +779,14 @@
     <message>
         <source>Beside the model&apos;s result, rank nuclides from the fitted peaks (slower on large folders)</source>
         <translation>Помимо результата модели, ранжировать нуклиды по аппроксимированным пикам (медленнее на больших папках)</translation>
+    </message>
+    <message>
+        <source>Stop reading (Esc); the previously opened data stays</source>
+        <translation>Прекратить чтение (Esc); ранее открытые данные сохранятся</translation>
+    </message>
+    <message>
+        <source>Reading spectra %1 / %2</source>
+        <translation>Чтение спектров %1 / %2</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@
 #include "data/DatasetModel.h"
 #include "data/SpectrumInfoPanel.h"
 #include "loading/DatasetLoader.h"
-#include "loading/LoadProgressWidget.h"
+#include "main/TaskProgressWidget.h"
 #include "main/MainWindow.h"
 #include "main/ViewActions.h"
 #include "plot/SpectrumView.h"

@@ -9,9 +9,9 @@
 #include "dialogs/PreferencesDialog.h"
 #include "io/ReaderRegistry.h"
 #include "loading/DatasetLoader.h"
-#include "loading/LoadProgressWidget.h"
 #include "main/AnnotationActions.h"
 #include "main/RecentPathsMenu.h"
+#include "main/TaskProgressWidget.h"
 #include "main/ViewActions.h"
 #include "plot/SpectrumView.h"
 #include "results/ResultsDock.h"
@@ -34,6 +34,7 @@
 #include <QScrollArea>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolButton>
 
 namespace photopeak::ui {
 
@@ -72,7 +73,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_view->insertToolActions({m_openFile, m_openFolder, nullptr});
     m_view->insertToolActions(m_viewActions->toolBarActions());
 
-    m_progress = new LoadProgressWidget(m_loader, this);
+    m_progress = new TaskProgressWidget(this);
+    m_progress->cancelButton()->setToolTip(tr("Stop reading (Esc); the previously opened data stays"));
+    m_progress->cancelButton()->setObjectName(QStringLiteral("cancelLoadingButton"));
+    connect(m_progress, &TaskProgressWidget::cancelRequested, m_loader, &DatasetLoader::cancel);
+    connect(m_loader, &DatasetLoader::started, m_progress, [this] { m_progress->begin(tr("Reading spectra %1 / %2")); });
+    connect(m_loader, &DatasetLoader::progress, m_progress, &TaskProgressWidget::setProgress);
+    connect(m_loader, &DatasetLoader::busyChanged, m_progress, [this](bool busy) {
+        if (!busy)
+            m_progress->end();
+    });
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->showMessage(tr("Open a spectrum file or a folder of spectra to begin."));
 

@@ -32,7 +32,6 @@ class TrainingPanel;
 class DataBrowserDock;
 class DatasetLoader;
 class DatasetModel;
-class LoadProgressWidget;
 class RecentPathsMenu;
 class ResultsDock;
 class SpectrumInfoPanel;
@@ -53,7 +52,7 @@ public:
     SpectrumView *spectrumView() const { return m_view; }
     SpectrumInfoPanel *infoPanel() const { return m_info; }
     DatasetLoader *loader() const { return m_loader; }
-    LoadProgressWidget *loadProgress() const { return m_progress; }
+    TaskProgressWidget *loadProgress() const { return m_progress; }
     ViewActions *viewActions() const { return m_viewActions; }
     AnnotationActions *annotationActions() const { return m_annotationActions; }
     AnalysisSession *session() const { return m_session; }
@@ -125,7 +124,7 @@ private:
     DataBrowserDock *m_browser = nullptr;
     QDockWidget *m_infoDock = nullptr;
     SpectrumInfoPanel *m_info = nullptr;
-    LoadProgressWidget *m_progress = nullptr;
+    TaskProgressWidget *m_progress = nullptr;
     ViewActions *m_viewActions = nullptr;
     RecentPathsMenu *m_recentMenu = nullptr;
     AnalysisSession *m_session = nullptr;

@@ -132,6 +132,14 @@ int main(int argc, char **argv)
         for (int i = 0; i < n; ++i)
             present += improved.analyse(S.data() + size_t(i) * C).predicted.size();
     });
+    LatentOptions newest = LatentOptions::improved();
+    newest.overdispersion = true;
+    newest.resolutionAdjust = true;
+    LatentAnalyser widest(*model, newest);
+    const double tNewest = medianCpuSeconds(QStringLiteral("newest"), 1, [&] {
+        for (int i = 0; i < n; ++i)
+            present += widest.analyse(S.data() + size_t(i) * C).predicted.size();
+    });
     const double total = double(n) * reps;
     const double scorePerS = total / tScore, batchPerS = total / tBatch, e2ePerS = total / tEndToEnd;
     out << QStringLiteral("NNLS scoring, one spectrum per call       %1 spectra/s (%2 us each)\n")
@@ -141,6 +149,7 @@ int main(int argc, char **argv)
                .arg(qint64(e2ePerS), 10).arg(1e6 / e2ePerS, 0, 'f', 3);
     out << QStringLiteral("full analysis, plain (EV, similarity, deviance, ordered labels) %1 spectra/s\n").arg(qint64(n / tFull), 10);
     out << QStringLiteral("full analysis, poisson+gain+significance  %1 spectra/s\n").arg(qint64(n / tImproved), 10);
+    out << QStringLiteral("full analysis, poisson+gain+resolution+significance(quasi) %1 spectra/s\n").arg(qint64(n / tNewest), 10);
     out.flush();
 
     QMap<QString, QString> ref;

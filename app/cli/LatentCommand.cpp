@@ -333,6 +333,9 @@ int runEvaluateSub(const QStringList &args)
             << ", similarity < " << QString::number(model->unknownThresholds().similarity, 'f', 4) << "\n";
         if (model->trainingInfo().contains(QStringLiteral("resolutionMatch")))
             out << "resolution match (training lines): " << resolutionMatchText(model->trainingInfo()) << "\n";
+        if (model->metrics().contains(QStringLiteral("trainingSpuriousZMax")))
+            out << "largest z of an absent component on the training spectra: "
+                << QString::number(model->metrics().value(QStringLiteral("trainingSpuriousZMax")).toDouble(), 'f', 2) << "\n";
         out << "\n";
         out.flush();
     }

@@ -1,5 +1,7 @@
 #include "io/n42/N42Format.h"
 
+#include "io/XmlDocument.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QLocale>
@@ -38,16 +40,6 @@ bool nextToken(QStringView text, qsizetype &pos, QStringView &token)
 }
 
 // Leading byte-order mark and white space, which would make the XML declaration misplaced.
-QByteArrayView trimmedStart(QByteArrayView bytes)
-{
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes = bytes.sliced(3);
-    qsizetype i = 0;
-    while (i < bytes.size() && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' || bytes[i] == '\n'))
-        ++i;
-    return bytes.sliced(i);
-}
-
 Edition editionOfRoot(QStringView localName)
 {
     if (localName == QLatin1String("N42InstrumentData"))
@@ -148,16 +140,7 @@ void applyCalibration(const CalibrationDef &def, Spectrum &s)
 
 Edition editionOf(QByteArrayView head)
 {
-    const QByteArrayView trimmed = trimmedStart(head);
-    QXmlStreamReader xml(QByteArray(trimmed.data(), trimmed.size()));
-    xml.setNamespaceProcessing(false);
-    while (!xml.atEnd()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement)
-            return editionOfRoot(xml.name());
-        if (xml.hasError())
-            break;
-    }
-    return Edition::None;
+    return editionOfRoot(xmlRootElementName(head));
 }
 
 std::optional<double> parseDuration(QStringView text)
@@ -226,10 +209,10 @@ Result<std::vector<double>> decodeChannelData(QStringView text, bool countedZero
 
 Result<std::vector<Spectrum>> parse(QByteArrayView bytes, const QString &path)
 {
-    const QByteArrayView trimmed = trimmedStart(bytes);
-    if (trimmed.isEmpty())
-        return makeError(path, QStringLiteral("file is empty"), unsigned(SpectrumProblem::Unreadable));
-    QXmlStreamReader xml(QByteArray::fromRawData(trimmed.data(), trimmed.size()));
+    const auto document = xmlDocumentBytes(bytes, path);
+    if (!document)
+        return document.error();
+    QXmlStreamReader xml(*document);
     xml.setNamespaceProcessing(false);
 
     Edition edition = Edition::None;

@@ -1,5 +1,7 @@
 #include "io/radiacode/RadiacodeFormat.h"
 
+#include "io/XmlDocument.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QXmlStreamReader>
@@ -10,16 +12,6 @@
 namespace photopeak::radiacode {
 
 namespace {
-QByteArrayView trimmedStart(QByteArrayView bytes)
-{
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes = bytes.sliced(3);
-    qsizetype i = 0;
-    while (i < bytes.size() && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' || bytes[i] == '\n'))
-        ++i;
-    return bytes.sliced(i);
-}
-
 const QLocale &cLocale()
 {
     static const QLocale c = [] {
@@ -287,24 +279,15 @@ bool Parser::energySpectrum(Spectrum &s)
 
 bool looksLikeRadiacodeXml(QByteArrayView head)
 {
-    const QByteArrayView trimmed = trimmedStart(head);
-    QXmlStreamReader xml(QByteArray(trimmed.data(), trimmed.size()));
-    xml.setNamespaceProcessing(false);
-    while (!xml.atEnd()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement)
-            return xml.name() == QLatin1String("ResultDataFile");
-        if (xml.hasError())
-            break;
-    }
-    return false;
+    return xmlRootElementName(head) == QLatin1String("ResultDataFile");
 }
 
 Result<std::vector<Spectrum>> parse(QByteArrayView bytes, const QString &path)
 {
-    const QByteArrayView trimmed = trimmedStart(bytes);
-    if (trimmed.isEmpty())
-        return makeError(path, QStringLiteral("file is empty"), unsigned(SpectrumProblem::Unreadable));
-    QXmlStreamReader xml(QByteArray::fromRawData(trimmed.data(), trimmed.size()));
+    const auto document = xmlDocumentBytes(bytes, path);
+    if (!document)
+        return document.error();
+    QXmlStreamReader xml(*document);
     xml.setNamespaceProcessing(false);
     return Parser(xml, path).document();
 }

@@ -27,7 +27,8 @@ const QString kUsage = QStringLiteral(
     "loadings broadened once to the background's line widths), align (training: isotope loadings moved to the\n"
     "background's line positions), significance (5-sigma detection instead of the fixed 10 % share), quasi\n"
     "(significance with standard errors scaled by sqrt(deviance/dof)), minshare[=X] (significance and an isotope\n"
-    "share above X, default the old 0.1); 'plain' or 'all' (poisson, gain and significance).");
+    "share above X, default the old 0.1), z=X (significance at X sigma instead of 5); 'plain' or 'all'\n"
+    "(poisson, gain and significance).");
 
 QString defaultDataDir()
 {
@@ -57,6 +58,15 @@ bool parseImprovements(const QString &text, LatentOptions *o, QString *error)
                 *error = QStringLiteral("minshare=X needs 0 <= X < 1");
                 return false;
             }
+        } else if (p.startsWith(QLatin1String("z="))) {
+            // z=X: the significance rule's level (default 5, a priori); for sweeps.
+            bool ok = false;
+            o->detection = DetectionRule::Significance;
+            o->significance = p.mid(2).toDouble(&ok);
+            if (!ok || !(o->significance > 0.0)) {
+                *error = QStringLiteral("z=X needs X > 0");
+                return false;
+            }
         } else if (p == QLatin1String("quasi")) {
             o->detection = DetectionRule::Significance;
             o->overdispersion = true;
@@ -69,7 +79,7 @@ bool parseImprovements(const QString &text, LatentOptions *o, QString *error)
         else if (p == QLatin1String("significance"))
             o->detection = DetectionRule::Significance;
         else {
-            *error = QStringLiteral("unknown improvement '%1' (use poisson, gain, resolution, match, align, significance, quasi, minshare[=X], plain or all)").arg(part);
+            *error = QStringLiteral("unknown improvement '%1' (use poisson, gain, resolution, match, align, significance, quasi, minshare[=X], z=X, plain or all)").arg(part);
             return false;
         }
     }

@@ -40,8 +40,10 @@ ClassifierCli::ClassifierCli()
       m_noStandardise(QStringLiteral("no-standardise"), QStringLiteral("Do not standardise the features.")),
       m_targetFa(QStringLiteral("target-false-alarm"), QStringLiteral("Detection operating point: share of held-out backgrounds called Source (default 0.01; 0 = probability 0.5)."), QStringLiteral("rate"), QStringLiteral("0.01")),
       m_minStrength(QStringLiteral("min-strength"), QStringLiteral("Weakest synthetic source relative to the measured one (default 0.01)."), QStringLiteral("a"), QStringLiteral("0.01")),
-      m_templateSys(QStringLiteral("template-systematic"), QStringLiteral("Relative shape uncertainty of the isotope templates (default 0.05)."), QStringLiteral("s"), QStringLiteral("0.05")),
-      m_synthetic(QStringLiteral("synthetic"), QStringLiteral("Synthetic spectra of each kind: weak single sources, mixtures, backgrounds (default 2500, 2500, 2000)."), QStringLiteral("n"))
+      m_templateSys(QStringLiteral("template-systematic"), QStringLiteral("Relative shape uncertainty of the isotope templates (default 0.1)."), QStringLiteral("s"), QStringLiteral("0.1")),
+      m_synthetic(QStringLiteral("synthetic"), QStringLiteral("Synthetic spectra of each kind: weak single sources, mixtures, backgrounds (default 2500, 2500, 2000)."), QStringLiteral("n")),
+      m_idMinStrength(QStringLiteral("identification-min-strength"), QStringLiteral("Weakest synthetic source the identifier trains on, relative to the measured one (default 0.2, chosen by leave-one-setting-out validation; 0 = as --min-strength)."), QStringLiteral("a"), QStringLiteral("0.2")),
+      m_mixtureBackground(QStringLiteral("mixture-background"), QStringLiteral("Background that strong mixture components bring beyond the live time: live-time (default: the live time becomes the background live time held, exact), subtract (mean background removed), surplus (kept)."), QStringLiteral("mode"), QStringLiteral("live-time"))
 {
 }
 
@@ -50,7 +52,7 @@ void ClassifierCli::addTrainingOptions(QCommandLineParser &p) const
     p.addOptions({m_sources, m_backgrounds, m_train, m_reference, m_detection, m_identification, m_detFeatures,
                   m_idFeatures, m_arctan, m_identify, m_noIdentify, m_seed, m_folds, m_calibration, m_noSynthetic,
                   m_noMixtures, m_noSearch, m_k, m_window, m_force, m_threshold, m_transform, m_noStandardise,
-                  m_targetFa, m_minStrength, m_templateSys, m_synthetic});
+                  m_targetFa, m_minStrength, m_templateSys, m_synthetic, m_mixtureBackground, m_idMinStrength});
 }
 
 void ClassifierCli::addTestOptions(QCommandLineParser &p) const { p.addOptions({m_test, m_model, m_activity}); }
@@ -123,6 +125,11 @@ Result<ClassifierOptions> ClassifierCli::options(const QCommandLineParser &p) co
             return makeError(src, QStringLiteral("--synthetic needs a non-negative integer"));
         o.synthetic.singles = o.synthetic.mixtures = o.synthetic.backgrounds = n;
     }
+    o.synthetic.identificationMinStrength = p.value(m_idMinStrength).toDouble(&ok);
+    if (!ok || o.synthetic.identificationMinStrength < 0.0 || o.synthetic.identificationMinStrength > 1.0)
+        return makeError(src, QStringLiteral("--identification-min-strength needs a value in [0, 1]"));
+    if (!SyntheticOptions::parseMixtureBackground(p.value(m_mixtureBackground), &o.synthetic.mixtureBackground))
+        return makeError(src, QStringLiteral("--mixture-background needs live-time, subtract or surplus"));
     o.decisionThreshold = p.value(m_threshold).toDouble(&ok);
     if (!ok || !(o.decisionThreshold > 0.0 && o.decisionThreshold < 1.0))
         return makeError(src, QStringLiteral("--threshold needs a probability between 0 and 1"));

@@ -3,6 +3,7 @@
 #include "Commands.h"
 
 #include "eval/FolderEvaluation.h"
+#include "eval/MixtureHoldout.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -129,6 +130,20 @@ int evaluateXgd(const QCommandLineParser &parser, const ClassifierCli &cli, cons
         return 1;
     }
     const double readSeconds = timer.restart() / 1000.0;
+    if (parser.isSet(QStringLiteral("holdout"))) {
+        // Training data only: no test folder is opened.
+        auto h = MixtureHoldout::run(*trainSet, *options);
+        if (!h) {
+            cliErr() << "photopeak-cli evaluate: " << h.error().toString() << "\n";
+            return 1;
+        }
+        out << "Leave-one-setting-out on the training set (" << options->methodName() << ", mixture background "
+            << SyntheticOptions::mixtureBackgroundName(options->synthetic.mixtureBackground)
+            << "): held-out measured singles and exact sums of two held-out series\n"
+            << MixtureHoldout::table(*h) << "validation took " << QString::number(timer.elapsed() / 1000.0, 'f', 1) << " s\n";
+        out.flush();
+        return 0;
+    }
     bool reused = false;
     auto model = parser.isSet(QStringLiteral("model")) && !cli.forceRetrain(parser) && QFileInfo::exists(cli.modelPath(parser))
         ? ClassifierCli::trainOrReuse(*trainSet, *options, cli.modelPath(parser), false, &reused)
@@ -287,6 +302,9 @@ int runEvaluate(const QStringList &args)
                                                 "test on set2/test/time, set2/test/dist and the misc mixtures."),
                                  QStringLiteral("root"));
     parser.addOption(xgd);
+    parser.addOption(QCommandLineOption(QStringLiteral("holdout"),
+                                        QStringLiteral("With --xgd: only the leave-one-setting-out validation on the training "
+                                                       "set (held-out singles and exact two-source sums); no test folder is read.")));
     if (const int rc = parseCommandLine(parser, args,
                                         QStringLiteral("Evaluate detection and identification on labelled folders "
                                                        "(truth from folder names), per folder and in total.\nExamples:\n"

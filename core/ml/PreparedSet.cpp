@@ -80,6 +80,17 @@ PreparedSet PreparedSet::fromDatasets(std::vector<SpectrumDataset> datasets, con
     return set;
 }
 
+PreparedSet PreparedSet::subset(const std::vector<bool> &keep) const
+{
+    PreparedSet out;
+    out.m_grid = m_grid;
+    out.m_skipped = m_skipped;
+    for (size_t i = 0; i < m_items.size() && i < keep.size(); ++i)
+        if (keep[i])
+            out.m_items.push_back(m_items[i]);
+    return out;
+}
+
 QStringList PreparedSet::singleIsotopes() const
 {
     QStringList out;

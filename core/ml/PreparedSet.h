@@ -33,6 +33,8 @@ public:
     const std::vector<PreparedItem> &items() const { return m_items; }
     int size() const { return static_cast<int>(m_items.size()); }
     const QStringList &skipped() const { return m_skipped; }  // "path: reason"
+    // A copy holding the items whose `keep` entry is true (groups unchanged), e.g. for held-out validation.
+    PreparedSet subset(const std::vector<bool> &keep) const;
     // Isotopes that occur alone in some spectrum (trainable one-vs-rest), sorted.
     QStringList singleIsotopes() const;
     // Content hash over everything a model learns from (library/ContentHash).

@@ -76,6 +76,24 @@ Result<SpectrumClassifier> SpectrumClassifier::train(const PreparedSet &set, con
         if (JobControl::cancelled(job))
             return makeError(QStringLiteral("training"), QStringLiteral("cancelled"));
     }
+    // The identifier's own synthetic set when its weakest source differs from the detector's.
+    std::vector<SyntheticSample> idSynthetic;
+    const bool ownIdSet = options.augment && options.identify
+        && options.synthetic.identificationMinStrength > 0.0
+        && options.synthetic.identificationMinStrength != options.synthetic.minStrength;
+    std::vector<const PreparedSpectrum *> idSpectra(spectra);
+    std::vector<int> idGroups(groups);
+    std::vector<QStringList> idIsotopes(isotopes);
+    if (ownIdSet) {
+        SyntheticOptions so = options.synthetic;
+        so.seed = options.seed;
+        so.minStrength = options.synthetic.identificationMinStrength;
+        if (!options.augmentMixtures)
+            so.mixtures = 0;
+        idSynthetic = SyntheticMixer(set).generate(so, job);
+        if (JobControl::cancelled(job))
+            return makeError(QStringLiteral("training"), QStringLiteral("cancelled"));
+    }
     int synthSources = 0;
     for (const SyntheticSample &s : synthetic) {
         spectra.push_back(&s.prepared);
@@ -83,6 +101,11 @@ Result<SpectrumClassifier> SpectrumClassifier::train(const PreparedSet &set, con
         isSource.push_back(s.isotopes.isEmpty() ? 0 : 1);
         isotopes.push_back(s.isotopes);
         synthSources += s.isotopes.isEmpty() ? 0 : 1;
+    }
+    for (const SyntheticSample &s : ownIdSet ? idSynthetic : synthetic) {
+        idSpectra.push_back(&s.prepared);
+        idGroups.push_back(s.group);
+        idIsotopes.push_back(s.isotopes);
     }
     const qint64 synthMs = step.restart();
 
@@ -110,7 +133,7 @@ Result<SpectrumClassifier> SpectrumClassifier::train(const PreparedSet &set, con
         IdentifierTraining it;
         it.features = options.identificationFeatures;
         it.classifier = classifierTraining(options, options.identificationMethod);
-        auto id = IsotopeIdentifier::train(c.m_grid, fit, spectra, isotopes, groups, labels, it, job);
+        auto id = IsotopeIdentifier::train(c.m_grid, fit, idSpectra, idIsotopes, idGroups, labels, it, job);
         if (!id)
             return id.error();
         c.m_identifier = std::move(id.value());

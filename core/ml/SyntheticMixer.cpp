@@ -20,8 +20,10 @@ QJsonObject SyntheticOptions::toJson() const
     o[QStringLiteral("minLiveTime")] = minLiveTime;
     o[QStringLiteral("maxLiveTime")] = maxLiveTime;
     o[QStringLiteral("minStrength")] = minStrength;
+    o[QStringLiteral("identificationMinStrength")] = identificationMinStrength;
     o[QStringLiteral("backgroundLevelSpread")] = backgroundLevelSpread;
     o[QStringLiteral("colocated")] = colocated;
+    o[QStringLiteral("mixtureBackground")] = mixtureBackgroundName(mixtureBackground);
     o[QStringLiteral("seed")] = QString::number(seed);
     return o;
 }
@@ -35,10 +37,43 @@ SyntheticOptions SyntheticOptions::fromJson(const QJsonObject &o)
     s.minLiveTime = o.value(QStringLiteral("minLiveTime")).toDouble(s.minLiveTime);
     s.maxLiveTime = o.value(QStringLiteral("maxLiveTime")).toDouble(s.maxLiveTime);
     s.minStrength = o.value(QStringLiteral("minStrength")).toDouble(s.minStrength);
+    s.identificationMinStrength = o.value(QStringLiteral("identificationMinStrength")).toDouble(0.0);
     s.backgroundLevelSpread = o.value(QStringLiteral("backgroundLevelSpread")).toDouble(s.backgroundLevelSpread);
     s.colocated = o.value(QStringLiteral("colocated")).toDouble(0.0);  // models written before it: none
+    // Models written before the option kept the surplus background.
+    if (!parseMixtureBackground(o.value(QStringLiteral("mixtureBackground")).toString(), &s.mixtureBackground))
+        s.mixtureBackground = MixtureBackground::Surplus;
     s.seed = o.value(QStringLiteral("seed")).toString().toULongLong();
     return s;
+}
+
+QString SyntheticOptions::mixtureBackgroundName(MixtureBackground m)
+{
+    switch (m) {
+    case MixtureBackground::Surplus: return QStringLiteral("surplus");
+    case MixtureBackground::LiveTime: return QStringLiteral("live-time");
+    case MixtureBackground::Subtract: return QStringLiteral("subtract");
+    }
+    return {};
+}
+
+bool SyntheticOptions::parseMixtureBackground(const QString &name, MixtureBackground *out)
+{
+    for (MixtureBackground m : {MixtureBackground::Surplus, MixtureBackground::LiveTime, MixtureBackground::Subtract})
+        if (name == mixtureBackgroundName(m)) {
+            *out = m;
+            return true;
+        }
+    return false;
+}
+
+QString SyntheticMixer::settingOf(const PreparedItem &it)
+{
+    if (it.isotopes.size() != 1)
+        return {};
+    const QStringList parts = it.relativePath.split(QLatin1Char('/'));
+    const qsizetype at = parts.lastIndexOf(it.isotopes.front());
+    return at >= 0 && at + 2 < parts.size() ? parts.mid(at + 1, parts.size() - at - 2).join(QLatin1Char('/')) : QString();
 }
 
 SyntheticMixer::SyntheticMixer(const PreparedSet &set) : m_set(set)
@@ -55,12 +90,7 @@ SyntheticMixer::SyntheticMixer(const PreparedSet &set) : m_set(set)
             if (inserted) {
                 m_series.emplace_back();
                 m_seriesIsotope.push_back(it.isotopes.front());
-                // Setting = the folders between the isotope's folder and the file ("5s/50cm").
-                const QStringList parts = it.relativePath.split(QLatin1Char('/'));
-                const qsizetype at = parts.lastIndexOf(it.isotopes.front());
-                m_seriesSetting.push_back(at >= 0 && at + 2 < parts.size()
-                                              ? parts.mid(at + 1, parts.size() - at - 2).join(QLatin1Char('/'))
-                                              : QString());
+                m_seriesSetting.push_back(settingOf(it));
                 if (!m_isotopes.contains(it.isotopes.front()))
                     m_isotopes << it.isotopes.front();
             }
@@ -68,6 +98,17 @@ SyntheticMixer::SyntheticMixer(const PreparedSet &set) : m_set(set)
         }
     }
     m_isotopes.sort();
+    m_backgroundRate.assign(static_cast<size_t>(set.grid().binCount()), 0.0);
+    double live = 0.0;
+    for (int idx : m_backgrounds) {
+        const PreparedSpectrum &p = items[static_cast<size_t>(idx)].prepared;
+        for (size_t b = 0; b < m_backgroundRate.size() && b < p.counts.size(); ++b)
+            m_backgroundRate[b] += p.counts[b];
+        live += p.liveTime;
+    }
+    if (live > 0.0)
+        for (double &r : m_backgroundRate)
+            r /= live;
 }
 
 namespace {
@@ -173,9 +214,8 @@ std::vector<SyntheticSample> SyntheticMixer::generate(const SyntheticOptions &o,
                     double poolLive = 0.0;
                     for (int idx : pool)
                         poolLive += m_set.items()[static_cast<size_t>(idx)].prepared.liveTime;
-                    // Up to the measured strength for every component: a mixture of full-strength sources carries
-                    // the background of each measured spectrum (n T instead of T at most); the background-level
-                    // columns of the template fit absorb that surplus.
+                    // Up to the measured strength for every component; a mixture of strong components carries more
+                    // background than T (options.mixtureBackground says what happens to it).
                     const double hi = std::min(1.0, poolLive / T);
                     const double lo = std::min(o.minStrength, hi);
                     const double a = std::exp(std::log(lo) + (together ? shared : u(b.rng)) * (std::log(hi) - std::log(lo)));
@@ -188,6 +228,13 @@ std::vector<SyntheticSample> SyntheticMixer::generate(const SyntheticOptions &o,
             const double bkgLive = std::max(0.0, T - sourceLive) * level;
             if (bkgLive > 0.0)
                 b.add(m_backgrounds, bkgLive, s.prepared.counts, &first);
+            const double surplus = sourceLive - T;
+            if (surplus > 0.0 && o.mixtureBackground == MixtureBackground::LiveTime) {
+                s.prepared.liveTime = sourceLive;
+            } else if (surplus > 0.0 && o.mixtureBackground == MixtureBackground::Subtract) {
+                for (size_t bin = 0; bin < s.prepared.counts.size(); ++bin)
+                    s.prepared.counts[bin] = std::max(0.0, s.prepared.counts[bin] - surplus * m_backgroundRate[bin]);
+            }
             s.group = first >= 0 ? m_set.items()[static_cast<size_t>(first)].group : 0;
             if (i % 500 == 0)
                 JobControl::report(job, i, total, QStringLiteral("Synthesising spectra"));

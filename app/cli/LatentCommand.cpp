@@ -58,6 +58,15 @@ bool parseImprovements(const QString &text, LatentOptions *o, QString *error)
                 *error = QStringLiteral("minshare=X needs 0 <= X < 1");
                 return false;
             }
+        } else if (p.startsWith(QLatin1String("poisson="))) {
+            // poisson=N: N re-weighted steps (IRLS) instead of one.
+            bool ok = false;
+            o->poissonWeighted = true;
+            o->poissonSteps = p.mid(8).toInt(&ok);
+            if (!ok || o->poissonSteps < 1 || o->poissonSteps > 20) {
+                *error = QStringLiteral("poisson=N needs 1 <= N <= 20");
+                return false;
+            }
         } else if (p.startsWith(QLatin1String("z="))) {
             // z=X: the significance rule's level (default 5, a priori); for sweeps.
             bool ok = false;
@@ -79,7 +88,7 @@ bool parseImprovements(const QString &text, LatentOptions *o, QString *error)
         else if (p == QLatin1String("significance"))
             o->detection = DetectionRule::Significance;
         else {
-            *error = QStringLiteral("unknown improvement '%1' (use poisson, gain, resolution, match, align, significance, quasi, minshare[=X], z=X, plain or all)").arg(part);
+            *error = QStringLiteral("unknown improvement '%1' (use poisson, gain, resolution, match, align, significance, quasi, minshare[=X], z=X, poisson=N, plain or all)").arg(part);
             return false;
         }
     }

@@ -392,6 +392,41 @@ private slots:
         QCOMPARE(LatentOptions::fromJson(quasi.toJson()), quasi);
     }
 
+    void poissonStepsReachThePoissonFit()
+    {
+        // Enough re-weighted steps reach the fixed point of IRLS, the Poisson score equations
+        // sum_i l_ik (s_i - d_i) / max(d_i, 1) = 0 for every active component; one step does not.
+        std::mt19937 rng(10);
+        auto model = LatentTrainer::train(syntheticTraining(rng, 30), LatentTrainingSpec::simulatedPlusBackground(kComponents, "left"));
+        QVERIFY(model.ok());
+        std::vector<double> s(256);
+        for (int c = 0; c < 256; ++c)
+            s[size_t(c)] = std::poisson_distribution<int>(8000.0 * model->loading(1)[c] + 3000.0 * model->loading(3)[c]
+                                                          + 20000.0 * model->loading(4)[c] + 0.1)(rng);
+        auto gradient = [&](const LatentResult &r) {
+            const std::vector<double> d = model->denoise(r.scores);
+            double worst = 0.0;
+            for (int k = 0; k < 5; ++k) {
+                if (!(r.scores[size_t(k)] > 0.0))
+                    continue;
+                double g = 0.0;
+                for (int i = model->minChannel(); i < 256; ++i)
+                    g += model->loading(k)[i] * (s[size_t(i)] - d[size_t(i)]) / std::max(d[size_t(i)], 1.0);
+                worst = std::max(worst, std::abs(g));
+            }
+            return worst;
+        };
+        LatentOptions one;
+        one.poissonWeighted = true;
+        LatentOptions many = one;
+        many.poissonSteps = 20;
+        const double g1 = gradient(LatentAnalyser(*model, one).analyse(s));
+        const double g20 = gradient(LatentAnalyser(*model, many).analyse(s));
+        QVERIFY2(g20 < 1e-6, qPrintable(QString::number(g20)));
+        QVERIFY2(g1 > 100.0 * g20, qPrintable(QStringLiteral("%1 %2").arg(g1).arg(g20)));
+        QCOMPARE(LatentOptions::fromJson(many.toJson()), many);
+    }
+
     void poissonWeightingMatchesWeightedSolver()
     {
         std::mt19937 rng(6);

@@ -50,12 +50,15 @@ int LatentAnalyser::fit(const double *s, double *x)
     int it = solver.solve(s, x);
     if (!m_options.poissonWeighted)
         return it;
-    // One iteratively-reweighted step: Poisson variance = the plain fit's model counts.
-    m_fit->denoise(x, m_denoised.data());
-    for (int i = m_model->minChannel(); i < m_model->channelCount(); ++i)
-        m_weights[size_t(i)] = 1.0 / std::max(m_denoised[size_t(i)], 1.0);
-    const int it2 = solver.solveWeighted(s, m_weights.data(), x);
-    return it < 0 || it2 < 0 ? -1 : it + it2;
+    // Iteratively-reweighted steps: Poisson variance = the previous fit's model counts (one step by default).
+    for (int step = 0; step < std::max(1, m_options.poissonSteps); ++step) {
+        m_fit->denoise(x, m_denoised.data());
+        for (int i = m_model->minChannel(); i < m_model->channelCount(); ++i)
+            m_weights[size_t(i)] = 1.0 / std::max(m_denoised[size_t(i)], 1.0);
+        const int it2 = solver.solveWeighted(s, m_weights.data(), x);
+        it = it < 0 || it2 < 0 ? -1 : it + it2;
+    }
+    return it;
 }
 
 double LatentAnalyser::fitDeviance(const double *s, double *x)

@@ -17,7 +17,7 @@ QString LatentOptions::describe() const
 {
     QStringList parts;
     if (poissonWeighted)
-        parts << QStringLiteral("poisson");
+        parts << (poissonSteps > 1 ? QStringLiteral("poisson(%1 steps)").arg(poissonSteps) : QStringLiteral("poisson"));
     if (gainAdjust)
         parts << QStringLiteral("gain(+-%1)").arg(gainRange);
     if (alignTemplates)
@@ -38,6 +38,7 @@ QJsonObject LatentOptions::toJson() const
 {
     QJsonObject o;
     o[QStringLiteral("poissonWeighted")] = poissonWeighted;
+    o[QStringLiteral("poissonSteps")] = poissonSteps;
     o[QStringLiteral("gainAdjust")] = gainAdjust;
     o[QStringLiteral("gainRange")] = gainRange;
     o[QStringLiteral("gainStep")] = gainStep;
@@ -59,6 +60,7 @@ LatentOptions LatentOptions::fromJson(const QJsonObject &o)
 {
     LatentOptions d;
     d.poissonWeighted = o.value(QStringLiteral("poissonWeighted")).toBool(d.poissonWeighted);
+    d.poissonSteps = o.value(QStringLiteral("poissonSteps")).toInt(d.poissonSteps);
     d.gainAdjust = o.value(QStringLiteral("gainAdjust")).toBool(d.gainAdjust);
     d.gainRange = o.value(QStringLiteral("gainRange")).toDouble(d.gainRange);
     d.gainStep = o.value(QStringLiteral("gainStep")).toDouble(d.gainStep);

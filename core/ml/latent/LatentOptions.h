@@ -15,6 +15,7 @@ enum class DetectionRule {
 // no gain adjustment, fixed 10 % share threshold); each improvement can be turned on alone.
 struct LatentOptions {
     bool poissonWeighted = false;  // one re-weighted step: weights 1 / max(model, 1) from the plain fit
+    int poissonSteps = 1;          // re-weighted steps (IRLS towards the Poisson fit; 1 = the first round's)
     bool gainAdjust = false;       // per-spectrum energy-scale factor, chosen by the best fit
     double gainRange = 0.06;       // factors 1 - range .. 1 + range
     double gainStep = 0.01;        // coarse step; the best factor is refined once with step / 4

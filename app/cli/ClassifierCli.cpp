@@ -43,7 +43,9 @@ ClassifierCli::ClassifierCli()
       m_templateSys(QStringLiteral("template-systematic"), QStringLiteral("Relative shape uncertainty of the isotope templates (default 0.1)."), QStringLiteral("s"), QStringLiteral("0.1")),
       m_synthetic(QStringLiteral("synthetic"), QStringLiteral("Synthetic spectra of each kind: weak single sources, mixtures, backgrounds (default 2500, 2500, 2000)."), QStringLiteral("n")),
       m_idMinStrength(QStringLiteral("identification-min-strength"), QStringLiteral("Weakest synthetic source the identifier trains on, relative to the measured one (default 0.2, chosen by leave-one-setting-out validation; 0 = as --min-strength)."), QStringLiteral("a"), QStringLiteral("0.2")),
-      m_mixtureBackground(QStringLiteral("mixture-background"), QStringLiteral("Background that strong mixture components bring beyond the live time: live-time (default: the live time becomes the background live time held, exact), subtract (mean background removed), surplus (kept)."), QStringLiteral("mode"), QStringLiteral("live-time"))
+      m_mixtureBackground(QStringLiteral("mixture-background"), QStringLiteral("Background that strong mixture components bring beyond the live time: live-time (default: the live time becomes the background live time held, exact), subtract (mean background removed), surplus (kept)."), QStringLiteral("mode"), QStringLiteral("live-time")),
+      m_lineFeatures(QStringLiteral("line-features"), QStringLiteral("Per-isotope line features added to the identification features: none (default), net (net count rate in a window around each strongest library line, continuum from side bands), significance (net / its standard deviation)."), QStringLiteral("kind"), QStringLiteral("none")),
+      m_linesPerIsotope(QStringLiteral("lines-per-isotope"), QStringLiteral("Strongest library gamma lines per isotope for --line-features (default 3)."), QStringLiteral("n"), QStringLiteral("3"))
 {
 }
 
@@ -52,7 +54,8 @@ void ClassifierCli::addTrainingOptions(QCommandLineParser &p) const
     p.addOptions({m_sources, m_backgrounds, m_train, m_reference, m_detection, m_identification, m_detFeatures,
                   m_idFeatures, m_arctan, m_identify, m_noIdentify, m_seed, m_folds, m_calibration, m_noSynthetic,
                   m_noMixtures, m_noSearch, m_k, m_window, m_force, m_threshold, m_transform, m_noStandardise,
-                  m_targetFa, m_minStrength, m_templateSys, m_synthetic, m_mixtureBackground, m_idMinStrength});
+                  m_targetFa, m_minStrength, m_templateSys, m_synthetic, m_mixtureBackground, m_idMinStrength,
+                  m_lineFeatures, m_linesPerIsotope});
 }
 
 void ClassifierCli::addTestOptions(QCommandLineParser &p) const { p.addOptions({m_test, m_model, m_activity}); }
@@ -119,6 +122,11 @@ Result<ClassifierOptions> ClassifierCli::options(const QCommandLineParser &p) co
     o.identificationFeatures.templateSystematic = p.value(m_templateSys).toDouble(&ok);
     if (!ok || o.identificationFeatures.templateSystematic < 0.0)
         return makeError(src, QStringLiteral("--template-systematic needs a non-negative value"));
+    if (!FeatureConfig::parseLines(p.value(m_lineFeatures), &o.identificationFeatures.lines))
+        return makeError(src, QStringLiteral("--line-features needs none, net or significance"));
+    o.identificationFeatures.linesPerLabel = p.value(m_linesPerIsotope).toInt(&ok);
+    if (!ok || o.identificationFeatures.linesPerLabel < 1)
+        return makeError(src, QStringLiteral("--lines-per-isotope needs a positive integer"));
     if (p.isSet(m_synthetic)) {
         const int n = p.value(m_synthetic).toInt(&ok);
         if (!ok || n < 0)

@@ -44,7 +44,8 @@ private:
     QCommandLineOption m_sources, m_backgrounds, m_train, m_reference, m_detection, m_identification, m_detFeatures,
         m_idFeatures, m_arctan, m_identify, m_noIdentify, m_activity, m_test, m_model, m_seed, m_folds, m_calibration,
         m_noSynthetic, m_noMixtures, m_noSearch, m_k, m_window, m_force, m_threshold, m_transform, m_noStandardise,
-        m_targetFa, m_minStrength, m_templateSys, m_synthetic, m_mixtureBackground, m_idMinStrength;
+        m_targetFa, m_minStrength, m_templateSys, m_synthetic, m_mixtureBackground, m_idMinStrength,
+        m_lineFeatures, m_linesPerIsotope;
 };
 
 // Training summary (sizes, timings, cross-validated metrics); defined in TrainCommand.cpp.

@@ -70,6 +70,26 @@ QString FeatureConfig::transformName(FeatureTransform t)
     return {};
 }
 
+QString FeatureConfig::linesName(LineFeatures l)
+{
+    switch (l) {
+    case LineFeatures::None: return QStringLiteral("none");
+    case LineFeatures::Net: return QStringLiteral("net");
+    case LineFeatures::Significance: return QStringLiteral("significance");
+    }
+    return {};
+}
+
+bool FeatureConfig::parseLines(const QString &name, LineFeatures *out)
+{
+    for (LineFeatures l : {LineFeatures::None, LineFeatures::Net, LineFeatures::Significance})
+        if (name.compare(linesName(l), Qt::CaseInsensitive) == 0) {
+            *out = l;
+            return true;
+        }
+    return false;
+}
+
 bool FeatureConfig::parseKind(const QString &name, FeatureKind *out)
 {
     for (FeatureKind k : {FeatureKind::Average, FeatureKind::Linfit, FeatureKind::Full, FeatureKind::TemplateFit})
@@ -111,6 +131,10 @@ QJsonObject FeatureConfig::toJson() const
     o[QStringLiteral("smooth")] = smooth;
     o[QStringLiteral("templatesPerLabel")] = templatesPerLabel;
     o[QStringLiteral("templateSystematic")] = templateSystematic;
+    if (lines != LineFeatures::None) {  // absent in models written before line features (= none)
+        o[QStringLiteral("lines")] = linesName(lines);
+        o[QStringLiteral("linesPerLabel")] = linesPerLabel;
+    }
     return o;
 }
 
@@ -136,6 +160,13 @@ Result<FeatureConfig> FeatureConfig::fromJson(const QJsonObject &json, const QSt
     c.templateSystematic = json.value(QStringLiteral("templateSystematic")).toDouble(0.05);
     if (c.templatesPerLabel < 1)
         return makeError(source, QStringLiteral("templatesPerLabel must be at least 1"));
+    const QString lines = json.value(QStringLiteral("lines")).toString(QStringLiteral("none"));
+    if (!parseLines(lines, &c.lines))
+        return makeError(source, QStringLiteral("unknown line features \"%1\" (this build knows none, net, significance)")
+                                     .arg(lines));
+    c.linesPerLabel = json.value(QStringLiteral("linesPerLabel")).toInt(3);
+    if (c.linesPerLabel < 1)
+        return makeError(source, QStringLiteral("linesPerLabel must be at least 1"));
     return c;
 }
 
@@ -147,6 +178,8 @@ QString FeatureConfig::describe() const
         s += QStringLiteral(", standardised");
     if (smooth)
         s += QStringLiteral(", SG(5,2)");
+    if (lines != LineFeatures::None)
+        s += QStringLiteral(", line %1 (%2 per isotope)").arg(linesName(lines)).arg(linesPerLabel);
     return s;
 }
 

@@ -21,6 +21,12 @@ enum class FeatureReference {
     Excess,        // count rate minus the reference background rate
     Significance,  // excess divided by its standard deviation under the background hypothesis at this live time
 };
+// Per-isotope line features appended to the identification features (FeatureExtractor::lineFeatures).
+enum class LineFeatures {
+    None,
+    Net,           // net counts in a window around each library line, continuum from side bands, per second
+    Significance,  // the same net counts divided by their standard deviation (window and side-band counts)
+};
 // Value transform applied before the optional standardisation.
 enum class FeatureTransform {
     None,
@@ -37,6 +43,8 @@ struct FeatureConfig {
     bool smooth = false;         // Savitzky-Golay (5, 2) on the 1-keV rate before segmenting
     int templatesPerLabel = 2;   // TemplateFit: net-spectrum templates per isotope (by source strength)
     double templateSystematic = 0.05;  // TemplateFit: relative uncertainty of a template's shape
+    LineFeatures lines = LineFeatures::None;  // per-isotope line features appended (any kind)
+    int linesPerLabel = 3;       // strongest library gamma lines per isotope (above kLineMinKeV)
 
     // Detection preset: 25-keV segments, significance over background, log, standardised.
     static FeatureConfig detectionDefault();
@@ -52,6 +60,8 @@ struct FeatureConfig {
     static QString kindName(FeatureKind k);
     static QString referenceName(FeatureReference r);
     static QString transformName(FeatureTransform t);
+    static QString linesName(LineFeatures l);
+    static bool parseLines(const QString &name, LineFeatures *out);
     static bool parseKind(const QString &name, FeatureKind *out);
     static bool parseTransform(const QString &name, FeatureTransform *out);
     static bool parseReference(const QString &name, FeatureReference *out);

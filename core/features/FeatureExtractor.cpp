@@ -2,6 +2,7 @@
 
 #include "features/NonNegativeFit.h"
 #include "ml/ModelFile.h"
+#include "peaks/NuclideLibrary.h"
 #include "spectrum/SavitzkyGolay.h"
 
 #include <Eigen/Dense>
@@ -21,7 +22,20 @@ namespace {
 constexpr double kEpsFloor = 0.005;  // relative background systematic never assumed below 0.5 %
 // Continuum shapes (decay constants in keV) that absorb scattered radiation not covered by the templates.
 constexpr double kContinuumKeV[] = {30.0, 100.0, 300.0};
+// Line features: library gamma lines at or above this energy (below it the detector threshold and X-rays),
+// signal window +-kLineHalfWindow FWHM, side bands from kSideInner to kSideOuter FWHM on each side.
+constexpr double kLineMinKeV = 40.0;
+constexpr double kLineHalfWindow = 0.7;
+constexpr double kSideInner = 1.2;
+constexpr double kSideOuter = 2.0;
 } // namespace
+
+double FeatureExtractor::xgdFwhmKeV(double e)
+{
+    // Through (122 keV, 10 keV) and (662 keV, 14 keV): b = (196 - 100) / 540, a = 100 - 122 b.
+    constexpr double b = 96.0 / 540.0, a = 100.0 - 122.0 * b;
+    return std::sqrt(std::max(a + b * e, 1.0));
+}
 
 FeatureExtractor::FeatureExtractor(FeatureConfig config, EnergyGrid grid)
     : m_config(config), m_grid(std::move(grid))
@@ -51,7 +65,9 @@ void FeatureExtractor::buildSegments()
     m_segEnd.push_back(n);
 }
 
-int FeatureExtractor::dimension() const
+int FeatureExtractor::dimension() const { return baseDimension() + lineCount(); }
+
+int FeatureExtractor::baseDimension() const
 {
     const int segs = segmentCount();
     switch (m_config.kind) {
@@ -89,6 +105,10 @@ QStringList FeatureExtractor::featureNames() const
         names << QStringLiteral("significance(any)") << QStringLiteral("reduced-chi2");
         break;
     }
+    for (const Line &l : m_lines)
+        names << QStringLiteral("line-%1(%2 %3 keV)")
+                     .arg(FeatureConfig::linesName(m_config.lines), m_labels.value(l.label))
+                     .arg(l.energyKeV, 0, 'f', 1);
     return names;
 }
 
@@ -141,6 +161,12 @@ Status FeatureExtractor::fitReference(const FeatureFitInput &in)
     m_templates.clear();
     m_templateLabel.clear();
     m_labels.clear();
+    m_lines.clear();
+    if (m_config.lines != LineFeatures::None) {
+        m_labels = in.labels;
+        if (const Status st = chooseLines(in.labels); !st)
+            return st;
+    }
     if (m_config.kind != FeatureKind::TemplateFit)
         return Ok{};
     m_labels = in.labels;
@@ -223,6 +249,112 @@ Status FeatureExtractor::fitReference(const FeatureFitInput &in)
     return Ok{};
 }
 
+Status FeatureExtractor::chooseLines(const QStringList &labels)
+{
+    auto library = NuclideLibrary::loadDefault();
+    if (!library)
+        return makeError(QStringLiteral("line features"), library.error().message);
+    const int nb = m_grid.binCount();
+    const double top = m_grid.edges()[static_cast<size_t>(nb)];
+    for (int label = 0; label < labels.size(); ++label) {
+        const Nuclide *nuclide = library->find(NuclideLibrary::canonicalName(labels[label]));
+        if (!nuclide)
+            return makeError(QStringLiteral("line features"),
+                             QStringLiteral("isotope %1 is not in the nuclide library %2").arg(labels[label], library->path()));
+        std::vector<GammaLine> lines;
+        for (const GammaLine &g : nuclide->lines)
+            if (g.kind != GammaLine::Kind::XRay && g.energyKeV >= kLineMinKeV
+                && g.energyKeV + kSideOuter * xgdFwhmKeV(g.energyKeV) <= top)
+                lines.push_back(g);
+        std::stable_sort(lines.begin(), lines.end(),
+                         [](const GammaLine &a, const GammaLine &b) { return a.intensity > b.intensity; });
+        int chosen = 0;
+        const size_t first = m_lines.size();
+        for (const GammaLine &g : lines) {
+            if (chosen >= m_config.linesPerLabel)
+                break;
+            const double f = xgdFwhmKeV(g.energyKeV);
+            bool close = false;  // a weaker line inside the window of a chosen one adds nothing
+            for (size_t i = first; i < m_lines.size(); ++i)
+                close = close || std::abs(m_lines[i].energyKeV - g.energyKeV) < f;
+            if (close)
+                continue;
+            Line l;
+            l.label = label;
+            l.energyKeV = g.energyKeV;
+            l.fwhmKeV = f;
+            m_lines.push_back(l);
+            ++chosen;
+        }
+    }
+    buildLineWindows();
+    return Ok{};
+}
+
+void FeatureExtractor::buildLineWindows()
+{
+    const int nb = m_grid.binCount();
+    // First bin whose centre is at or above e (nb when none).
+    auto bin = [&](double e) {
+        int b = 0;
+        while (b < nb && m_grid.center(b) < e)
+            ++b;
+        return b;
+    };
+    for (Line &l : m_lines) {
+        const double e = l.energyKeV, f = l.fwhmKeV;
+        l.w0 = bin(e - kLineHalfWindow * f);
+        l.w1 = bin(e + kLineHalfWindow * f);
+        l.l0 = bin(e - kSideOuter * f);
+        l.l1 = bin(e - kSideInner * f);
+        l.r0 = bin(e + kSideInner * f);
+        l.r1 = bin(e + kSideOuter * f);
+    }
+}
+
+void FeatureExtractor::lineFeatures(const PreparedSpectrum &sp, double *out) const
+{
+    const double t = sp.liveTime;
+    const bool hasBkg = !m_bkgRate.empty();
+    // Counts and background rate summed over bins [b0, b1).
+    auto sum = [&](int b0, int b1, double &counts, double &bkg) {
+        counts = bkg = 0.0;
+        for (int b = b0; b < b1; ++b) {
+            counts += sp.counts[static_cast<size_t>(b)];
+            if (hasBkg)
+                bkg += m_bkgRate[static_cast<size_t>(b)];
+        }
+    };
+    for (size_t i = 0; i < m_lines.size(); ++i) {
+        const Line &l = m_lines[i];
+        double W, bW, L, bL, R, bR;
+        sum(l.w0, l.w1, W, bW);
+        sum(l.l0, l.l1, L, bL);
+        sum(l.r0, l.r1, R, bR);
+        const double nW = l.w1 - l.w0, nL = l.l1 - l.l0, nR = l.r1 - l.r0;
+        // Continuum under the window: mean density of the side bands (one band when the other is empty),
+        // both of the spectrum's excess over the reference background.
+        double cL = 0.0, cR = 0.0, vL = 0.0, vR = 0.0;
+        int bands = 0;
+        if (nL > 0) {
+            cL = (L - bL * t) / nL;
+            vL = (std::max(L, 1.0) + bL * t * t / std::max(m_bkgLive, 1e-9)) / (nL * nL);
+            ++bands;
+        }
+        if (nR > 0) {
+            cR = (R - bR * t) / nR;
+            vR = (std::max(R, 1.0) + bR * t * t / std::max(m_bkgLive, 1e-9)) / (nR * nR);
+            ++bands;
+        }
+        const double density = bands > 0 ? (cL + cR) / bands : 0.0;
+        const double densityVar = bands > 0 ? (vL + vR) / (bands * bands) : 0.0;
+        const double net = (W - bW * t) - density * nW;
+        const double var = std::max(W, 1.0) + (hasBkg ? bW * t * t / std::max(m_bkgLive, 1e-9) : 0.0)
+            + densityVar * nW * nW;
+        out[i] = m_config.lines == LineFeatures::Net ? net / t : net / std::sqrt(var);
+    }
+}
+
 void FeatureExtractor::fitStandardisation(const FeatureMatrix &raw)
 {
     m_mean.clear();
@@ -279,9 +411,15 @@ void FeatureExtractor::computeUnstandardised(const PreparedSpectrum &sp, double 
     const int segs = segmentCount();
     const double t = sp.liveTime;
     const bool relative = m_config.reference != FeatureReference::None;
+    if (!m_lines.empty()) {
+        const int base = baseDimension();
+        lineFeatures(sp, out + base);
+        for (int i = base; i < dimension(); ++i)
+            out[i] = transform(out[i]);
+    }
     if (m_config.kind == FeatureKind::TemplateFit) {
         templateFeatures(sp, out);
-        for (int i = 0; i < dimension(); ++i)
+        for (int i = 0; i < baseDimension(); ++i)
             out[i] = transform(out[i]);
         return;
     }
@@ -445,6 +583,18 @@ QJsonObject FeatureExtractor::stateToJson() const
     for (int l : m_templateLabel)
         tl.append(l);
     o[QStringLiteral("templateLabels")] = tl;
+    if (!m_lines.empty()) {
+        QJsonArray ll;
+        std::vector<double> energies, fwhm;
+        for (const Line &l : m_lines) {
+            ll.append(l.label);
+            energies.push_back(l.energyKeV);
+            fwhm.push_back(l.fwhmKeV);
+        }
+        o[QStringLiteral("lineLabels")] = ll;
+        o[QStringLiteral("lineEnergies")] = ModelFile::encodeDoubles(energies);
+        o[QStringLiteral("lineFwhm")] = ModelFile::encodeDoubles(fwhm);
+    }
     o[QStringLiteral("mean")] = ModelFile::encodeDoubles(m_mean);
     o[QStringLiteral("scale")] = ModelFile::encodeDoubles(m_scale);
     o[QStringLiteral("dimension")] = dimension();
@@ -468,6 +618,25 @@ Result<FeatureExtractor> FeatureExtractor::fromJson(const QJsonObject &config, c
     fx.m_templates = ModelFile::decodeDoubles(state.value(QStringLiteral("templates")).toString());
     for (const auto &v : state.value(QStringLiteral("templateLabels")).toArray())
         fx.m_templateLabel.push_back(v.toInt());
+    {
+        const QJsonArray ll = state.value(QStringLiteral("lineLabels")).toArray();
+        const std::vector<double> energies = ModelFile::decodeDoubles(state.value(QStringLiteral("lineEnergies")).toString());
+        const std::vector<double> fwhm = ModelFile::decodeDoubles(state.value(QStringLiteral("lineFwhm")).toString());
+        if (energies.size() != static_cast<size_t>(ll.size()) || fwhm.size() != energies.size())
+            return makeError(source, QStringLiteral("line feature table is damaged"));
+        for (int i = 0; i < ll.size(); ++i) {
+            Line l;
+            l.label = ll[i].toInt(-1);
+            l.energyKeV = energies[static_cast<size_t>(i)];
+            l.fwhmKeV = fwhm[static_cast<size_t>(i)];
+            if (l.label < 0 || l.label >= fx.m_labels.size() || !(l.fwhmKeV > 0.0) || !std::isfinite(l.energyKeV))
+                return makeError(source, QStringLiteral("line feature %1 is damaged").arg(i));
+            fx.m_lines.push_back(l);
+        }
+        if ((cfg->lines == LineFeatures::None) != fx.m_lines.empty())
+            return makeError(source, QStringLiteral("line features in the configuration and the stored lines disagree"));
+        fx.buildLineWindows();
+    }
     fx.m_mean = ModelFile::decodeDoubles(state.value(QStringLiteral("mean")).toString());
     fx.m_scale = ModelFile::decodeDoubles(state.value(QStringLiteral("scale")).toString());
     const int segs = fx.segmentCount();

@@ -55,6 +55,12 @@ public:
 
     // Reference background count rate per grid bin and its total live time (for the sigma test).
     const std::vector<double> &backgroundRate() const { return m_bkgRate; }
+    // Line features: number of lines, each line's isotope index and energy (empty unless config().lines).
+    int lineCount() const { return static_cast<int>(m_lines.size()); }
+    int lineLabel(int i) const { return m_lines[static_cast<size_t>(i)].label; }
+    double lineEnergyKeV(int i) const { return m_lines[static_cast<size_t>(i)].energyKeV; }
+    // XGD detector resolution used for the line windows: FWHM^2 = a + b E (10 keV at 122 keV, 14 keV at 662 keV).
+    static double xgdFwhmKeV(double energyKeV);
     double backgroundLiveTime() const { return m_bkgLive; }
     bool hasReference() const { return !m_bkgRate.empty(); }
 
@@ -66,6 +72,10 @@ private:
     void buildSegments();
     void segmentExcess(const PreparedSpectrum &s, std::vector<double> &excess, std::vector<double> &variance) const;
     void templateFeatures(const PreparedSpectrum &s, double *out) const;
+    void lineFeatures(const PreparedSpectrum &s, double *out) const;
+    Status chooseLines(const QStringList &labels);
+    void buildLineWindows();
+    int baseDimension() const;
     double transform(double v) const;
 
     FeatureConfig m_config;
@@ -80,6 +90,14 @@ private:
     std::vector<double> m_templates; // segments x K, column k contiguous
     std::vector<int> m_templateLabel;  // label index, -1 = nuisance (continuum, background level)
     std::vector<double> m_mean, m_scale;
+    // Line features: one per chosen library line, in label order (stored with the model).
+    struct Line {
+        int label = -1;
+        double energyKeV = 0.0;
+        double fwhmKeV = 0.0;
+        int w0 = 0, w1 = 0, l0 = 0, l1 = 0, r0 = 0, r1 = 0;  // bins [from, to) of window and side bands
+    };
+    std::vector<Line> m_lines;
 };
 
 } // namespace photopeak

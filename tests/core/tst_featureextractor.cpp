@@ -45,6 +45,7 @@ private slots:
     void transformsAndStandardisation();
     void templateFitSeparatesLabels();
     void stateRoundTripsAndRefusesMismatch();
+    void lineFeaturesSeeLibraryLines();
 };
 
 void TestFeatureExtractor::averageIsMeanRatePerKeV()
@@ -179,6 +180,86 @@ void TestFeatureExtractor::stateRoundTripsAndRefusesMismatch()
     QJsonObject badKind = c.toJson();
     badKind[QStringLiteral("kind")] = QStringLiteral("wavelets");
     QVERIFY(!FeatureExtractor::fromJson(badKind, fx.stateToJson(), grid, QStringLiteral("m")).ok());
+}
+
+void TestFeatureExtractor::lineFeaturesSeeLibraryLines()
+{
+    // XGD-like grid 0..1499 keV; flat background of 20 counts per keV in 10 s.
+    const EnergyGrid grid = EnergyGrid::uniform(0, 1500, 1);
+    FeatureConfig c = plain(FeatureKind::Average, FeatureReference::Significance);
+    c.transform = FeatureTransform::Log;
+    c.standardise = true;
+    c.lines = LineFeatures::Significance;
+    c.linesPerLabel = 2;
+    FeatureExtractor fx(c, grid);
+    const PreparedSpectrum b1 = constant(1500, 20, 10), b2 = constant(1500, 20, 10);
+    FeatureFitInput in;
+    in.backgrounds = {&b1, &b2};
+    in.backgroundGroups = {0, 1};
+    in.labels = {QStringLiteral("Am241"), QStringLiteral("Cs137"), QStringLiteral("Co60")};
+    const Status st = fx.fitReference(in);
+    QVERIFY2(st.ok(), st.ok() ? "" : qPrintable(st.error().toString()));
+    // Library lines above 40 keV: Am241 59.5 (its only one), Cs137 661.7 (X-rays excluded), Co60 1332.5 and 1173.2.
+    QCOMPARE(fx.lineCount(), 4);
+    QCOMPARE(fx.lineLabel(0), 0);
+    QVERIFY(std::abs(fx.lineEnergyKeV(0) - 59.54) < 0.01);
+    QCOMPARE(fx.lineLabel(1), 1);
+    QVERIFY(std::abs(fx.lineEnergyKeV(1) - 661.657) < 1e-6);
+    QCOMPARE(fx.lineLabel(2), 2);
+    QCOMPARE(fx.lineLabel(3), 2);
+    QCOMPARE(fx.dimension(), 60 + 4);
+    QVERIFY(fx.featureNames().at(61).startsWith(QLatin1String("line-significance(Cs137 661.7")));
+    QVERIFY(std::abs(FeatureExtractor::xgdFwhmKeV(661.657) - 14.0) < 0.01);
+
+    // A Cs137 spectrum: the background plus a Gaussian of 2000 counts at 662 keV (FWHM 14 keV) on a sloped
+    // Compton continuum; the side bands must take the slope out.
+    PreparedSpectrum cs = constant(1500, 20, 10);
+    const double sigma = 14.0 / 2.3548;
+    for (int b = 0; b < 1500; ++b) {
+        const double e = b + 0.5;
+        cs.counts[static_cast<size_t>(b)] += 2000.0 / (sigma * std::sqrt(2 * M_PI)) * std::exp(-0.5 * std::pow((e - 661.657) / sigma, 2));
+        if (e < 477)
+            cs.counts[static_cast<size_t>(b)] += 10.0 * (477 - e) / 477;  // continuum below the Compton edge
+    }
+    FeatureMatrix m = fx.computeAll({&b1, &cs}, false);
+    fx.fitStandardisation(m);
+    const FeatureMatrix raw = fx.computeAll({&b1, &cs}, false);
+    // Background: no line anywhere (exactly 0: flat, equal to the reference). Cs137: its line far above 3 sigma
+    // (2000 counts over about 280 window counts), the Am241 and Co60 lines not.
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(raw.at(0, 60 + i), 0.0);
+    QVERIFY2(raw.at(1, 61) > std::log1p(20.0), qPrintable(QString::number(raw.at(1, 61))));
+    QVERIFY(raw.at(1, 61) > raw.at(0, 61));
+    QVERIFY(std::abs(raw.at(1, 60)) < std::log1p(2.0));
+    QVERIFY(std::abs(raw.at(1, 62)) < std::log1p(2.0));
+
+    // Net variant: net count rate, 2000 counts in 10 s, of which the +-0.7 FWHM window holds 85.5 %.
+    FeatureConfig cn = c;
+    cn.lines = LineFeatures::Net;
+    cn.transform = FeatureTransform::None;
+    cn.standardise = false;
+    FeatureExtractor net(cn, grid);
+    QVERIFY(net.fitReference(in).ok());
+    const double rate = net.compute(cs)[61];
+    QVERIFY2(rate > 0.8 * 200 && rate < 0.9 * 200, qPrintable(QString::number(rate)));
+
+    // Saved and loaded, prediction repeats training bit for bit.
+    auto back = FeatureExtractor::fromJson(c.toJson(), fx.stateToJson(), grid, QStringLiteral("model.json"));
+    QVERIFY2(back.ok(), back.ok() ? "" : qPrintable(back.error().toString()));
+    QCOMPARE(back->lineCount(), 4);
+    QCOMPARE(back->compute(cs), fx.compute(cs));
+    QCOMPARE(back->compute(b1), fx.compute(b1));
+    // Configuration without line features but lines stored (or the reverse): refused.
+    FeatureConfig none = c;
+    none.lines = LineFeatures::None;
+    QVERIFY(!FeatureExtractor::fromJson(none.toJson(), fx.stateToJson(), grid, QStringLiteral("m")).ok());
+    QJsonObject badLines = c.toJson();
+    badLines[QStringLiteral("lines")] = QStringLiteral("wavelets");
+    QVERIFY(!FeatureExtractor::fromJson(badLines, fx.stateToJson(), grid, QStringLiteral("m")).ok());
+    // A model written before line features (no "lines" key) loads as none.
+    auto old = FeatureConfig::fromJson(plain(FeatureKind::Average, FeatureReference::Significance).toJson(), QStringLiteral("m"));
+    QVERIFY(old.ok());
+    QCOMPARE(old->lines, LineFeatures::None);
 }
 
 QTEST_GUILESS_MAIN(TestFeatureExtractor)

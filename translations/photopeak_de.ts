@@ -857,6 +857,97 @@
     </message>
 </context>
 <context>
+    <name>photopeak::ui::ProblemText</name>
+    <message>
+        <source>all-zero</source>
+        <translation>alles null</translation>
+    </message>
+    <message>
+        <source>all counts are zero (aborted acquisition)</source>
+        <translation>alle Zählwerte sind null (abgebrochene Messung)</translation>
+    </message>
+    <message>
+        <source>bad-live-time</source>
+        <translation>Live-Zeit ungültig</translation>
+    </message>
+    <message>
+        <source>live time is zero, negative or not a number</source>
+        <translation>Live-Zeit ist null, negativ oder keine Zahl</translation>
+    </message>
+    <message>
+        <source>slope-0</source>
+        <translation>Steigung 0</translation>
+    </message>
+    <message>
+        <source>calibration slope is 0 or missing (.sps files get the default XGD calibration)</source>
+        <translation>Steigung der Kalibrierung ist 0 oder fehlt (.sps-Dateien erhalten die XGD-Standardkalibrierung)</translation>
+    </message>
+    <message>
+        <source>bad-calibration</source>
+        <translation>Kalibrierung ungültig</translation>
+    </message>
+    <message>
+        <source>energy calibration is not valid</source>
+        <translation>Energiekalibrierung ist ungültig</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>abgeschnitten</translation>
+    </message>
+    <message>
+        <source>file is shorter than its header says</source>
+        <translation>Datei ist kürzer, als ihr Kopf angibt</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>file cannot be read</source>
+        <translation>Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>unknown-format</source>
+        <translation>unbekanntes Format</translation>
+    </message>
+    <message>
+        <source>no reader understands this file</source>
+        <translation>kein Leser versteht diese Datei</translation>
+    </message>
+    <message>
+        <source>nan-counts</source>
+        <translation>NaN-Zählwerte</translation>
+    </message>
+    <message>
+        <source>counts contain NaN or infinity</source>
+        <translation>Zählwerte enthalten NaN oder Unendlich</translation>
+    </message>
+    <message>
+        <source>negative-counts</source>
+        <translation>negative Zählwerte</translation>
+    </message>
+    <message>
+        <source>counts contain negative values</source>
+        <translation>Zählwerte enthalten negative Werte</translation>
+    </message>
+    <message>
+        <source>no-live-time</source>
+        <translation>keine Live-Zeit</translation>
+    </message>
+    <message>
+        <source>the file has no live time</source>
+        <translation>die Datei hat keine Live-Zeit</translation>
+    </message>
+    <message>
+        <source>distance-0</source>
+        <translation>Abstand 0</translation>
+    </message>
+    <message>
+        <source>source distance is 0 (unknown)</source>
+        <translation>Quellabstand ist 0 (unbekannt)</translation>
+    </message>
+</context>
+<context>
     <name>photopeak::ui::RecentPathsMenu</name>
     <message>
         <source>Open &amp;Recent</source>

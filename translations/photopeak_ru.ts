@@ -864,6 +864,97 @@
     </message>
 </context>
 <context>
+    <name>photopeak::ui::ProblemText</name>
+    <message>
+        <source>all-zero</source>
+        <translation>все нули</translation>
+    </message>
+    <message>
+        <source>all counts are zero (aborted acquisition)</source>
+        <translation>все отсчёты нулевые (прерванное измерение)</translation>
+    </message>
+    <message>
+        <source>bad-live-time</source>
+        <translation>неверное живое время</translation>
+    </message>
+    <message>
+        <source>live time is zero, negative or not a number</source>
+        <translation>живое время равно нулю, отрицательно или не является числом</translation>
+    </message>
+    <message>
+        <source>slope-0</source>
+        <translation>наклон 0</translation>
+    </message>
+    <message>
+        <source>calibration slope is 0 or missing (.sps files get the default XGD calibration)</source>
+        <translation>наклон калибровки равен 0 или отсутствует (файлам .sps назначается калибровка XGD по умолчанию)</translation>
+    </message>
+    <message>
+        <source>bad-calibration</source>
+        <translation>неверная калибровка</translation>
+    </message>
+    <message>
+        <source>energy calibration is not valid</source>
+        <translation>энергетическая калибровка недействительна</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>обрезан</translation>
+    </message>
+    <message>
+        <source>file is shorter than its header says</source>
+        <translation>файл короче, чем указано в его заголовке</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>не читается</translation>
+    </message>
+    <message>
+        <source>file cannot be read</source>
+        <translation>файл не удаётся прочитать</translation>
+    </message>
+    <message>
+        <source>unknown-format</source>
+        <translation>неизвестный формат</translation>
+    </message>
+    <message>
+        <source>no reader understands this file</source>
+        <translation>ни один модуль чтения не распознаёт этот файл</translation>
+    </message>
+    <message>
+        <source>nan-counts</source>
+        <translation>NaN в отсчётах</translation>
+    </message>
+    <message>
+        <source>counts contain NaN or infinity</source>
+        <translation>отсчёты содержат NaN или бесконечность</translation>
+    </message>
+    <message>
+        <source>negative-counts</source>
+        <translation>отрицательные отсчёты</translation>
+    </message>
+    <message>
+        <source>counts contain negative values</source>
+        <translation>отсчёты содержат отрицательные значения</translation>
+    </message>
+    <message>
+        <source>no-live-time</source>
+        <translation>нет живого времени</translation>
+    </message>
+    <message>
+        <source>the file has no live time</source>
+        <translation>в файле нет живого времени</translation>
+    </message>
+    <message>
+        <source>distance-0</source>
+        <translation>расстояние 0</translation>
+    </message>
+    <message>
+        <source>source distance is 0 (unknown)</source>
+        <translation>расстояние до источника равно 0 (неизвестно)</translation>
+    </message>
+</context>
+<context>
     <name>photopeak::ui::RecentPathsMenu</name>
     <message>
         <source>Open &amp;Recent</source>

@@ -1,4 +1,5 @@
 #include "data/DatasetModel.h"
+#include "data/ProblemText.h"
 
 #include <QBrush>
 #include <QColor>
@@ -78,7 +79,7 @@ QVariant DatasetModel::displayData(const DatasetEntry &e, int row, int column) c
     case CountsColumn:
         return e.isReadable() ? QVariant(QLocale().toString(m_totals[static_cast<size_t>(row)], 'f', 0)) : QVariant();
     case FlagsColumn: {
-        QStringList names = s.problems.names();
+        QStringList names = problemLabels(s.problems.names());
         if (!e.isReadable() && names.isEmpty())
             names << tr("unreadable");
         return names.join(QStringLiteral(", "));
@@ -105,7 +106,7 @@ QVariant DatasetModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         QString tip = QStringLiteral("<b>%1</b><br>%2").arg(e.relativePath.toHtmlEscaped(),
                                                              e.spectrum.sourcePath.toHtmlEscaped());
-        const QString problems = e.problemText();
+        const QString problems = entryProblemText(e);
         if (!problems.isEmpty())
             tip += QStringLiteral("<br><br><b>%1</b> %2").arg(tr("Problems:"), problems.toHtmlEscaped());
         return tip;
@@ -135,7 +136,8 @@ QVariant DatasetModel::data(const QModelIndex &index, int role) const
         return warn;
     case FilterTextRole: {
         QStringList parts{e.relativePath, e.spectrum.labels.join(QLatin1Char(' ')),
-                          e.spectrum.problems.names().join(QLatin1Char(' ')), e.message};
+                          e.spectrum.problems.names().join(QLatin1Char(' ')),
+                          problemLabels(e.spectrum.problems.names()).join(QLatin1Char(' ')), e.message};
         return parts.join(QLatin1Char(' ')).toLower();
     }
     default:

@@ -1,4 +1,5 @@
 #include "data/SpectrumInfoPanel.h"
+#include "data/ProblemText.h"
 
 #include "data/DatasetModel.h"
 #include "library/DatasetEntry.h"
@@ -159,7 +160,7 @@ void SpectrumInfoPanel::setEntry(const DatasetEntry *entry, int selectedCount)
             counts += tr(" (%1 counts/s)").arg(locale.toString(total / s.liveTime, 'f', 1));
         setField(QStringLiteral("counts"), counts);
     }
-    const QString problems = entry->problemText();
+    const QString problems = entryProblemText(*entry);
     setField(QStringLiteral("flags"), problems.isEmpty() ? tr("none") : problems);
     // Red only for real problems; a format without live time is information, not a warning.
     setFieldColor(QStringLiteral("flags"), DatasetModel::isWarning(*entry) ? QColor(0xb0, 0x1c, 0x1c) : QColor());

@@ -1,4 +1,5 @@
 #include "report/ReportRenderer.h"
+#include "data/ProblemText.h"
 
 #include "peaks/NuclideLibrary.h"
 #include "plot/SpectrumAnnotations.h"
@@ -375,11 +376,11 @@ void ReportRenderer::drawModel(QPainter &p, const QRect &rect, const Input &inpu
     QStringList problems;
     if (a && !a->message.isEmpty())
         problems << a->message;
-    problems << input.spectrum->problems.descriptions();
+    problems << problemSentences(input.spectrum->problems);
     if (a)
         for (const QString &flag : a->flags)
             if (!input.spectrum->problems.names().contains(flag))
-                problems << flag;
+                problems << problemLabel(flag);
     y = sectionTitle(p, QRect(rect.left(), y, rect.width(), rect.bottom() - y), tr("Problems"), s);
     if (problems.isEmpty())
         y = paragraph(p, rect, y, tr("none"), s, kMuted);

@@ -1,4 +1,5 @@
 #include "results/ResultsModel.h"
+#include "data/ProblemText.h"
 
 #include "plot/SpectrumAnnotations.h"
 
@@ -92,7 +93,7 @@ QVariant ResultsModel::data(const QModelIndex &index, int role) const
     case FilterTextRole:
         return QStringList{a->file, decisionText(a->decision), a->reportedIsotopes().join(QLatin1Char(' ')),
                            a->peakNuclides.join(QLatin1Char(' ')),
-                           a->flags.join(QLatin1Char(' ')), a->message}
+                           a->flags.join(QLatin1Char(' ')), problemLabels(a->flags).join(QLatin1Char(' ')), a->message}
             .join(QLatin1Char(' '))
             .toLower();
     default:
@@ -199,7 +200,7 @@ QVariant ResultsModel::cellData(const SpectrumAnalysis &a, int column, int role)
         return {};
     case FlagsColumn:
         if (role == Qt::DisplayRole || role == SortRole)
-            return a.flags.join(QStringLiteral(", "));
+            return problemLabels(a.flags).join(QStringLiteral(", "));
         if (role == Qt::ToolTipRole)
             return a.message;
         return {};

@@ -1818,6 +1818,11 @@
         <source>Start time</source>
         <translation>Startzeit</translation>
     </message>
+    <message>
+        <source>ch</source>
+        <comment>channel number in an energy calibration formula</comment>
+        <translation>Kan.</translation>
+    </message>
 </context>
 <context>
     <name>photopeak::ui::SpectrumInfoPanel</name>

@@ -1826,6 +1826,11 @@
         <source>Start time</source>
         <translation>Время начала</translation>
     </message>
+    <message>
+        <source>ch</source>
+        <comment>channel number in an energy calibration formula</comment>
+        <translation>кан</translation>
+    </message>
 </context>
 <context>
     <name>photopeak::ui::SpectrumInfoPanel</name>

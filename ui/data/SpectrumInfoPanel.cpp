@@ -3,6 +3,7 @@
 
 #include "data/DatasetModel.h"
 #include "library/DatasetEntry.h"
+#include "plot/SpectrumAnnotations.h"
 
 #include <QFileInfo>
 #include <QFormLayout>
@@ -13,23 +14,6 @@
 #include <cmath>
 
 namespace photopeak::ui {
-
-namespace {
-QString formatCalibration(const EnergyCalibration &c, int channels)
-{
-    const auto &k = c.coefficients();
-    QString text = QString::number(k[0], 'g', 6);
-    static const char *powers[] = {"", " ch", " ch²", " ch³"};
-    for (int i = 1; i <= c.degree(); ++i) {
-        text += k[i] < 0 ? QStringLiteral(" − ") : QStringLiteral(" + ");
-        text += QString::number(std::abs(k[i]), 'g', 6) + QString::fromUtf8(powers[i]);
-    }
-    text = QStringLiteral("E = %1 keV").arg(text);
-    if (channels > 0 && !c.isValid(channels))
-        text += QStringLiteral(" (") + c.problem(channels) + QLatin1Char(')');
-    return text;
-}
-} // namespace
 
 SpectrumInfoPanel::SpectrumInfoPanel(QWidget *parent)
     : QWidget(parent), m_form(new QFormLayout), m_formWidget(new QWidget(this)), m_header(new QLabel(this))
@@ -149,7 +133,7 @@ void SpectrumInfoPanel::setEntry(const DatasetEntry *entry, int selectedCount)
         }
         setField(QStringLiteral("distance"), s.distanceCm > 0 ? tr("%1 cm").arg(locale.toString(s.distanceCm, 'g', 4))
                                                              : tr("unknown"));
-        setField(QStringLiteral("calibration"), formatCalibration(s.calibration, s.channelCount()));
+        setField(QStringLiteral("calibration"), SpectrumAnnotations::calibrationText(s.calibration, s.channelCount()));
         if (s.startTime.isValid())
             setField(QStringLiteral("start"), locale.toString(s.startTime, QStringLiteral("yyyy-MM-dd HH:mm:ss")));
         setField(QStringLiteral("detector"), s.detector);

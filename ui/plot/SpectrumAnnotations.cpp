@@ -694,10 +694,11 @@ QString SpectrumAnnotations::calibrationText(const EnergyCalibration &c, int cha
     const auto &k = c.coefficients();
     const QLocale locale;
     QString text = locale.toString(k[0], 'g', 6);
-    static const char *const powers[] = {"", " ch", " ch²", " ch³"};
+    const QString ch = tr("ch", "channel number in an energy calibration formula");
+    static const char *const powers[] = {"", "", "²", "³"};
     for (int i = 1; i <= c.degree(); ++i) {
         text += k[i] < 0 ? QStringLiteral(" − ") : QStringLiteral(" + ");
-        text += locale.toString(std::abs(k[i]), 'g', 6) + QString::fromUtf8(powers[i]);
+        text += locale.toString(std::abs(k[i]), 'g', 6) + QLatin1Char(' ') + ch + QString::fromUtf8(powers[i]);
     }
     text = tr("E = %1 keV").arg(text);
     if (channels > 0 && !c.isValid(channels))

@@ -114,8 +114,10 @@ int runCalibrationCheck(const QString &dir, const NuclideLibrary &lib, int degre
     std::map<QString, std::vector<CheckItem>> groups;  // by header calibration and channel count
     std::set<QByteArray> seen;
     for (const auto &e : ds->entries()) {
-        if (!e.isUsable())
+        if (!e.isUsable()) {
+            cliErr() << "  " << e.relativePath << ": skipped: " << e.problemText() << "\n";
             continue;
+        }
         const Nuclide *n = nuclideOfFileName(lib, QFileInfo(e.relativePath).fileName());
         if (!n)
             continue;
@@ -136,6 +138,11 @@ int runCalibrationCheck(const QString &dir, const NuclideLibrary &lib, int degre
         it.points = std::move(*points);
         const QString key = QStringLiteral("%1 ch, header %2").arg(it.spectrum.channelCount()).arg(it.spectrum.calibration.toString());
         groups[key].push_back(std::move(it));
+    }
+    if (groups.empty()) {
+        cliErr() << "photopeak-cli calibrate: " << dir
+                 << ": no readable single-source spectrum with a nuclide in its file name to check\n";
+        return 1;
     }
     if (csv.isOpen())
         csv.write("group,file,nuclide,line_kev,channel,e_group_kev,delta_group_kev,sigma_kev,e_leave_out_kev,delta_leave_out_kev\n");

@@ -197,6 +197,14 @@ void TestPeaksCli::calibrationCheckOnLongFolder()
     const auto rows = readCsv(csvPath, &header);
     QVERIFY(header.contains(QLatin1String(",sigma_kev,")));
     QCOMPARE(rows.size(), 45);
+
+    // A folder with only an aborted acquisition: the file is named, and the check fails instead of printing 0 of 0.
+    QTemporaryDir badDir;
+    QVERIFY(QFile::copy(m_bad, badDir.filePath(QStringLiteral("Cs137_aborted.sps"))));
+    const Run bad = cli({QStringLiteral("calibrate"), QStringLiteral("--check"), badDir.path()});
+    QCOMPARE(bad.code, 1);
+    QVERIFY2(bad.err.contains(QLatin1String("Cs137_aborted.sps: skipped")), qPrintable(bad.err));
+    QVERIFY2(bad.err.contains(QLatin1String("no readable single-source spectrum")), qPrintable(bad.err));
 }
 
 // Activity of the 2022 long Cs137 spectrum with the shipped XGD curve: a table with the activity, its

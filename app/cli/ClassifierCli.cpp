@@ -40,7 +40,7 @@ ClassifierCli::ClassifierCli()
       m_noStandardise(QStringLiteral("no-standardise"), QStringLiteral("Do not standardise the features.")),
       m_targetFa(QStringLiteral("target-false-alarm"), QStringLiteral("Detection operating point: share of held-out backgrounds called Source (default 0.01; 0 = probability 0.5)."), QStringLiteral("rate"), QStringLiteral("0.01")),
       m_minStrength(QStringLiteral("min-strength"), QStringLiteral("Weakest synthetic source relative to the measured one (default 0.01)."), QStringLiteral("a"), QStringLiteral("0.01")),
-      m_templateSys(QStringLiteral("template-systematic"), QStringLiteral("Relative shape uncertainty of the isotope templates (default 0.1)."), QStringLiteral("s"), QStringLiteral("0.1")),
+      m_templateSys(QStringLiteral("template-systematic"), QStringLiteral("Relative shape uncertainty of the isotope templates (default 0.2)."), QStringLiteral("s"), QStringLiteral("0.2")),
       m_synthetic(QStringLiteral("synthetic"), QStringLiteral("Synthetic spectra of each kind: weak single sources, mixtures, backgrounds (default 2500, 2500, 2000)."), QStringLiteral("n")),
       m_idMinStrength(QStringLiteral("identification-min-strength"), QStringLiteral("Weakest synthetic source the identifier trains on, relative to the measured one (default 0.2, chosen by leave-one-setting-out validation; 0 = as --min-strength)."), QStringLiteral("a"), QStringLiteral("0.2")),
       m_mixtureBackground(QStringLiteral("mixture-background"), QStringLiteral("Background that strong mixture components bring beyond the live time: live-time (default: the live time becomes the background live time held, exact), subtract (mean background removed), surplus (kept)."), QStringLiteral("mode"), QStringLiteral("live-time")),

@@ -484,21 +484,23 @@ void FeatureExtractor::templateFeatures(const PreparedSpectrum &sp, double *out)
     segmentExcess(sp, n, var);
     std::vector<double> G(static_cast<size_t>(K * K)), h(static_cast<size_t>(K));
     std::vector<char> all(static_cast<size_t>(K), 1);
-    // Normal equations of the weighted fit: G = T^T W T, h = T^T W n, W = 1 / variance (Eigen products).
+    // Normal equations of the weighted fit: G = S^T S, h = S^T (n / sigma) with S = T / sigma, sigma^2 the
+    // variance. G is symmetric: a rank update fills one triangle, half the work of a general product.
     const Eigen::Map<const Eigen::MatrixXd> T(m_templates.data(), segs, K);
-    const Eigen::Map<const Eigen::VectorXd> net(n.data(), segs);
-    Eigen::MatrixXd weighted(segs, K);
+    const Eigen::Map<const Eigen::ArrayXd> net(n.data(), segs);
+    Eigen::MatrixXd scaled(segs, K);
     Eigen::MatrixXd gram(K, K);
     Eigen::VectorXd hv(K);
     auto build = [&](const std::vector<double> &v) {
-        const Eigen::Map<const Eigen::ArrayXd> variance(v.data(), segs);
-        weighted = T.array().colwise() / variance;
-        gram.noalias() = weighted.transpose() * T;
-        hv.noalias() = weighted.transpose() * net;
+        const Eigen::ArrayXd inverseSigma = Eigen::Map<const Eigen::ArrayXd>(v.data(), segs).rsqrt();
+        scaled = T.array().colwise() * inverseSigma;
+        gram.setZero();
+        gram.selfadjointView<Eigen::Lower>().rankUpdate(scaled.transpose());
+        hv.noalias() = scaled.transpose() * (net * inverseSigma).matrix();
         for (int j = 0; j < K; ++j) {
             h[static_cast<size_t>(j)] = hv(j);
-            for (int k = 0; k < K; ++k)
-                G[static_cast<size_t>(j * K + k)] = gram(j, k);
+            for (int k = 0; k <= j; ++k)
+                G[static_cast<size_t>(j * K + k)] = G[static_cast<size_t>(k * K + j)] = gram(j, k);
         }
     };
     build(var);

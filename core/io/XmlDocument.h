@@ -12,7 +12,7 @@ namespace photopeak {
 // without a copy: the view must outlive the result. An empty document is an error naming `path`.
 Result<QByteArray> xmlDocumentBytes(QByteArrayView bytes, const QString &path);
 
-// Local name of the document's root element, read from the first bytes of a file; empty when there is none.
+// Local name (without a prefix) of the document's root element, read from the first bytes of a file; empty when there is none.
 QString xmlRootElementName(QByteArrayView head);
 
 } // namespace photopeak

@@ -24,14 +24,19 @@ void ResultsModel::setResults(std::vector<SpectrumAnalysis> results)
     m_results = std::move(results);
     m_isotopes.clear();
     m_activityIsotopes.clear();
+    QStringList withActivity;
     for (const SpectrumAnalysis &a : m_results) {
         for (const IsotopeFinding &f : a.isotopes) {
             if (!m_isotopes.contains(f.isotope))
                 m_isotopes << f.isotope;
-            if ((f.activityBq || f.mdaBq) && !m_activityIsotopes.contains(f.isotope))
-                m_activityIsotopes << f.isotope;
+            if ((f.activityBq || f.mdaBq) && !withActivity.contains(f.isotope))
+                withActivity << f.isotope;
         }
     }
+    // Activity columns in the order of the probability columns, whichever row first had an estimate.
+    for (const QString &isotope : std::as_const(m_isotopes))
+        if (withActivity.contains(isotope))
+            m_activityIsotopes << isotope;
     endResetModel();
 }
 

@@ -1,11 +1,11 @@
 #include "features/FeatureExtractor.h"
 
 #include "features/NonNegativeFit.h"
+#include "features/WeightedGram.h"
 #include "ml/ModelFile.h"
 #include "peaks/NuclideLibrary.h"
 #include "spectrum/SavitzkyGolay.h"
 
-#include <Eigen/Dense>
 
 #include <QJsonArray>
 
@@ -246,6 +246,7 @@ Status FeatureExtractor::fitReference(const FeatureFitInput &in)
             m_templates.push_back(sign * m_bkgSeg[static_cast<size_t>(s)] / bsum);
         m_templateLabel.push_back(-1);
     }
+    m_gram = WeightedGram(m_templates, segs, static_cast<int>(m_templateLabel.size()));
     return Ok{};
 }
 
@@ -484,24 +485,12 @@ void FeatureExtractor::templateFeatures(const PreparedSpectrum &sp, double *out)
     segmentExcess(sp, n, var);
     std::vector<double> G(static_cast<size_t>(K * K)), h(static_cast<size_t>(K));
     std::vector<char> all(static_cast<size_t>(K), 1);
-    // Normal equations of the weighted fit: G = S^T S, h = S^T (n / sigma) with S = T / sigma, sigma^2 the
-    // variance. G is symmetric: a rank update fills one triangle, half the work of a general product.
-    const Eigen::Map<const Eigen::MatrixXd> T(m_templates.data(), segs, K);
-    const Eigen::Map<const Eigen::ArrayXd> net(n.data(), segs);
-    Eigen::MatrixXd scaled(segs, K);
-    Eigen::MatrixXd gram(K, K);
-    Eigen::VectorXd hv(K);
-    auto build = [&](const std::vector<double> &v) {
-        const Eigen::ArrayXd inverseSigma = Eigen::Map<const Eigen::ArrayXd>(v.data(), segs).rsqrt();
-        scaled = T.array().colwise() * inverseSigma;
-        gram.setZero();
-        gram.selfadjointView<Eigen::Lower>().rankUpdate(scaled.transpose());
-        hv.noalias() = scaled.transpose() * (net * inverseSigma).matrix();
-        for (int j = 0; j < K; ++j) {
-            h[static_cast<size_t>(j)] = hv(j);
-            for (int k = 0; k <= j; ++k)
-                G[static_cast<size_t>(j * K + k)] = G[static_cast<size_t>(k * K + j)] = gram(j, k);
-        }
+    // Normal equations of the weighted fit, W = 1 / variance: G = T^T W T, h = T^T W n.
+    std::vector<double> weights(static_cast<size_t>(segs));
+    auto build = [&](const std::vector<double> &variance) {
+        for (int s = 0; s < segs; ++s)
+            weights[static_cast<size_t>(s)] = 1.0 / variance[static_cast<size_t>(s)];
+        m_gram.build(weights.data(), n.data(), G.data(), h.data());
     };
     build(var);
     std::vector<double> x = NonNegativeFit::solve(G, h, K, all);
@@ -657,6 +646,8 @@ Result<FeatureExtractor> FeatureExtractor::fromJson(const QJsonObject &config, c
     if (cfg->kind == FeatureKind::TemplateFit
         && fx.m_templates.size() != fx.m_templateLabel.size() * static_cast<size_t>(segs))
         return makeError(source, QStringLiteral("template table does not match %1 segments").arg(segs));
+    if (cfg->kind == FeatureKind::TemplateFit)
+        fx.m_gram = WeightedGram(fx.m_templates, segs, static_cast<int>(fx.m_templateLabel.size()));
     if (!fx.m_mean.empty() && (static_cast<int>(fx.m_mean.size()) != fx.dimension() || fx.m_scale.size() != fx.m_mean.size()))
         return makeError(source, QStringLiteral("standardisation has %1 values, the features have %2")
                                      .arg(fx.m_mean.size()).arg(fx.dimension()));

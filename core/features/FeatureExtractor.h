@@ -3,6 +3,7 @@
 #include "features/FeatureConfig.h"
 #include "features/FeatureMatrix.h"
 #include "features/PreparedSpectrum.h"
+#include "features/WeightedGram.h"
 #include "spectrum/EnergyGrid.h"
 #include "util/Result.h"
 
@@ -89,6 +90,7 @@ private:
     QStringList m_labels;            // TemplateFit
     std::vector<double> m_templates; // segments x K, column k contiguous
     std::vector<int> m_templateLabel;  // label index, -1 = nuisance (continuum, background level)
+    WeightedGram m_gram;             // m_templates prepared for the per-spectrum normal equations
     std::vector<double> m_mean, m_scale;
     // Line features: one per chosen library line, in label order (stored with the model).
     struct Line {

@@ -251,3 +251,11 @@ Result<SpectrumClassifier> ClassifierCli::modelFor(const QCommandLineParser &p) 
         return st.error();
     return model;
 }
+
+QStringList ClassifierCli::inputPaths(const QCommandLineParser &parser, const QString &command, const QString &what) const
+{
+    const QStringList paths = testFolders(parser) + parser.positionalArguments();
+    if (paths.isEmpty())
+        cliErr() << "photopeak-cli " << command << ": give files or folders to " << what << " (-T PATH)\n";
+    return paths;
+}

@@ -32,6 +32,9 @@ public:
     // --model FILE loaded, or trained from the training folders; -b replaces the sigma reference.
     photopeak::Result<photopeak::SpectrumClassifier> modelFor(const QCommandLineParser &parser) const;
     QStringList testFolders(const QCommandLineParser &parser) const { return parser.values(m_test); }
+    // -T folders and positional paths; empty (with "photopeak-cli COMMAND: give files or folders to WHAT" on
+    // standard error) when none were given, which the caller answers with exit code 2.
+    QStringList inputPaths(const QCommandLineParser &parser, const QString &command, const QString &what) const;
     bool activityRequested(const QCommandLineParser &parser) const { return parser.isSet(m_activity); }
     QString modelPath(const QCommandLineParser &parser) const { return parser.value(m_model); }
 

@@ -57,11 +57,9 @@ int runClassify(const QStringList &args)
                                                        "-a --efficiency xgd -o report.csv"));
         rc >= 0)
         return rc;
-    const QStringList paths = cli.testFolders(parser) + parser.positionalArguments();
-    if (paths.isEmpty()) {
-        cliErr() << "photopeak-cli classify: give files or folders to classify (-T PATH)\n";
+    const QStringList paths = cli.inputPaths(parser, QStringLiteral("classify"), QStringLiteral("classify"));
+    if (paths.isEmpty())
         return 2;
-    }
     int failure = 0;
     const auto analyzerOrNone = analysisCli.makeAnalyzer(parser, cli, QStringLiteral("classify"), QStringLiteral("The activity columns stay empty."), &failure);
     if (!analyzerOrNone)

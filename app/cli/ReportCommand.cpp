@@ -61,11 +61,9 @@ int runReport(const QStringList &args)
                                                        "-o reports folder"));
         rc >= 0)
         return rc;
-    const QStringList paths = cli.testFolders(parser) + parser.positionalArguments();
-    if (paths.isEmpty()) {
-        cliErr() << "photopeak-cli report: give files or folders to report on\n";
+    const QStringList paths = cli.inputPaths(parser, QStringLiteral("report"), QStringLiteral("report on"));
+    if (paths.isEmpty())
         return 2;
-    }
     if (!parser.isSet(out)) {
         cliErr() << "photopeak-cli report: give the output folder (-o DIR)\n";
         return 2;

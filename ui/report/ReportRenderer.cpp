@@ -40,6 +40,7 @@ QColor decisionColor(SpectrumAnalysis::Decision d)
     case SpectrumAnalysis::Decision::Background: return QColor(0x2e, 0x7d, 0x32);
     case SpectrumAnalysis::Decision::Skipped: return QColor(0x75, 0x75, 0x75);
     case SpectrumAnalysis::Decision::Error: return QColor(0xb0, 0x5a, 0x00);
+    case SpectrumAnalysis::Decision::OutOfDomain: return QColor(0x6a, 0x1b, 0x9a);
     }
     return kMuted;
 }
@@ -237,8 +238,14 @@ void ReportRenderer::drawResults(QPainter &p, const QRect &rect, const Input &in
     case SpectrumAnalysis::Decision::Background: decision = tr("Background only"); break;
     case SpectrumAnalysis::Decision::Skipped: decision = tr("Skipped"); break;
     case SpectrumAnalysis::Decision::Error: decision = tr("Error"); break;
+    case SpectrumAnalysis::Decision::OutOfDomain: decision = tr("Unknown (out of domain)"); break;
     }
     y = keyValueRow(p, rect, y, keyWidth, tr("Decision"), decision, s, decisionColor(a->decision), true);
+    if (a->outOfDomain)
+        y = keyValueRow(p, rect, y, keyWidth, tr("Model domain"), tr("outside: %1").arg(a->domainReason), s, kWarning, true);
+    if (a->detectionThreshold)
+        y = keyValueRow(p, rect, y, keyWidth, tr("Detection threshold"),
+                        tr("P(source) ≥ %1").arg(SpectrumAnnotations::formatProbability(*a->detectionThreshold)), s);
     y = keyValueRow(p, rect, y, keyWidth, tr("Source probability"),
                     a->sourceProbability ? SpectrumAnnotations::formatProbability(*a->sourceProbability)
                                          : tr("— (detection by the sigma test)"),
@@ -453,6 +460,10 @@ QImage ReportRenderer::render(const Input &input)
             case SpectrumAnalysis::Decision::Error:
                 badge = tr("Error");
                 detail = a->message;
+                break;
+            case SpectrumAnalysis::Decision::OutOfDomain:
+                badge = tr("Unknown (out of domain)");
+                detail = a->domainReason;
                 break;
             }
             if (a->unknownIsotope)

@@ -50,15 +50,13 @@ QJsonObject outOfFoldMetrics(const std::vector<double> &p, const std::vector<int
 }
 } // namespace
 
-QString PeakClassifier::methodName(PeakModelMethod m) { return m == PeakModelMethod::Cnn ? QStringLiteral("cnn") : QStringLiteral("svm"); }
+QString PeakClassifier::methodName(PeakModelMethod) { return QStringLiteral("svm"); }
 
 bool PeakClassifier::parseMethod(const QString &name, PeakModelMethod *out)
 {
     const QString n = name.trimmed().toLower();
     if (n == QLatin1String("svm") || n == QLatin1String("rbf-svm"))
         *out = PeakModelMethod::Svm;
-    else if (n == QLatin1String("cnn"))
-        *out = PeakModelMethod::Cnn;
     else
         return false;
     return true;
@@ -94,7 +92,7 @@ Result<PeakClassifier> PeakClassifier::train(const PeakTrainingSet &set, const P
         model.m_scale[c] = sd > 1e-12 ? sd : 1.0;
     }
     const int folds = std::min(options.folds, static_cast<int>(frames.size()));
-    if (options.method == PeakModelMethod::Svm) {
+    {
         FeatureMatrix x(n, d);
         for (int r = 0; r < n; ++r)
             model.standardize(set.features().row(r), x.row(r));
@@ -114,8 +112,6 @@ Result<PeakClassifier> PeakClassifier::train(const PeakTrainingSet &set, const P
         model.m_threshold = svm->threshold();
         model.m_validation = svm->validation();
         model.m_svm = std::move(svm).value();
-    } else {
-        return makeError(QStringLiteral("training"), QStringLiteral("method %1 is not available").arg(methodName(options.method)));
     }
     QJsonObject v = model.m_validation;
     v[QStringLiteral("candidates")] = n;
@@ -203,13 +199,11 @@ Result<PeakClassifier> PeakClassifier::load(const QString &path)
         return makeError(path, QStringLiteral("feature scaling is damaged"));
     model.m_threshold = doc->payload.value(QStringLiteral("threshold")).toDouble(0.5);
     model.m_validation = doc->header.metrics;
-    if (model.m_method == PeakModelMethod::Svm) {
+    {
         auto svm = CalibratedClassifier::fromJson(doc->payload.value(QStringLiteral("svm")).toObject(), PatchFeatures::Count, path);
         if (!svm)
             return svm.error();
         model.m_svm = std::move(svm).value();
-    } else {
-        return makeError(path, QStringLiteral("method %1 is not available in this build").arg(doc->header.method));
     }
     return model;
 }

@@ -469,8 +469,18 @@ Result<Values> eval(const Node &n, const EventTable &t, const QString &source)
     switch (n.op) {
     case Node::Op::Neg: apply1([](double a) { return -a; }); break;
     case Node::Op::Not: apply1([nan](double a) { return std::isnan(a) ? nan : (a == 0.0 ? 1.0 : 0.0); }); break;
-    case Node::Op::And: apply2([](double a, double b) { return (a != 0.0 && b != 0.0) ? 1.0 : 0.0; }); break;
-    case Node::Op::Or: apply2([](double a, double b) { return (a != 0.0 || b != 0.0) ? 1.0 : 0.0; }); break;
+    case Node::Op::And:  // three-valued: false && unknown is false
+        for (size_t r = 0; r < rows; ++r) {
+            const double a = v[r], b = args[1].numbers[r];
+            v[r] = (a == 0.0 || b == 0.0) ? 0.0 : (std::isnan(a) || std::isnan(b)) ? nan : 1.0;
+        }
+        break;
+    case Node::Op::Or:  // three-valued: true || unknown is true
+        for (size_t r = 0; r < rows; ++r) {
+            const double a = v[r], b = args[1].numbers[r];
+            v[r] = ((a != 0.0 && !std::isnan(a)) || (b != 0.0 && !std::isnan(b))) ? 1.0 : (std::isnan(a) || std::isnan(b)) ? nan : 0.0;
+        }
+        break;
     case Node::Op::Eq: apply2([](double a, double b) { return a == b ? 1.0 : 0.0; }); break;
     case Node::Op::Ne: apply2([](double a, double b) { return a != b ? 1.0 : 0.0; }); break;
     case Node::Op::Lt: apply2([](double a, double b) { return a < b ? 1.0 : 0.0; }); break;

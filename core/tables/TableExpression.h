@@ -17,7 +17,7 @@ namespace photopeak {
 //   -a   number   column   `column with odd characters`   'text' (compared with a string column)   (a)
 //   functions abs, sqrt, log, log10, exp, cos, sin, min(a, b), max(a, b), isnan(a); constant pi
 // "and", "or", "not" are accepted for &&, ||, !. Comparisons and logic give 1 or 0; a NaN operand gives NaN
-// (the row has no value) except in isnan(). Parse errors give the position and what was expected.
+// (the row has no value) except in isnan() and where && / || are decided anyway (0 && NaN = 0). Parse errors give the position and what was expected.
 class TableExpression {
 public:
     TableExpression();

@@ -21,6 +21,7 @@ const CliCommand kCommands[] = {
     {"evaluate", "detection and identification metrics per folder; --xgd runs the XGD protocol", runEvaluate},
     {"latent", "GAMMA_FLOW latent decomposition (loadings + NNLS): train, classify, evaluate", runLatent},
     {"report", "PNG report per spectrum: annotated spectrum, results, header, model (no display needed)", runReport},
+    {"watch", "follow a detector: analyse each new spectrum in a folder, rolling background, alarms", runWatch},
 };
 
 void printUsage(QTextStream &out)

@@ -22,6 +22,7 @@ const CliCommand kCommands[] = {
     {"latent", "GAMMA_FLOW latent decomposition (loadings + NNLS): train, classify, evaluate", runLatent},
     {"images", "detector images: Bragg-peak candidates, learned peak probability, synthetic stacks", runImages},
     {"report", "PNG report per spectrum: annotated spectrum, results, header, model (no display needed)", runReport},
+    {"watch", "follow a detector: analyse each new spectrum in a folder, rolling background, alarms", runWatch},
 };
 
 void printUsage(QTextStream &out)

@@ -51,17 +51,8 @@ int main(int argc, char **argv)
     QTextStream out(stdout), err(stderr);
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();
-    if (args.isEmpty() || args.front() == QLatin1String("--help") || args.front() == QLatin1String("-h")
-        || args.front() == QLatin1String("help")) {
-        printUsage(out);
-        return args.isEmpty() ? 2 : 0;
-    }
-    if (args.front() == QLatin1String("--version")) {
-        out << "photopeak-cli " << PHOTOPEAK_VERSION << "\n";
-        return 0;
-    }
     // --threads N (any command): the one thread cap of every parallel loop in core.
-    for (qsizetype i = 1; i < args.size(); ++i) {
+    for (qsizetype i = 0; i < args.size(); ++i) {
         if (args[i] != QLatin1String("--threads"))
             continue;
         bool ok = false;
@@ -73,6 +64,15 @@ int main(int argc, char **argv)
         photopeak::Parallel::setMaxThreads(threads);
         args.remove(i, 2);
         break;
+    }
+    if (args.isEmpty() || args.front() == QLatin1String("--help") || args.front() == QLatin1String("-h")
+        || args.front() == QLatin1String("help")) {
+        printUsage(out);
+        return args.isEmpty() ? 2 : 0;
+    }
+    if (args.front() == QLatin1String("--version")) {
+        out << "photopeak-cli " << PHOTOPEAK_VERSION << "\n";
+        return 0;
     }
     for (const auto &c : kCommands)
         if (args.front() == QLatin1String(c.name))

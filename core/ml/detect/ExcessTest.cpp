@@ -461,8 +461,10 @@ void ExcessTest::calibrate(const FeatureFitInput &input)
     }
     const size_t q = std::min(stats.size() - 1, static_cast<size_t>(std::ceil((1.0 - m_options.gateFalseAlarm) * static_cast<double>(stats.size()))));
     m_gate = stats[q];
-    // Tail of a likelihood ratio ~ exp(-x / 2): ten times rarer is 2 ln 10 further out.
-    m_strong = m_gate + 2.0 * std::log(10.0);
+    // Ten times rarer than the gate: the held-out 0.1 % quantile, and at least 2 ln 10 further out (the tail
+    // of a likelihood ratio ~ exp(-x / 2)) when there are too few backgrounds to see that quantile.
+    const size_t q3 = std::min(stats.size() - 1, static_cast<size_t>(std::ceil((1.0 - 0.1 * m_options.gateFalseAlarm) * static_cast<double>(stats.size()))));
+    m_strong = std::max(m_gate + 2.0 * std::log(10.0), stats[q3]);
 }
 
 Status ExcessTest::setBackground(const std::vector<double> &ratePerBin, double liveTime, const QString &source)

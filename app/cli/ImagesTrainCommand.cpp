@@ -88,7 +88,9 @@ int runImagesTrain(const QStringList &args)
     ImagesCli::addFinderOptions(parser);
     addLabelOption(parser);
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Model file to write."), QStringLiteral("MODEL")});
-    parser.addOption({QStringLiteral("method"), QStringLiteral("svm (RBF SVM on patch features, default)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("method"), QStringLiteral("svm (RBF SVM on patch features, default) or cnn (small CNN on "
+                                                               "15 x 15 patches)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("epochs"), QStringLiteral("CNN training passes (default 30)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("no-search"), QStringLiteral("Fixed C and gamma instead of the grouped cross-validated search.")});
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Labelled HDF5 image stacks."));
     if (const int rc = parseCommandLine(parser, QStringList{QStringLiteral("images train")} + args.mid(1),
@@ -102,8 +104,14 @@ int runImagesTrain(const QStringList &args)
         return ImagesCli::fail(name, st.error().toString(), 2);
     PeakTrainingOptions options;
     if (parser.isSet(QStringLiteral("method")) && !PeakClassifier::parseMethod(parser.value(QStringLiteral("method")), &options.method))
-        return ImagesCli::fail(name, QStringLiteral("unknown --method '%1' (svm)").arg(parser.value(QStringLiteral("method"))), 2);
+        return ImagesCli::fail(name, QStringLiteral("unknown --method '%1' (svm or cnn)").arg(parser.value(QStringLiteral("method"))), 2);
     options.search = !parser.isSet(QStringLiteral("no-search"));
+    if (parser.isSet(QStringLiteral("epochs"))) {
+        bool ok = false;
+        options.cnnEpochs = parser.value(QStringLiteral("epochs")).toInt(&ok);
+        if (!ok || options.cnnEpochs < 1 || options.cnnEpochs > 1000)
+            return ImagesCli::fail(name, QStringLiteral("--epochs expects 1..1000"), 2);
+    }
 
     PeakTrainingSet set;
     PeakFinderOptions used;

@@ -9,6 +9,7 @@
 #include "dialogs/PreferencesDialog.h"
 #include "images/ImagePanel.h"
 #include "io/ReaderRegistry.h"
+#include "live/LiveActions.h"
 #include "loading/DatasetLoader.h"
 #include "main/AnnotationActions.h"
 #include "main/RecentPathsMenu.h"
@@ -184,6 +185,8 @@ void MainWindow::createMenus()
     m_recentMenu = new RecentPathsMenu(m_settings, this);
     file->addMenu(m_recentMenu);
     connect(m_recentMenu, &RecentPathsMenu::openRequested, this, [this](const QString &path) { openPaths({path}); });
+    file->addSeparator();
+    (new LiveActions(this, m_session))->fillMenu(file);
     file->addSeparator();
     file->addAction(m_cancelLoad);
     file->addSeparator();

@@ -153,7 +153,8 @@ void ReportRenderer::drawPlot(QPainter &painter, const QRect &rect, const Input 
                 nuclides.push_back(n);
         if (!nuclides.empty())
             SpectrumAnnotations::addNuclideLines(plot, frame, nuclides);
-        if (input.analysis) {
+        // Isotope regions only for a detected source: their probabilities are conditional on one.
+        if (input.analysis && input.analysis->decision == SpectrumAnalysis::Decision::Source) {
             SpectrumAnnotations::IsotopeOptions iso;
             iso.resolution = resolutionFor(input);
             iso.fixedHalfWidthKeV = m_options.fixedHalfWidthKeV;

@@ -134,8 +134,8 @@ QVariant ResultsModel::cellData(const SpectrumAnalysis &a, int column, int role)
                 return conditional ? tr("Probability of %1 if a source were present; this spectrum is not called a source")
                                          .arg(isotope)
                                    : tr("Probability of %1 given the detected source").arg(isotope);
-            if (conditional)
-                return role == SortRole ? QVariant(f->probability) : QVariant();
+            if (conditional && role != SortRole && role != Qt::TextAlignmentRole)
+                return {};  // no bold, no green: not a finding of this spectrum
             if (role == SortRole)
                 return f->probability;
             if (role == Qt::TextAlignmentRole)

@@ -14,7 +14,7 @@ PKGS=(
   xvfb xauth
 )
 if [[ "${1:-}" == "--with-reference" ]]; then
-  PKGS+=(python3 python3-numpy python3-scipy python3-sklearn python3-h5py python3-skimage)
+  PKGS+=(python3 python3-numpy python3-scipy python3-sklearn python3-h5py python3-pandas python3-tables python3-skimage)
 fi
 
 missing=()

@@ -45,6 +45,11 @@ bool parseImprovements(const QString &text, LatentOptions *o, QString *error)
             continue;
         if (p == QLatin1String("all"))
             *o = LatentOptions::improved();
+        else if (p == QLatin1String("default"))
+            *o = LatentOptions::recommended();
+        else if (p == QLatin1String("twostage")) {
+            o->detection = DetectionRule::TwoStage;
+        }
         else if (p == QLatin1String("poisson"))
             o->poissonWeighted = true;
         else if (p == QLatin1String("gain"))
@@ -52,7 +57,8 @@ bool parseImprovements(const QString &text, LatentOptions *o, QString *error)
         else if (p.startsWith(QLatin1String("minshare"))) {
             // minshare (the old tool's 0.1) or minshare=X: significance and a minimum isotope share.
             bool ok = true;
-            o->detection = DetectionRule::Significance;
+            if (o->detection == DetectionRule::ShareThreshold)
+                o->detection = DetectionRule::Significance;
             o->minShare = p.contains(QLatin1Char('=')) ? p.section(QLatin1Char('='), 1).toDouble(&ok) : 0.1;
             if (!ok || !(o->minShare >= 0.0 && o->minShare < 1.0)) {
                 *error = QStringLiteral("minshare=X needs 0 <= X < 1");
@@ -70,14 +76,16 @@ bool parseImprovements(const QString &text, LatentOptions *o, QString *error)
         } else if (p.startsWith(QLatin1String("z="))) {
             // z=X: the significance rule's level (default 5, a priori); for sweeps.
             bool ok = false;
-            o->detection = DetectionRule::Significance;
+            if (o->detection == DetectionRule::ShareThreshold)
+                o->detection = DetectionRule::Significance;
             o->significance = p.mid(2).toDouble(&ok);
             if (!ok || !(o->significance > 0.0)) {
                 *error = QStringLiteral("z=X needs X > 0");
                 return false;
             }
         } else if (p == QLatin1String("quasi")) {
-            o->detection = DetectionRule::Significance;
+            if (o->detection == DetectionRule::ShareThreshold)
+                o->detection = DetectionRule::Significance;
             o->overdispersion = true;
         } else if (p == QLatin1String("align"))
             o->alignTemplates = true;
@@ -85,8 +93,10 @@ bool parseImprovements(const QString &text, LatentOptions *o, QString *error)
             o->resolutionMatch = true;
         else if (p == QLatin1String("resolution"))
             o->resolutionAdjust = true;
-        else if (p == QLatin1String("significance"))
-            o->detection = DetectionRule::Significance;
+        else if (p == QLatin1String("significance")) {
+            if (o->detection == DetectionRule::ShareThreshold)
+                o->detection = DetectionRule::Significance;
+        }
         else {
             *error = QStringLiteral("unknown improvement '%1' (use poisson, gain, resolution, match, align, significance, quasi, minshare[=X], z=X, poisson=N, plain or all)").arg(part);
             return false;
@@ -145,13 +155,47 @@ Result<std::vector<DatasetEntry>> readInputs(const QStringList &inputs, int *unu
     return out;
 }
 
+// The protocol of --detector NAME (default left) in --data DIR, or of explicit --train/--test/--multi lists.
+Result<LatentProtocol> protocolFrom(const QCommandLineParser &p, bool withTests)
+{
+    auto list = [&](const QString &name) {
+        QStringList out;
+        for (const QString &v : p.values(name))
+            out << v.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        return out;
+    };
+    if (p.isSet(QStringLiteral("train")) || (withTests && (p.isSet(QStringLiteral("test")) || p.isSet(QStringLiteral("multi"))))) {
+        if (p.isSet(QStringLiteral("detector")))
+            return makeError(QString(), QStringLiteral("give either --detector or --train/--test/--multi, not both"));
+        if (!withTests)
+            return LatentProtocol::fromFiles(list(QStringLiteral("train")), {}, {}, false);
+        return LatentProtocol::fromFiles(list(QStringLiteral("train")), list(QStringLiteral("test")), list(QStringLiteral("multi")));
+    }
+    const QString dir = p.isSet(QStringLiteral("data")) ? p.value(QStringLiteral("data")) : defaultDataDir();
+    if (dir.isEmpty())
+        return makeError(QString(), QStringLiteral("give --data DIR (the GAMMA_FLOW data folder) or --train/--test lists"));
+    return LatentProtocol::forDetector(dir, p.isSet(QStringLiteral("detector")) ? p.value(QStringLiteral("detector")) : QStringLiteral("left"));
+}
+
+void addProtocolOptions(QCommandLineParser &p, bool withTests)
+{
+    p.addOption({QStringLiteral("data"), QStringLiteral("GAMMA_FLOW data folder (default $GAMMA_FLOW_DATA_DIR)"), QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("detector"), QStringLiteral("measured detector of the protocol: files *_NAME.h5 (default left)"),
+                 QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("train"), QStringLiteral("explicit training files (comma list or repeated; one component per row)"),
+                 QStringLiteral("FILES")});
+    if (!withTests)
+        return;
+    p.addOption({QStringLiteral("test"), QStringLiteral("explicit single-label test files (comma list or repeated)"), QStringLiteral("FILES")});
+    p.addOption({QStringLiteral("multi"), QStringLiteral("explicit multi-label test files (comma list or repeated)"), QStringLiteral("FILES")});
+}
+
 int runTrainSub(const QStringList &args)
 {
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("inputs"), QStringLiteral("training files or folders (else --data protocol)"), QStringLiteral("[INPUTS...]"));
     p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("model file to write"), QStringLiteral("MODEL")});
-    p.addOption({QStringLiteral("data"), QStringLiteral("GAMMA_FLOW data folder: train by the protocol (simulated isotopes + "
-                                                        "measured background); default $GAMMA_FLOW_DATA_DIR"), QStringLiteral("DIR")});
+    addProtocolOptions(p, false);
     p.addOption({QStringLiteral("components"), QStringLiteral("comma list of components in output order (inputs only)"), QStringLiteral("LIST")});
     p.addOption({QStringLiteral("isotope-detector"), QStringLiteral("use isotope spectra of this detector only (e.g. simulated)"), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("background-detector"), QStringLiteral("use background spectra of this detector only (e.g. left)"), QStringLiteral("NAME")});
@@ -202,10 +246,12 @@ int runTrainSub(const QStringList &args)
         spec.options = options;
         model = LatentTrainer::train(spectra, spec);
     } else {
-        const QString dir = p.isSet(QStringLiteral("data")) ? p.value(QStringLiteral("data")) : defaultDataDir();
-        if (dir.isEmpty())
-            return fail(QStringLiteral("train"), QStringLiteral("give training INPUTS, --data DIR or --from-csv CSV"), 2);
-        model = LatentProtocol::gammaFlowDefault(dir).train(options);
+        if (!p.isSet(QStringLiteral("data")) && !p.isSet(QStringLiteral("train")) && defaultDataDir().isEmpty())
+            return fail(QStringLiteral("train"), QStringLiteral("give training INPUTS, --data DIR [--detector NAME], --train FILES or --from-csv CSV"), 2);
+        auto protocol = protocolFrom(p, false);
+        if (!protocol)
+            return fail(QStringLiteral("train"), protocol.error().toString());
+        model = protocol->train(options);
     }
     if (!model)
         return fail(QStringLiteral("train"), model.error().toString());
@@ -297,20 +343,15 @@ int runClassifySub(const QStringList &args)
 int runEvaluateSub(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("data"), QStringLiteral("GAMMA_FLOW data folder (default $GAMMA_FLOW_DATA_DIR)"), QStringLiteral("DIR")});
-    p.addOption({QStringLiteral("variants"), QStringLiteral("semicolon list of --improve lists (default: plain;poisson;gain;significance;all)"),
-                 QStringLiteral("LIST"), QStringLiteral("plain;poisson;gain;significance;all")});
+    addProtocolOptions(p, true);
+    p.addOption({QStringLiteral("variants"), QStringLiteral("semicolon list of --improve lists (default: plain;default)"),
+                 QStringLiteral("LIST"), QStringLiteral("plain;default")});
     p.addOption({QStringLiteral("tables"), QStringLiteral("print the confusion tables of every variant")});
     p.addOption({{QStringLiteral("m"), QStringLiteral("model")},
                  QStringLiteral("evaluate this model's loadings (e.g. the old tool's, imported with train --from-csv) "
                                 "instead of training by the protocol"), QStringLiteral("MODEL")});
     if (int rc = parseCommandLine(p, args, kUsage + QStringLiteral("\n\nlatent evaluate: the GAMMA_FLOW protocol.")); rc >= 0)
         return rc;
-    const QString dir = p.isSet(QStringLiteral("data")) ? p.value(QStringLiteral("data")) : defaultDataDir();
-    if (dir.isEmpty())
-        return fail(QStringLiteral("evaluate"), QStringLiteral("give --data DIR (the GAMMA_FLOW data folder)"), 2);
-    if (!QFileInfo(dir).isDir())
-        return fail(QStringLiteral("evaluate"), QStringLiteral("%1: no such folder").arg(dir));
     QList<LatentOptions> variants;
     for (const QString &v : p.value(QStringLiteral("variants")).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
         LatentOptions o;
@@ -319,31 +360,41 @@ int runEvaluateSub(const QStringList &args)
             return fail(QStringLiteral("evaluate"), error, 2);
         variants << o;
     }
-    const LatentProtocol protocol = LatentProtocol::gammaFlowDefault(dir);
+    if (p.isSet(QStringLiteral("data")) && !QFileInfo(p.value(QStringLiteral("data"))).isDir())
+        return fail(QStringLiteral("evaluate"), QStringLiteral("%1: no such folder").arg(p.value(QStringLiteral("data"))));
+    const bool usage = !p.isSet(QStringLiteral("data")) && defaultDataDir().isEmpty() && !p.isSet(QStringLiteral("train"));
+    auto protocol = protocolFrom(p, true);
+    if (!protocol)
+        return fail(QStringLiteral("evaluate"), protocol.error().toString(), usage ? 2 : 1);
     Result<LatentModel> given = makeError(QString(), QString());
+    EnergyGrid grid = EnergyGrid::gammaFlowDefault();
     if (p.isSet(QStringLiteral("model"))) {
         given = LatentModel::load(p.value(QStringLiteral("model")));
         if (!given)
             return fail(QStringLiteral("evaluate"), given.error().toString());
-        if (!(given->grid() == EnergyGrid::gammaFlowDefault()))
-            return fail(QStringLiteral("evaluate"), QStringLiteral("%1: the model's grid is not the GAMMA_FLOW grid of the protocol")
-                                                        .arg(p.value(QStringLiteral("model"))));
+        if (given->components() != protocol->components)
+            return fail(QStringLiteral("evaluate"), QStringLiteral("%1: the model's components (%2) are not the protocol's (%3)")
+                                                        .arg(p.value(QStringLiteral("model")), given->components().join(QLatin1Char(',')),
+                                                             protocol->components.join(QLatin1Char(','))));
+        grid = given->grid();
     }
     QTextStream &out = cliOut();
     QElapsedTimer timer;
     timer.start();
-    auto tests = protocol.testSet(EnergyGrid::gammaFlowDefault());
+    auto tests = protocol->testSet(grid);
     if (!tests)
         return fail(QStringLiteral("evaluate"), tests.error().toString());
-    out << "GAMMA_FLOW protocol, detector " << protocol.detector << ": training " << protocol.trainFiles.values().join(QStringLiteral(", "))
-        << "\n  single-label test " << tests->single.size() << " spectra (" << protocol.singleFiles.join(QStringLiteral(", "))
-        << "), multi-label test " << tests->multi.size() << ", unknown-isotope rows " << tests->unknown.size()
-        << ", skipped " << tests->skipped << "\n  rebinning count-conserving onto " << EnergyGrid::gammaFlowDefault().describe() << "\n\n";
+    out << "GAMMA_FLOW protocol, detector " << (protocol->detector.isEmpty() ? QStringLiteral("(file lists)") : protocol->detector)
+        << ": training " << LatentProtocol::stems(protocol->trainFiles) << "\n  single-label test " << tests->single.size()
+        << " spectra (" << LatentProtocol::stems(protocol->singleFiles) << "), multi-label test " << tests->multi.size() << " ("
+        << LatentProtocol::stems(protocol->multiFiles) << "), unknown-isotope rows " << tests->unknown.size()
+        << ", skipped " << tests->skipped << "\n  components " << protocol->components.join(QStringLiteral(", "))
+        << "; rebinning count-conserving onto " << grid.describe() << "\n\n";
     QList<LatentEvaluationResult> results;
     if (given)
         out << "model " << p.value(QStringLiteral("model")) << " (not retrained; its unknown-isotope thresholds apply)\n\n";
     for (const LatentOptions &o : variants) {
-        auto model = given ? given : protocol.train(o);
+        auto model = given ? given : protocol->train(o);
         if (!model)
             return fail(QStringLiteral("evaluate"), model.error().toString());
         results << LatentEvaluation::evaluate(*model, o, *tests);
@@ -358,8 +409,10 @@ int runEvaluateSub(const QStringList &args)
         out << "\n";
         out.flush();
     }
-    out << "comparison (percent; old method measured by the reference: single 97.40, perfect 68.97, mean accuracy 78.99):\n"
-        << LatentEvaluation::comparisonTable(results);
+    out << "comparison (percent";
+    if (protocol->detector == QLatin1String("left"))
+        out << "; old method measured by the reference: single 97.40, perfect 68.97, mean accuracy 78.99";
+    out << "):\n" << LatentEvaluation::comparisonTable(results);
     out << "time " << QString::number(timer.elapsed() / 1000.0, 'f', 1) << " s\n";
     return 0;
 }

@@ -6,7 +6,6 @@
 #include "spectrum/Spectrum.h"
 #include "util/Result.h"
 
-#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -22,21 +21,30 @@ struct LatentSample {
     int row = 0;
 };
 
-// The GAMMA_FLOW evaluation protocol (shared/bench/README.md, issue 4): isotopes trained on
+// The GAMMA_FLOW evaluation protocol (shared/bench/README.md, issue 4) for any detector: isotopes trained on
 // <Isotope>_simulated.h5, background on background_<date>_<detector>.h5; single-label test on the other
-// measured <stem>_<detector>.h5 files; multi-label test on multi-class_<detector>.h5 rows whose labels are
+// measured <stem>_<detector>.h5 files; multi-label test on the multi-class_<detector>.h5 rows whose labels are
 // all known components; rows with an unknown isotope (uranium) kept apart for the unknown-isotope flag.
+// Or the same roles from explicit file lists.
 class LatentProtocol {
 public:
-    QString dataDir;
-    QString detector = QStringLiteral("left");
+    QString dataDir;   // folder the files came from (messages only)
+    QString detector;  // "left", ... ; empty for explicit file lists
     QStringList components{QStringLiteral("Am241"), QStringLiteral("Co60"), QStringLiteral("Cs137"),
                            QStringLiteral("Eu152"), QStringLiteral("background")};
-    QMap<QString, QString> trainFiles;  // component -> file stem
-    QStringList singleFiles;            // file stems
-    QString multiFile;
+    QStringList trainFiles;   // paths; every row must be labelled with exactly one component
+    QStringList singleFiles;  // paths of the single-label test files
+    QStringList multiFiles;   // paths of the multi-label test files
 
+    // The left detector of the GAMMA_FLOW data (the files the bench README names).
     static LatentProtocol gammaFlowDefault(const QString &dataDir);
+    // The files of one detector in a GAMMA_FLOW-style folder: *_simulated.h5 (isotopes, their stems name the
+    // components), background_*_NAME.h5 (background), multi-class_NAME.h5 (multi-label test) and every other
+    // *_NAME.h5 (single-label test). Fails, naming the folder and the pattern, when a role has no file.
+    static Result<LatentProtocol> forDetector(const QString &dataDir, const QString &detector);
+    // Explicit lists. Components: the single labels of the training rows, sorted, background last.
+    static Result<LatentProtocol> fromFiles(const QStringList &train, const QStringList &single,
+                                            const QStringList &multi, bool requireTests = true);
 
     // Reads the training files and trains a model with `options` (which also fix the unknown thresholds).
     Result<LatentModel> train(const LatentOptions &options, const JobControl *job = nullptr) const;
@@ -52,10 +60,11 @@ public:
     // Reads and rebins (count-conserving) the test files onto `grid`.
     Result<TestSet> testSet(const EnergyGrid &grid, const JobControl *job = nullptr) const;
 
-    QString filePath(const QString &stem) const;
+    // "name, name, ..." of file stems, for reports.
+    static QString stems(const QStringList &paths);
 
 private:
-    Result<std::vector<Spectrum>> read(const QString &stem) const;
+    static Result<std::vector<Spectrum>> read(const QString &path);
 };
 
 } // namespace photopeak

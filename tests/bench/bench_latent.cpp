@@ -72,8 +72,8 @@ int main(int argc, char **argv)
     }
     // The reference's speed set: the 6 single-label test files and the known rows of multi-class (4083 spectra).
     std::vector<Spectrum> raw;
-    for (const QString &stem : protocol.singleFiles + QStringList{protocol.multiFile}) {
-        auto spectra = ReaderRegistry::instance().read(protocol.filePath(stem));
+    for (const QString &path : protocol.singleFiles + protocol.multiFiles) {
+        auto spectra = ReaderRegistry::instance().read(path);
         if (!spectra) {
             err << "bench-latent: " << spectra.error().toString() << "\n";
             return 1;

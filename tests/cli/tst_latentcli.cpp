@@ -1,6 +1,7 @@
 #include "CliRun.h"
 #include "TestData.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -49,7 +50,7 @@ private slots:
         const Run t = cli({QStringLiteral("train"), QStringLiteral("--data"), dir.path(), QStringLiteral("-o"),
                            dir.filePath(QStringLiteral("m.ppmodel"))});
         QCOMPARE(t.code, 1);
-        QVERIFY2(t.err.contains(QLatin1String("Am241_simulated.h5")), qPrintable(t.err));
+        QVERIFY2(t.err.contains(QLatin1String("_simulated.h5")), qPrintable(t.err));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("m.ppmodel"))));
     }
 
@@ -128,6 +129,48 @@ private slots:
         // Bad tokens are usage errors.
         QCOMPARE(cli({QStringLiteral("evaluate"), QStringLiteral("--data"), data, QStringLiteral("--variants"),
                       QStringLiteral("minshare=2")}).code, 2);
+    }
+
+    void evaluateAnyDetector()
+    {
+        // The protocol finds a detector's files by their stems: the left files copied as *_right give the
+        // left figures; a detector without files is named with the missing pattern; explicit lists work too.
+        PHOTOPEAK_REQUIRE_DATA(data, "gamma_flow");
+        QTemporaryDir dir;
+        const QDir source(data);
+        for (const QString &f : source.entryList({QStringLiteral("*.h5")}, QDir::Files)) {
+            QString target = f;
+            target.replace(QLatin1String("_left."), QLatin1String("_right."));
+            QVERIFY(QFile::copy(source.filePath(f), dir.filePath(target)));
+        }
+        const Run right = cli({QStringLiteral("evaluate"), QStringLiteral("--data"), dir.path(), QStringLiteral("--detector"),
+                               QStringLiteral("right"), QStringLiteral("--variants"), QStringLiteral("plain")});
+        QVERIFY2(right.code == 0, qPrintable(right.err));
+        QVERIFY(right.out.contains(QLatin1String("detector right")));
+        QVERIFY(right.out.contains(QLatin1String("single-label test 3503 spectra")));
+        QVERIFY(right.out.contains(QLatin1String("multi-label test 580 (multi-class_right)")));
+        QVERIFY2(right.out.contains(QLatin1String("single-label accuracy 97.43 %")), qPrintable(right.out.left(900)));
+        const Run none = cli({QStringLiteral("evaluate"), QStringLiteral("--data"), dir.path(), QStringLiteral("--detector"),
+                              QStringLiteral("left")});
+        QCOMPARE(none.code, 1);
+        QVERIFY2(none.err.contains(QLatin1String("background_*_left.h5")), qPrintable(none.err));
+
+        QStringList train;
+        for (const QString &c : {QStringLiteral("Am241"), QStringLiteral("Co60"), QStringLiteral("Cs137"), QStringLiteral("Eu152")})
+            train << source.filePath(c + QStringLiteral("_simulated.h5"));
+        train << source.filePath(QStringLiteral("background_20240124_left.h5"));
+        const Run lists = cli({QStringLiteral("evaluate"), QStringLiteral("--train"), train.join(QLatin1Char(',')), QStringLiteral("--test"),
+                               source.filePath(QStringLiteral("Eu152_left.h5")), QStringLiteral("--multi"),
+                               source.filePath(QStringLiteral("multi-class_left.h5")), QStringLiteral("--variants"), QStringLiteral("plain")});
+        QVERIFY2(lists.code == 0, qPrintable(lists.err));
+        QVERIFY(lists.out.contains(QLatin1String("single-label test 492 spectra (Eu152_left)")));
+        QVERIFY(lists.out.contains(QLatin1String("multi-label test 580")));
+        QVERIFY(lists.out.contains(QLatin1String("components Am241, Co60, Cs137, Eu152, background")));
+        // A training file with mixtures is refused, naming the file.
+        const Run mixed = cli({QStringLiteral("evaluate"), QStringLiteral("--train"), source.filePath(QStringLiteral("multi-class_left.h5")),
+                               QStringLiteral("--test"), source.filePath(QStringLiteral("Eu152_left.h5"))});
+        QCOMPARE(mixed.code, 1);
+        QVERIFY2(mixed.err.contains(QLatin1String("multi-class_left.h5")), qPrintable(mixed.err));
     }
 
     void oldLoadingsReproduceTheReferenceFigures()

@@ -3,6 +3,7 @@
 
 #include "TestData.h"
 
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -90,6 +91,15 @@ private slots:
         QCOMPARE(int(t->single.size()), 3503);
         QCOMPARE(int(t->multi.size()), 580);
         QCOMPARE(int(t->unknown.size()), 54);
+        // The left detector found by its stems is the bench README's protocol.
+        auto left = LatentProtocol::forDetector(dir, QStringLiteral("left"));
+        QVERIFY(left.ok());
+        QCOMPARE(left->components, p.components);
+        QCOMPARE(QSet<QString>(left->trainFiles.begin(), left->trainFiles.end()), QSet<QString>(p.trainFiles.begin(), p.trainFiles.end()));
+        QCOMPARE(left->singleFiles, p.singleFiles);
+        QCOMPARE(left->multiFiles, p.multiFiles);
+        QVERIFY(!LatentProtocol::forDetector(dir, QStringLiteral("simulated")).ok());
+        QVERIFY(!LatentProtocol::forDetector(dir, QStringLiteral("nosuch")).ok());
         // Count-conserving: the rebinned totals keep the counts inside the grid's energy range.
         for (const LatentSample &s : t->multi)
             for (double v : s.counts)

@@ -144,7 +144,7 @@ LatentResult LatentAnalyser::analyse(const double *spectrum)
         for (int k = 0; k < K; ++k)
             r.shares[size_t(k)] = x[k] / sum;
     r.present.assign(size_t(K), false);
-    if (m_options.detection == DetectionRule::Significance) {
+    if (m_options.usesSignificance()) {
         r.standardErrors.assign(size_t(K), 0.0);
         standardErrors(x, d, r.standardErrors.data());
         if (m_options.overdispersion) {
@@ -158,6 +158,17 @@ LatentResult LatentAnalyser::analyse(const double *spectrum)
         for (int k = 0; k < K; ++k)
             r.present[size_t(k)] = x[k] > 0.0 && x[k] > m_options.significance * r.standardErrors[size_t(k)]
                                    && (k == M.backgroundIndex() || r.shares[size_t(k)] > m_options.minShare);
+        if (m_options.detection == DetectionRule::TwoStage) {
+            // The alarm: the significant isotopes together above the share threshold; without it no isotope.
+            double sources = 0.0;
+            for (int k = 0; k < K; ++k)
+                if (r.present[size_t(k)] && k != M.backgroundIndex())
+                    sources += r.shares[size_t(k)];
+            if (!(sources > m_options.shareThreshold))
+                for (int k = 0; k < K; ++k)
+                    if (k != M.backgroundIndex())
+                        r.present[size_t(k)] = false;
+        }
     } else {
         for (int k = 0; k < K; ++k)
             r.present[size_t(k)] = r.shares[size_t(k)] > m_options.shareThreshold;

@@ -13,6 +13,16 @@ LatentOptions LatentOptions::improved()
     return o;
 }
 
+LatentOptions LatentOptions::recommended()
+{
+    LatentOptions o;
+    o.poissonWeighted = true;
+    o.gainAdjust = true;
+    o.detection = DetectionRule::TwoStage;
+    o.overdispersion = true;
+    return o;
+}
+
 QString LatentOptions::describe() const
 {
     QStringList parts;
@@ -28,6 +38,10 @@ QString LatentOptions::describe() const
         parts << QStringLiteral("resolution(<=%1keV)").arg(resolutionMax);
     if (detection == DetectionRule::Significance)
         parts << QStringLiteral("significance(z=%1%2%3)").arg(significance).arg(overdispersion ? QStringLiteral(",quasi") : QString())
+                     .arg(minShare > 0.0 ? QStringLiteral(",share>%1").arg(minShare) : QString());
+    else if (detection == DetectionRule::TwoStage)
+        parts << QStringLiteral("two-stage(sources>%1,z=%2%3%4)").arg(shareThreshold).arg(significance)
+                     .arg(overdispersion ? QStringLiteral(",quasi") : QString())
                      .arg(minShare > 0.0 ? QStringLiteral(",share>%1").arg(minShare) : QString());
     else if (shareThreshold != 0.1)
         parts << QStringLiteral("share>%1").arg(shareThreshold);
@@ -47,8 +61,9 @@ QJsonObject LatentOptions::toJson() const
     o[QStringLiteral("resolutionStep")] = resolutionStep;
     o[QStringLiteral("resolutionMatch")] = resolutionMatch;
     o[QStringLiteral("alignTemplates")] = alignTemplates;
-    o[QStringLiteral("detection")] =
-        detection == DetectionRule::Significance ? QStringLiteral("significance") : QStringLiteral("share");
+    o[QStringLiteral("detection")] = detection == DetectionRule::Significance ? QStringLiteral("significance")
+                                     : detection == DetectionRule::TwoStage   ? QStringLiteral("two-stage")
+                                                                              : QStringLiteral("share");
     o[QStringLiteral("shareThreshold")] = shareThreshold;
     o[QStringLiteral("significance")] = significance;
     o[QStringLiteral("overdispersion")] = overdispersion;
@@ -69,9 +84,10 @@ LatentOptions LatentOptions::fromJson(const QJsonObject &o)
     d.resolutionStep = o.value(QStringLiteral("resolutionStep")).toDouble(d.resolutionStep);
     d.resolutionMatch = o.value(QStringLiteral("resolutionMatch")).toBool(d.resolutionMatch);
     d.alignTemplates = o.value(QStringLiteral("alignTemplates")).toBool(d.alignTemplates);
-    d.detection = o.value(QStringLiteral("detection")).toString() == QLatin1String("significance")
-                      ? DetectionRule::Significance
-                      : DetectionRule::ShareThreshold;
+    const QString detection = o.value(QStringLiteral("detection")).toString();
+    d.detection = detection == QLatin1String("significance") ? DetectionRule::Significance
+                  : detection == QLatin1String("two-stage")  ? DetectionRule::TwoStage
+                                                             : DetectionRule::ShareThreshold;
     d.shareThreshold = o.value(QStringLiteral("shareThreshold")).toDouble(d.shareThreshold);
     d.significance = o.value(QStringLiteral("significance")).toDouble(d.significance);
     d.overdispersion = o.value(QStringLiteral("overdispersion")).toBool(d.overdispersion);

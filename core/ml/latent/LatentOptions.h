@@ -9,6 +9,11 @@ namespace photopeak {
 enum class DetectionRule {
     ShareThreshold,  // the old tool: share > shareThreshold (0.1)
     Significance,    // score > z * its standard error from the Poisson Fisher information
+    // Two stages: a source alarm, then which. Alarm: the isotopes significant at z hold together more than
+    // shareThreshold of the scores (the old tool's 10 %, asked of the sources together instead of each
+    // isotope alone). With an alarm every significant isotope is present; without one none is. The background
+    // follows the significance rule.
+    TwoStage,
 };
 
 // Switchable parts of inference. The defaults are the old GAMMA_FLOW method (plain, unweighted NNLS,
@@ -31,7 +36,7 @@ struct LatentOptions {
     // lines (LineWidth::estimate; the simulated templates sit half a channel high).
     bool alignTemplates = false;
     DetectionRule detection = DetectionRule::ShareThreshold;
-    double shareThreshold = 0.1;   // min_scores_norm of the old tool
+    double shareThreshold = 0.1;   // min_scores_norm of the old tool (TwoStage: the alarm level)
     double significance = 5.0;     // z of the significance rule (5 sigma, fixed a priori)
     // Significance rule only: standard errors scaled by sqrt(max(1, deviance per dof)) (quasi-Poisson),
     // so that template mismatch in strong spectra does not count as evidence for extra components.
@@ -41,6 +46,9 @@ struct LatentOptions {
     double minShare = 0.0;
 
     static LatentOptions plain() { return {}; }
+    // The default of `latent train` and the window (docs/latent-model.md: "The default").
+    static LatentOptions recommended();
+    bool usesSignificance() const { return detection != DetectionRule::ShareThreshold; }
     // Every improvement on.
     static LatentOptions improved();
     QString describe() const;  // e.g. "plain" or "poisson+gain+significance(z=5)"

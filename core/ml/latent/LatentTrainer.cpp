@@ -158,7 +158,7 @@ Result<LatentModel> LatentTrainer::train(const std::vector<Spectrum> &spectra, c
     metrics[QStringLiteral("trainingDeviancePerDofMedian")] = quantile(dev, 0.5);
     metrics[QStringLiteral("trainingSimilarityMedian")] = quantile(sim, 0.5);
     metrics[QStringLiteral("gramConditionEstimate")] = model->solver().conditionEstimate();
-    if (spec.options.detection == DetectionRule::Significance) {
+    if (spec.options.usesSignificance()) {
         // Reported, not used: the largest z a component absent from its training spectrum reached. On GAMMA_FLOW
         // it is far above 5 (simulated spectra differ from their mean), so the training data give no reason
         // for a lower detection level than the a-priori z = 5.

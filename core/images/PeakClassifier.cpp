@@ -1,0 +1,211 @@
+#include "images/PeakClassifier.h"
+
+#include "images/PatchFeatures.h"
+#include "ml/ModelFile.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+namespace photopeak {
+
+namespace {
+QJsonArray toArray(const std::vector<double> &v)
+{
+    QJsonArray a;
+    for (double x : v)
+        a.append(x);
+    return a;
+}
+
+std::vector<double> fromArray(const QJsonArray &a)
+{
+    std::vector<double> v;
+    for (const QJsonValue &x : a)
+        v.push_back(x.toDouble());
+    return v;
+}
+
+// Out-of-fold precision, recall and F1 at `threshold` (rows with NaN probabilities are skipped).
+QJsonObject outOfFoldMetrics(const std::vector<double> &p, const std::vector<int> &labels, double threshold)
+{
+    int tp = 0, fp = 0, fn = 0, scored = 0;
+    for (size_t i = 0; i < p.size(); ++i) {
+        if (std::isnan(p[i]))
+            continue;
+        ++scored;
+        const bool called = p[i] >= threshold;
+        tp += called && labels[i] == 1;
+        fp += called && labels[i] == 0;
+        fn += !called && labels[i] == 1;
+    }
+    const double precision = tp + fp > 0 ? double(tp) / (tp + fp) : 1.0;
+    const double recall = tp + fn > 0 ? double(tp) / (tp + fn) : 0.0;
+    return QJsonObject{{QStringLiteral("threshold"), threshold}, {QStringLiteral("precision"), precision},
+                       {QStringLiteral("recall"), recall},
+                       {QStringLiteral("f1"), precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0.0},
+                       {QStringLiteral("scored"), scored}};
+}
+} // namespace
+
+QString PeakClassifier::methodName(PeakModelMethod) { return QStringLiteral("svm"); }
+
+bool PeakClassifier::parseMethod(const QString &name, PeakModelMethod *out)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("svm") || n == QLatin1String("rbf-svm"))
+        *out = PeakModelMethod::Svm;
+    else
+        return false;
+    return true;
+}
+
+Result<PeakClassifier> PeakClassifier::train(const PeakTrainingSet &set, const PeakFinderOptions &finder,
+                                             const PeakTrainingOptions &options, const JobControl *job)
+{
+    const int n = set.size(), pos = set.positives();
+    if (n == 0)
+        return makeError(QStringLiteral("training"), QStringLiteral("no labelled candidates: label some candidates first"));
+    if (pos == 0 || pos == n)
+        return makeError(QStringLiteral("training"), QStringLiteral("the labelled candidates are all %1; both peaks and "
+                                                                    "non-peaks are needed").arg(pos == 0 ? "non-peaks" : "peaks"));
+    const std::set<int> frames(set.groups().begin(), set.groups().end());
+    if (static_cast<int>(frames.size()) < 2)
+        return makeError(QStringLiteral("training"), QStringLiteral("candidates of at least two frames are needed "
+                                                                    "(cross-validation keeps each frame in one fold)"));
+    PeakClassifier model;
+    model.m_method = options.method;
+    model.m_finder = finder;
+    const int d = set.features().cols;
+    model.m_mean.assign(d, 0.0);
+    model.m_scale.assign(d, 1.0);
+    for (int c = 0; c < d; ++c) {
+        double s = 0.0, s2 = 0.0;
+        for (int r = 0; r < n; ++r) {
+            s += set.features().at(r, c);
+            s2 += set.features().at(r, c) * set.features().at(r, c);
+        }
+        model.m_mean[c] = s / n;
+        const double sd = std::sqrt(std::max(0.0, s2 / n - model.m_mean[c] * model.m_mean[c]));
+        model.m_scale[c] = sd > 1e-12 ? sd : 1.0;
+    }
+    const int folds = std::min(options.folds, static_cast<int>(frames.size()));
+    {
+        FeatureMatrix x(n, d);
+        for (int r = 0; r < n; ++r)
+            model.standardize(set.features().row(r), x.row(r));
+        ClassifierTraining t;
+        t.method = LearnerMethod::RbfSvm;
+        LearnerParams base;
+        base.balanced = true;
+        t.candidates = options.search ? ClassifierTraining::defaultCandidates(LearnerMethod::RbfSvm, base)
+                                      : std::vector<LearnerParams>{base};
+        t.folds = folds;
+        t.seed = options.seed;
+        t.maxSearchRows = options.maxSearchRows;
+        auto svm = CalibratedClassifier::train(x, set.labels(), set.groups(), t, job);
+        if (!svm)
+            return svm.error();
+        model.m_outOfFold = svm->outOfFoldProbabilities();
+        model.m_threshold = svm->threshold();
+        model.m_validation = svm->validation();
+        model.m_svm = std::move(svm).value();
+    }
+    QJsonObject v = model.m_validation;
+    v[QStringLiteral("candidates")] = n;
+    v[QStringLiteral("peaks")] = pos;
+    v[QStringLiteral("frames")] = static_cast<int>(frames.size());
+    v[QStringLiteral("folds")] = folds;
+    v[QStringLiteral("balance")] = QStringLiteral("balanced class weights (%1 peaks : %2 non-peaks)").arg(pos).arg(n - pos);
+    v[QStringLiteral("outOfFold")] = outOfFoldMetrics(model.m_outOfFold, set.labels(), model.m_threshold);
+    model.m_validation = v;
+    return model;
+}
+
+QStringList PeakClassifier::warnings() const
+{
+    QStringList w;
+    const int n = m_validation.value(QStringLiteral("candidates")).toInt();
+    const int pos = m_validation.value(QStringLiteral("peaks")).toInt();
+    if (n > 0 && (pos < 0.1 * n || pos > 0.9 * n))
+        w << QStringLiteral("classes are imbalanced (%1 peaks among %2 candidates): classes weighted inversely to their "
+                            "frequency; judge the model by precision and recall, not accuracy").arg(pos).arg(n);
+    if (pos > 0 && pos < 30)
+        w << QStringLiteral("only %1 labelled peaks: probabilities are rough").arg(pos);
+    if (m_validation.value(QStringLiteral("frames")).toInt() < 5 && n > 0)
+        w << QStringLiteral("candidates of fewer than 5 frames: cross-validation folds are few");
+    return w;
+}
+
+void PeakClassifier::standardize(const double *in, double *out) const
+{
+    for (size_t c = 0; c < m_mean.size(); ++c)
+        out[c] = (in[c] - m_mean[c]) / m_scale[c];
+}
+
+void PeakClassifier::classify(const ImageFrame &frame, const PixelMask &mask, std::vector<PeakCandidate> &candidates) const
+{
+    double raw[PatchFeatures::Count], x[PatchFeatures::Count];
+    for (PeakCandidate &c : candidates) {
+        PatchFeatures::compute(frame, mask, c, raw);
+        standardize(raw, x);
+        c.probability = m_svm ? m_svm->probability(x) : std::numeric_limits<double>::quiet_NaN();
+    }
+}
+
+Status PeakClassifier::save(const QString &path) const
+{
+    ModelDocument doc;
+    doc.header.kind = QString::fromLatin1(Kind);
+    doc.header.method = methodName(m_method);
+    doc.header.parameters = QJsonObject{{QStringLiteral("finder"), m_finder.toJson()}};
+    doc.header.features = QJsonObject{{QStringLiteral("names"), QJsonArray::fromStringList(PatchFeatures::names())},
+                                      {QStringLiteral("patchSize"), PatchFeatures::PatchSize}};
+    doc.header.labels = {QStringLiteral("not-peak"), QStringLiteral("peak")};
+    doc.header.metrics = m_validation;
+    doc.payload[QStringLiteral("mean")] = toArray(m_mean);
+    doc.payload[QStringLiteral("scale")] = toArray(m_scale);
+    doc.payload[QStringLiteral("threshold")] = m_threshold;
+    if (m_svm)
+        doc.payload[QStringLiteral("svm")] = m_svm->toJson();
+    return ModelFile::save(path, doc);
+}
+
+Result<PeakClassifier> PeakClassifier::load(const QString &path)
+{
+    auto doc = ModelFile::load(path, QString::fromLatin1(Kind));
+    if (!doc)
+        return doc.error();
+    PeakClassifier model;
+    if (!parseMethod(doc->header.method, &model.m_method))
+        return makeError(path, QStringLiteral("unknown peak model method '%1'").arg(doc->header.method));
+    auto finder = PeakFinderOptions::fromJson(doc->header.parameters.value(QStringLiteral("finder")).toObject(), path);
+    if (!finder)
+        return finder.error();
+    model.m_finder = *finder;
+    const QStringList names = [&] {
+        QStringList out;
+        for (const QJsonValue &v : doc->header.features.value(QStringLiteral("names")).toArray())
+            out << v.toString();
+        return out;
+    }();
+    if (names != PatchFeatures::names())
+        return makeError(path, QStringLiteral("the model was trained on other patch features (%1); retrain it").arg(names.join(QStringLiteral(", "))));
+    model.m_mean = fromArray(doc->payload.value(QStringLiteral("mean")).toArray());
+    model.m_scale = fromArray(doc->payload.value(QStringLiteral("scale")).toArray());
+    if (int(model.m_mean.size()) != PatchFeatures::Count || model.m_scale.size() != model.m_mean.size())
+        return makeError(path, QStringLiteral("feature scaling is damaged"));
+    model.m_threshold = doc->payload.value(QStringLiteral("threshold")).toDouble(0.5);
+    model.m_validation = doc->header.metrics;
+    {
+        auto svm = CalibratedClassifier::fromJson(doc->payload.value(QStringLiteral("svm")).toObject(), PatchFeatures::Count, path);
+        if (!svm)
+            return svm.error();
+        model.m_svm = std::move(svm).value();
+    }
+    return model;
+}
+
+} // namespace photopeak

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "images/ImageFrame.h"
+#include "images/PeakCandidate.h"
+#include "images/PeakFinder.h"
+#include "images/PeakTrainingSet.h"
+#include "images/PixelMask.h"
+#include "jobs/JobControl.h"
+#include "ml/CalibratedClassifier.h"
+#include "util/Result.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace photopeak {
+
+enum class PeakModelMethod { Svm };
+
+struct PeakTrainingOptions {
+    PeakModelMethod method = PeakModelMethod::Svm;
+    int folds = 5;
+    bool search = true;         // C and gamma by grouped cross-validation (SVM)
+    int maxSearchRows = 1500;   // search on a seeded subsample of at most this many candidates
+    quint64 seed = 17;
+};
+
+// Learned probability that a candidate is a Bragg peak: patch features and a calibrated RBF SVM (C and gamma
+// by cross-validation grouped by frame, balanced class weights, Platt calibration on held-out folds). Stores the finder options it was trained with, so that
+// classification finds candidates exactly as training did. Model files are ModelFile documents of kind
+// "image-peaks".
+class PeakClassifier {
+public:
+    static constexpr const char *Kind = "image-peaks";
+    static QString methodName(PeakModelMethod m);
+    static bool parseMethod(const QString &name, PeakModelMethod *out);
+
+    static Result<PeakClassifier> train(const PeakTrainingSet &set, const PeakFinderOptions &finder,
+                                        const PeakTrainingOptions &options, const JobControl *job = nullptr);
+
+    PeakModelMethod method() const { return m_method; }
+    const PeakFinderOptions &finderOptions() const { return m_finder; }
+    double threshold() const { return m_threshold; }
+    // Cross-validation: chosen parameters, out-of-fold precision/recall/F1, class balance and its warning.
+    const QJsonObject &validation() const { return m_validation; }
+    // Probabilities of the training candidates from folds that did not see them (empty after load()).
+    const std::vector<double> &outOfFold() const { return m_outOfFold; }
+    // Warnings for people (class imbalance, few frames); empty when none.
+    QStringList warnings() const;
+
+    // Sets `probability` of every candidate.
+    void classify(const ImageFrame &frame, const PixelMask &mask, std::vector<PeakCandidate> &candidates) const;
+
+    Status save(const QString &path) const;
+    static Result<PeakClassifier> load(const QString &path);
+
+private:
+    void standardize(const double *in, double *out) const;
+
+    PeakModelMethod m_method = PeakModelMethod::Svm;
+    PeakFinderOptions m_finder;
+    std::vector<double> m_mean, m_scale;
+    std::optional<CalibratedClassifier> m_svm;
+    double m_threshold = 0.5;
+    QJsonObject m_validation;
+    std::vector<double> m_outOfFold;
+};
+
+} // namespace photopeak

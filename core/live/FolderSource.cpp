@@ -1,0 +1,212 @@
+#include "live/FolderSource.h"
+
+#include "io/ReaderRegistry.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QTimer>
+
+#include <algorithm>
+#include <initializer_list>
+#include <limits>
+
+namespace photopeak {
+
+FolderSource::FolderSource(QString folder) : FolderSource(std::move(folder), Options()) {}
+
+FolderSource::FolderSource(QString folder, Options options)
+    : m_folder(QDir(folder).absolutePath()), m_options(options), m_suffixes(ReaderRegistry::instance().readableSuffixes())
+{
+}
+
+FolderSource::~FolderSource() { stop(); }
+
+QString FolderSource::describe() const { return QStringLiteral("folder %1").arg(QDir::toNativeSeparators(m_folder)); }
+
+Status FolderSource::start()
+{
+    if (isRunning())
+        return Ok{};
+    const QFileInfo info(m_folder);
+    if (!info.exists() || !info.isDir())
+        return makeError(m_folder, QStringLiteral("no such folder to watch"));
+    if (!info.isReadable())
+        return makeError(m_folder, QStringLiteral("folder cannot be read"));
+    m_clock.start();
+    m_watcher = new QFileSystemWatcher();
+    m_watcher->addPath(m_folder);  // without a native watcher the fallback rescan still finds new files
+    QObject::connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_watcher, [this](const QString &) { scheduleScan(); });
+    QObject::connect(m_watcher, &QFileSystemWatcher::fileChanged, m_watcher, [this](const QString &path) { pollFile(path); });
+    m_fallback = new QTimer();
+    m_fallback->setInterval(int(m_options.fallbackMs));
+    QObject::connect(m_fallback, &QTimer::timeout, m_fallback, [this] { scan(); });
+    m_fallback->start();
+    m_scanTimer = new QTimer();
+    m_scanTimer->setSingleShot(true);
+    m_scanTimer->setInterval(0);
+    QObject::connect(m_scanTimer, &QTimer::timeout, m_scanTimer, [this] { scan(); });
+    m_settle = new QTimer();
+    m_settle->setSingleShot(true);
+    QObject::connect(m_settle, &QTimer::timeout, m_settle, [this] {
+        const qint64 now = nowMs();
+        QStringList due;
+        for (const auto &[path, when] : m_due)
+            if (when <= now)
+                due << path;
+        for (const QString &path : due) {
+            m_due.erase(path);
+            pollFile(path);
+        }
+        armSettleTimer();
+    });
+
+    // Files already there: oldest first; delivered only when asked for, else their current state is known.
+    QStringList files = listFiles();
+    std::stable_sort(files.begin(), files.end(), [this](const QString &a, const QString &b) {
+        return QFileInfo(QDir(m_folder).filePath(a)).lastModified() < QFileInfo(QDir(m_folder).filePath(b)).lastModified();
+    });
+    for (const QString &name : files) {
+        const QString path = QDir(m_folder).filePath(name);
+        auto follower = std::make_unique<FileFollower>(path);
+        if (!m_options.existing)
+            follower->markSeen();
+        m_files.emplace(path, std::move(follower));
+    }
+    if (m_options.existing)
+        for (const QString &name : files)
+            pollFile(QDir(m_folder).filePath(name));
+    return Ok{};
+}
+
+void FolderSource::stop()
+{
+    // Deleted later: stop() may be called from a callback inside one of these objects' signals.
+    for (QObject *o : std::initializer_list<QObject *>{m_watcher, m_fallback, m_settle, m_scanTimer})
+        if (o) {
+            o->disconnect();
+            o->deleteLater();
+        }
+    m_watcher = nullptr;
+    m_fallback = m_settle = m_scanTimer = nullptr;
+    m_due.clear();
+}
+
+QStringList FolderSource::listFiles() const
+{
+    QStringList patterns;
+    for (const QString &s : m_suffixes)
+        patterns << QStringLiteral("*.") + s;
+    return QDir(m_folder).entryList(patterns, QDir::Files | QDir::Readable, QDir::Name | QDir::IgnoreCase);
+}
+
+void FolderSource::scheduleScan()
+{
+    // Coalesce a burst of notices into one listing, after the events already queued.
+    if (m_scanTimer && !m_scanTimer->isActive())
+        m_scanTimer->start();
+}
+
+void FolderSource::scan()
+{
+    if (!m_watcher)
+        return;
+    QStringList present;
+    for (const QString &name : listFiles())
+        present << QDir(m_folder).filePath(name);
+    // Gone files; a new name with the signature of a gone, delivered file is that file renamed.
+    std::vector<std::unique_ptr<FileFollower>> gone;
+    for (auto it = m_files.begin(); it != m_files.end();) {
+        if (!present.contains(it->first) || !QFileInfo::exists(it->first)) {
+            m_watcher->removePath(it->first);
+            m_due.erase(it->first);
+            gone.push_back(std::move(it->second));
+            it = m_files.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    for (const QString &path : present) {
+        if (m_files.count(path))
+            continue;
+        std::unique_ptr<FileFollower> follower;
+        const FileFollower::Signature sig = FileFollower::signatureOf(path);
+        for (auto &old : gone)
+            if (old && old->delivered().isValid() && old->delivered() == sig) {
+                follower = std::move(old);
+                follower->rename(path);
+                break;
+            }
+        if (!follower)
+            follower = std::make_unique<FileFollower>(path);
+        m_files.emplace(path, std::move(follower));
+    }
+    for (const QString &path : present)
+        pollFile(path);
+}
+
+void FolderSource::pollFile(const QString &path)
+{
+    if (!m_watcher)
+        return;
+    const auto it = m_files.find(path);
+    if (it == m_files.end()) {
+        scheduleScan();
+        return;
+    }
+    handle(*it->second, it->second->poll(nowMs(), m_options.settleMs));
+}
+
+void FolderSource::handle(FileFollower &follower, FileFollower::Outcome outcome)
+{
+    using Kind = FileFollower::Outcome::Kind;
+    const QString path = follower.path();
+    switch (outcome.kind) {
+    case Kind::Nothing:
+        break;
+    case Kind::Gone:
+        scheduleScan();
+        break;
+    case Kind::Wait:
+        // Watch the file itself while it is written (directory notices do not report growth).
+        if (!m_watcher->files().contains(path))
+            m_watcher->addPath(path);
+        if (outcome.dueMs >= 0) {
+            m_due[path] = outcome.dueMs;
+            armSettleTimer();
+        }
+        break;
+    case Kind::Failed:
+        ++m_filesDone;
+        report(outcome.error);
+        break;
+    case Kind::Read:
+        ++m_filesDone;
+        // Keep watching files that may grow by records; single spectra are rechecked by the rescan only.
+        if (follower.records() <= 1 && !path.endsWith(QLatin1String(".n42"), Qt::CaseInsensitive)
+            && !path.endsWith(QLatin1String(".xml"), Qt::CaseInsensitive))
+            m_watcher->removePath(path);
+        else if (!m_watcher->files().contains(path))
+            m_watcher->addPath(path);
+        for (const LiveSpectrum &s : outcome.spectra) {
+            deliver(s);
+            if (!m_watcher)  // a callback stopped the source
+                return;
+        }
+        break;
+    }
+}
+
+void FolderSource::armSettleTimer()
+{
+    if (!m_settle || m_due.empty())
+        return;
+    qint64 first = std::numeric_limits<qint64>::max();
+    for (const auto &[path, when] : m_due)
+        first = std::min(first, when);
+    const qint64 wait = std::max<qint64>(0, first - nowMs());
+    if (!m_settle->isActive() || m_settle->remainingTime() > wait)
+        m_settle->start(int(wait));
+}
+
+} // namespace photopeak

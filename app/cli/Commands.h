@@ -19,11 +19,8 @@ int runClassify(const QStringList &args);
 int runEvaluate(const QStringList &args);
 int runLatent(const QStringList &args);
 int runReport(const QStringList &args);
-<<<<<<< HEAD
 int runHits(const QStringList &args);
-=======
 int runImages(const QStringList &args);
->>>>>>> main
 
 // The report command draws with widgets: it needs a QApplication (offscreen when there is no display), the
 // others a QCoreApplication. Defined in ReportCommand.cpp.

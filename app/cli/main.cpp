@@ -20,11 +20,8 @@ const CliCommand kCommands[] = {
     {"classify", "classify spectra (source? which isotopes?) into CSV and JSON reports", runClassify},
     {"evaluate", "detection and identification metrics per folder; --xgd runs the XGD protocol", runEvaluate},
     {"latent", "GAMMA_FLOW latent decomposition (loadings + NNLS): train, classify, evaluate", runLatent},
-<<<<<<< HEAD
     {"hits", "cosmic-ray hit crops: features, filter, cluster, train, classify, evaluate", runHits},
-=======
     {"images", "detector images: Bragg-peak candidates, learned peak probability, synthetic stacks", runImages},
->>>>>>> main
     {"report", "PNG report per spectrum: annotated spectrum, results, header, model (no display needed)", runReport},
 };
 

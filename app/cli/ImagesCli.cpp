@@ -1,6 +1,7 @@
 #include "ImagesCli.h"
 
 #include "CliOutput.h"
+#include "images/CrystfelStreamReader.h"
 #include "images/SyntheticImageGenerator.h"
 
 #include <QFileInfo>
@@ -125,6 +126,8 @@ Result<ImageLabelSet> labelsFor(const QString &path, const QString &explicitLabe
 {
     if (!explicitLabels.isEmpty()) {
         *source = explicitLabels;
+        if (explicitLabels.endsWith(QLatin1String(".stream"), Qt::CaseInsensitive))
+            return CrystfelStreamReader::read(explicitLabels, path);
         return ImageLabelSet::load(explicitLabels);
     }
     const QString sidecar = ImageLabelSet::sidecarPath(path);

@@ -20,7 +20,8 @@ QString percent(double v) { return std::isfinite(v) ? QString::number(100.0 * v,
 
 void addLabelOption(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("labels"), QStringLiteral("Labels file (default: FILE.peaklabels.h5 beside each stack, "
+    parser.addOption({QStringLiteral("labels"), QStringLiteral("Labels file: a .peaklabels.h5 or the peak lists of a CrystFEL "
+                                                               ".stream (default: FILE.peaklabels.h5 beside each stack, "
                                                                "else the ground truth of a synthetic stack)."), QStringLiteral("FILE")});
 }
 

@@ -1,5 +1,7 @@
 #include "Commands.h"
 
+#include "jobs/Parallel.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -23,6 +25,7 @@ const CliCommand kCommands[] = {
     {"hits", "cosmic-ray hit crops: features, filter, cluster, train, classify, evaluate", runHits},
     {"images", "detector images: Bragg-peak candidates, learned peak probability, synthetic stacks", runImages},
     {"report", "PNG report per spectrum: annotated spectrum, results, header, model (no display needed)", runReport},
+    {"watch", "follow a detector: analyse each new spectrum in a folder, rolling background, alarms", runWatch},
 };
 
 void printUsage(QTextStream &out)
@@ -33,7 +36,7 @@ void printUsage(QTextStream &out)
     for (const auto &c : kCommands)
         out << QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(c.name), -10).arg(QString::fromLatin1(c.summary));
     out << "\nRun 'photopeak-cli <command> --help' for the options of one command.\n"
-           "Options: --help, --version\n";
+           "Options: --help, --version, --threads N (threads of parallel work; 0 = every core)\n";
 }
 } // namespace
 
@@ -56,6 +59,20 @@ int main(int argc, char **argv)
     if (args.front() == QLatin1String("--version")) {
         out << "photopeak-cli " << PHOTOPEAK_VERSION << "\n";
         return 0;
+    }
+    // --threads N (any command): the one thread cap of every parallel loop in core.
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args[i] != QLatin1String("--threads"))
+            continue;
+        bool ok = false;
+        const int threads = i + 1 < args.size() ? args[i + 1].toInt(&ok) : 0;
+        if (!ok || threads < 0) {
+            err << "photopeak-cli: --threads needs a whole number >= 0 (0 = every core)\n";
+            return 2;
+        }
+        photopeak::Parallel::setMaxThreads(threads);
+        args.remove(i, 2);
+        break;
     }
     for (const auto &c : kCommands)
         if (args.front() == QLatin1String(c.name))

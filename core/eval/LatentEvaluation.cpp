@@ -49,6 +49,11 @@ LatentEvaluationResult LatentEvaluation::evaluate(const LatentModel &model, cons
         if (++done % 500 == 0)
             JobControl::report(job, done, total, QStringLiteral("evaluating %1").arg(r.variant));
     };
+    QMap<QString, QSet<QString>> fileSources;  // isotopes labelled anywhere in each single-label file
+    for (const LatentSample &s : tests.single)
+        for (const QString &l : s.truth)
+            if (l != QLatin1String("background"))
+                fileSources[s.file].insert(l);
     for (const LatentSample &s : tests.single) {
         if (JobControl::cancelled(job))
             break;
@@ -57,6 +62,10 @@ LatentEvaluationResult LatentEvaluation::evaluate(const LatentModel &model, cons
         ++r.singleCount;
         const bool ok = a.singleLabel == truth;
         r.singleCorrect += ok;
+        if (!ok && s.truth == QStringList{QStringLiteral("background")} && fileSources.value(s.file).contains(a.singleLabel)) {
+            ++r.singleOwnSourceErrors;
+            ++r.singleOwnSourcePerFile[s.file];
+        }
         ++r.singleConfusion[truth][a.singleLabel];
         auto &pf = r.singlePerFile[s.file];
         pf.first += ok;
@@ -102,7 +111,16 @@ QString LatentEvaluation::report(const LatentEvaluationResult &r, bool withTable
     QString text;
     QTextStream out(&text);
     out << "== " << r.variant << "\n";
-    out << "single-label accuracy " << pct(r.singleAccuracy()) << " (" << r.singleCorrect << "/" << r.singleCount << ")\n";
+    out << "single-label accuracy " << pct(r.singleAccuracy()) << " (" << r.singleCorrect << "/" << r.singleCount << "); of the "
+        << r.singleCount - r.singleCorrect << " errors " << r.singleOwnSourceErrors
+        << " are rows labelled background called the source of their own file";
+    if (!r.singleOwnSourcePerFile.isEmpty()) {
+        QStringList per;
+        for (auto it = r.singleOwnSourcePerFile.begin(); it != r.singleOwnSourcePerFile.end(); ++it)
+            per << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+        out << " (" << per.join(QStringLiteral(", ")) << ")";
+    }
+    out << "\n";
     out << "multi-label n=" << r.multi.count() << ": perfect " << pct(r.multiPerfect()) << ", incomplete (P<T) "
         << pct(r.multi.relationShare(SetRelation::Incomplete).valueOr(0)) << ", over-complete (T<P) "
         << pct(r.multi.relationShare(SetRelation::OverComplete).valueOr(0)) << ", wrong "
@@ -151,14 +169,16 @@ QString LatentEvaluation::comparisonTable(const QList<LatentEvaluationResult> &r
 {
     QString text;
     QTextStream out(&text);
-    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
-               .arg(QStringLiteral("variant"), -44).arg(QStringLiteral("single"), 8).arg(QStringLiteral("perfect"), 8)
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11\n")
+               .arg(QStringLiteral("variant"), -44).arg(QStringLiteral("single"), 8).arg(QStringLiteral("errors"), 7)
+               .arg(QStringLiteral("bg>own"), 7).arg(QStringLiteral("perfect"), 8)
                .arg(QStringLiteral("P<T"), 7).arg(QStringLiteral("T<P"), 7).arg(QStringLiteral("wrong"), 7)
                .arg(QStringLiteral("meanacc"), 8).arg(QStringLiteral("U-flag"), 8).arg(QStringLiteral("K-flag"), 8);
     auto p = [](double v) { return QString::number(100.0 * v, 'f', 2); };
     for (const LatentEvaluationResult &r : results)
-        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
-                   .arg(r.variant, -44).arg(p(r.singleAccuracy()), 8).arg(p(r.multiPerfect()), 8)
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11\n")
+                   .arg(r.variant, -44).arg(p(r.singleAccuracy()), 8).arg(r.singleCount - r.singleCorrect, 7)
+                   .arg(r.singleOwnSourceErrors, 7).arg(p(r.multiPerfect()), 8)
                    .arg(p(r.multi.relationShare(SetRelation::Incomplete).valueOr(0)), 7)
                    .arg(p(r.multi.relationShare(SetRelation::OverComplete).valueOr(0)), 7)
                    .arg(p(r.multi.relationShare(SetRelation::Wrong).valueOr(0)), 7)

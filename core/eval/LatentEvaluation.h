@@ -19,6 +19,11 @@ struct LatentEvaluationResult {
     int singleCorrect = 0;
     QMap<QString, QMap<QString, int>> singleConfusion;  // truth -> predicted -> count
     QMap<QString, QPair<int, int>> singlePerFile;        // file -> (correct, n)
+    // Rows whose label may contradict the spectrum: single-label errors on rows labelled background only that
+    // were called an isotope labelled in other rows of the same file (the source that was in the room: e.g. a
+    // background row of Co60-2_left called Co60). Counted as errors like any other; reported beside them.
+    int singleOwnSourceErrors = 0;
+    QMap<QString, int> singleOwnSourcePerFile;
     // Multi-label test (T includes background), sets compared, plus the old mean multi-label accuracy.
     LabelSetMetrics multi;
     MultiLabelAccuracy multiAccuracy;

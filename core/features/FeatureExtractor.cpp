@@ -5,13 +5,12 @@
 #include "ml/ModelFile.h"
 #include "peaks/NuclideLibrary.h"
 #include "spectrum/SavitzkyGolay.h"
+#include "jobs/Parallel.h"
 
 
 #include <QJsonArray>
 
 #include <algorithm>
-#include <atomic>
-#include <thread>
 #include <cmath>
 #include <map>
 #include <numeric>
@@ -548,17 +547,11 @@ std::vector<double> FeatureExtractor::compute(const PreparedSpectrum &spectrum) 
 FeatureMatrix FeatureExtractor::computeAll(const std::vector<const PreparedSpectrum *> &spectra, bool standardised) const
 {
     FeatureMatrix m(static_cast<int>(spectra.size()), dimension());
-    std::atomic<int> next{0};
-    auto worker = [&] {
-        for (int i = next++; i < m.rows; i = next++) {
-            computeUnstandardised(*spectra[static_cast<size_t>(i)], m.row(i));
-            if (standardised)
-                standardiseInPlace(m.row(i));
-        }
-    };
-    std::thread other(worker);
-    worker();
-    other.join();
+    Parallel::forEach(m.rows, [&](qsizetype i) {
+        computeUnstandardised(*spectra[static_cast<size_t>(i)], m.row(static_cast<int>(i)));
+        if (standardised)
+            standardiseInPlace(m.row(static_cast<int>(i)));
+    });
     return m;
 }
 

@@ -4,12 +4,11 @@
 #include "features/SpectrumPreparer.h"
 #include "library/ContentHash.h"
 #include "library/LabelParser.h"
+#include "jobs/Parallel.h"
 
 #include <QDir>
 #include <QFileInfo>
 
-#include <atomic>
-#include <thread>
 
 namespace photopeak {
 
@@ -39,27 +38,19 @@ PreparedSet PreparedSet::fromDatasets(std::vector<SpectrumDataset> datasets, con
             set.m_items.push_back(std::move(item));
         }
     }
-    // Prepare on two threads (one rebinner each).
-    std::atomic<size_t> next{0};
+    // One rebinner per thread.
     std::vector<QString> errors(set.m_items.size());
-    auto worker = [&] {
-        SpectrumPreparer preparer(grid);
-        for (size_t i = next++; i < set.m_items.size(); i = next++) {
-            if (JobControl::cancelled(job))
-                return;
+    Parallel::forEachWithState(
+        static_cast<qsizetype>(set.m_items.size()), [&] { return SpectrumPreparer(grid); },
+        [&](SpectrumPreparer &preparer, qsizetype index) {
+            const size_t i = static_cast<size_t>(index);
             auto p = preparer.prepare(set.m_items[i].spectrum);
             if (p)
                 set.m_items[i].prepared = std::move(p.value());
             else
                 errors[i] = p.error().message;
-            if (i % 256 == 0)
-                JobControl::report(job, static_cast<qint64>(i), static_cast<qint64>(set.m_items.size()),
-                                   QStringLiteral("Preparing spectra"));
-        }
-    };
-    std::thread other(worker);
-    worker();
-    other.join();
+        },
+        job, QStringLiteral("Preparing spectra"));
     std::vector<PreparedItem> kept;
     for (size_t i = 0; i < set.m_items.size(); ++i) {
         if (!errors[i].isEmpty())

@@ -193,6 +193,19 @@ private slots:
         const LatentResult rs = b.analyse(s);
         QCOMPARE(rs.predicted, (QStringList{QStringLiteral("Co60"), QStringLiteral("background")}));
         QVERIFY(rs.standardErrors[1] > 0.0 && rs.scores[1] > 5.0 * rs.standardErrors[1]);
+        // Two stages: the weak Co60 alone raises no alarm (5 % < 10 %: background), but beside a strong Cs137
+        // (the alarm) it is reported; the old share rule misses it there as well.
+        LatentOptions two;
+        two.detection = DetectionRule::TwoStage;
+        LatentAnalyser t(*model, two);
+        QCOMPARE(t.analyse(s).predicted, QStringList{QStringLiteral("background")});
+        QCOMPARE(t.analyse(s).singleLabel, QStringLiteral("background"));
+        for (int c = 0; c < 256; ++c)
+            s[size_t(c)] = 50000.0 * model->loading(1)[c] + 300000.0 * model->loading(2)[c] + 650000.0 * model->loading(4)[c];
+        QCOMPARE(t.analyse(s).predicted, (QStringList{QStringLiteral("Cs137"), QStringLiteral("Co60"), QStringLiteral("background")}));
+        QCOMPARE(a.analyse(s).predicted, (QStringList{QStringLiteral("Cs137"), QStringLiteral("background")}));
+        QCOMPARE(LatentOptions::fromJson(LatentOptions::recommended().toJson()), LatentOptions::recommended());
+        QCOMPARE(LatentOptions::recommended().detection, DetectionRule::TwoStage);
         // Training spectra with the wrong detector are not used.
         LatentTrainingSpec wrong = spec;
         wrong.detectorFilter[QStringLiteral("background")] = QStringLiteral("right");

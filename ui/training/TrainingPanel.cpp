@@ -465,18 +465,33 @@ QWidget *TrainingPanel::createLatentPage()
 
     auto *options = new QGroupBox(tr("Options stored in the model"));
     auto *of = form(options);
-    m_poisson = check(QStringLiteral("poissonCheck"), tr("Poisson weighting"), false,
+    const LatentOptions defaults = LatentOptions::recommended();
+    m_poisson = check(QStringLiteral("poissonCheck"), tr("Poisson weighting"), defaults.poissonWeighted,
                       tr("One re-weighted step: each channel weighted by 1/max(model counts, 1), its Poisson variance, "
                          "then weighted non-negative least squares."));
     of->addRow(m_poisson);
-    m_gain = check(QStringLiteral("gainCheck"), tr("Gain adjustment"), false,
+    m_gain = check(QStringLiteral("gainCheck"), tr("Gain adjustment"), defaults.gainAdjust,
                    tr("Per-spectrum energy-scale factor within ±6 %, chosen by the best fit (lowest deviance)."));
     of->addRow(m_gain);
-    m_significance = check(QStringLiteral("significanceCheck"), tr("Statistical threshold"), false,
-                           tr("A component is present when its score exceeds z standard errors (Poisson Fisher "
-                              "information) instead of the old fixed 10 % share."));
-    of->addRow(m_significance);
-    m_significanceZ = dspin(QStringLiteral("significanceSpin"), 1.0, 20.0, 0.5, 1, 5.0,
+    m_match = check(QStringLiteral("matchCheck"), tr("Resolution match"), defaults.resolutionMatch,
+                    tr("Training: the isotope loadings are broadened once to the line widths of the measured "
+                       "background (fitted on the training loadings' known lines)."));
+    of->addRow(m_match);
+    m_decision = new QComboBox;
+    m_decision->setObjectName(QStringLiteral("decisionCombo"));
+    m_decision->addItem(tr("Two stages: source alarm, then which"), QStringLiteral("two-stage"));
+    m_decision->addItem(tr("Significance of each component"), QStringLiteral("significance"));
+    m_decision->addItem(tr("Share above 10 % (old method)"), QStringLiteral("share"));
+    m_decision->setToolTip(tr("Two stages (default): a source is reported when the isotopes significant at z together "
+                              "hold more than 10 % of the scores; then every significant isotope is present.\n"
+                              "Significance: every component whose score exceeds z standard errors.\n"
+                              "Old method: every component with a share above 10 %."));
+    of->addRow(tr("Decision:"), m_decision);
+    m_quasi = check(QStringLiteral("quasiCheck"), tr("Quasi-Poisson standard errors"), defaults.overdispersion,
+                    tr("Standard errors grow by sqrt(deviance per degree of freedom) when the fit is worse than "
+                       "Poisson noise: template mismatch in strong spectra is not taken for extra isotopes."));
+    of->addRow(m_quasi);
+    m_significanceZ = dspin(QStringLiteral("significanceSpin"), 1.0, 20.0, 0.5, 1, defaults.significance,
                             tr("z of the statistical threshold (default 5, the conventional discovery level)."));
     of->addRow(tr("Significance z:"), m_significanceZ);
     v->addWidget(options);
@@ -489,7 +504,7 @@ QWidget *TrainingPanel::createLatentPage()
     vf->addRow(tr("Unknown-flag quantile:"), m_quantile);
     v->addWidget(validation);
 
-    connect(m_significance, &QCheckBox::toggled, this, [this] { updateTaskWidgets(); });
+    connect(m_decision, &QComboBox::currentIndexChanged, this, [this] { updateTaskWidgets(); });
     return page;
 }
 
@@ -723,8 +738,12 @@ LatentTrainingSpec TrainingPanel::latentSpec(const TrainingSelection &s) const
     LatentOptions o;
     o.poissonWeighted = m_poisson->isChecked();
     o.gainAdjust = m_gain->isChecked();
-    if (m_significance->isChecked())
-        o.detection = DetectionRule::Significance;
+    o.resolutionMatch = m_match->isChecked();
+    const QString decision = m_decision->currentData().toString();
+    o.detection = decision == QLatin1String("two-stage")      ? DetectionRule::TwoStage
+                  : decision == QLatin1String("significance") ? DetectionRule::Significance
+                                                              : DetectionRule::ShareThreshold;
+    o.overdispersion = m_quasi->isChecked();
     o.significance = m_significanceZ->value();
     spec.options = o;
     const QString iso = m_isotopeDetector->text().trimmed(), bg = m_backgroundDetector->text().trimmed();
@@ -767,7 +786,9 @@ void TrainingPanel::updateTaskWidgets()
     m_falseAlarm->setEnabled(!sigma);
     m_identificationFeatures->setEnabled(m_identification->currentData().toString() != QLatin1String("none"));
     m_mixtures->setEnabled(m_synthetic->isChecked());
-    m_significanceZ->setEnabled(m_significance->isChecked());
+    const bool significance = m_decision->currentData().toString() != QLatin1String("share");
+    m_significanceZ->setEnabled(significance);
+    m_quasi->setEnabled(significance);
     showModelReport();
     if (!isBusy())
         m_save->setEnabled(task() == Task::Latent ? bool(m_latentModel) : bool(m_classifier));

@@ -143,7 +143,9 @@ private:
     QSpinBox *m_minChannel = nullptr;
     QCheckBox *m_poisson = nullptr;
     QCheckBox *m_gain = nullptr;
-    QCheckBox *m_significance = nullptr;
+    QCheckBox *m_match = nullptr;
+    QComboBox *m_decision = nullptr;
+    QCheckBox *m_quasi = nullptr;
     QDoubleSpinBox *m_significanceZ = nullptr;
     QDoubleSpinBox *m_quantile = nullptr;
     // Run and results

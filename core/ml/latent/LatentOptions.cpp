@@ -18,6 +18,7 @@ LatentOptions LatentOptions::recommended()
     LatentOptions o;
     o.poissonWeighted = true;
     o.gainAdjust = true;
+    o.resolutionMatch = true;
     o.detection = DetectionRule::TwoStage;
     o.overdispersion = true;
     return o;

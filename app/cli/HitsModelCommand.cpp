@@ -4,6 +4,8 @@
 #include "hits/HitClassifier.h"
 #include "hits/HitEvaluation.h"
 #include "hits/HitFeatureCsv.h"
+#include "hits/HitModel.h"
+#include "model/ModelRegistry.h"
 
 #include <QDir>
 #include <QJsonObject>
@@ -111,11 +113,18 @@ int runHitsClassify(const QStringList &args)
         cliErr() << cli.prefix() << "give -m MODEL and one INPUT (see --help)\n";
         return 2;
     }
-    auto m = HitClassifier::load(parser.value(model));
-    if (!m) {
-        cliErr() << cli.prefix() << m.error().toString() << "\n";
+    // Through the model registry, so a model file of another kind is refused by name.
+    auto loaded = ModelRegistry::instance().load(parser.value(model));
+    if (!loaded) {
+        cliErr() << cli.prefix() << loaded.error().toString() << "\n";
         return 1;
     }
+    const auto *hitModel = dynamic_cast<const HitModel *>(loaded->get());
+    if (!hitModel) {
+        cliErr() << cli.prefix() << parser.value(model) << ": a " << (*loaded)->kind() << " model, not a hit classifier\n";
+        return 1;
+    }
+    const HitClassifier *m = &hitModel->classifier();
     auto c = cli.open(parser.positionalArguments().front(), parser);
     if (!c)
         return 1;

@@ -130,6 +130,7 @@ Status HitClassifier::save(const QString &path, const QJsonObject &metrics) cons
     switch (m_options.method) {
     case HitMethod::Rule:
         doc.header.parameters = {{QStringLiteral("solidity"), m_options.ruleSolidity}, {QStringLiteral("ellipticity"), m_options.ruleEllipticity}};
+        pl = doc.header.parameters;  // the rule's numbers are all it has learned
         break;
     case HitMethod::Svm: {
         pl[QStringLiteral("scaler")] = m_scaler->toJson();
@@ -142,6 +143,7 @@ Status HitClassifier::save(const QString &path, const QJsonObject &metrics) cons
     case HitMethod::Cnn:
         doc.header.parameters = m_options.cnn.toJson();
         pl[QStringLiteral("inputSize")] = m_cnn->inputSize();
+        pl[QStringLiteral("input")] = QStringLiteral("crop-contrast");
         pl[QStringLiteral("network")] = QString::fromLatin1(m_cnn->serialize().toBase64());
         break;
     }
@@ -167,8 +169,8 @@ Result<HitClassifier> HitClassifier::load(const QString &path)
     const QJsonObject &pl = doc->payload;
     switch (c.m_options.method) {
     case HitMethod::Rule:
-        c.m_options.ruleSolidity = doc->header.parameters.value(QStringLiteral("solidity")).toDouble(0.7);
-        c.m_options.ruleEllipticity = doc->header.parameters.value(QStringLiteral("ellipticity")).toDouble(0.6);
+        c.m_options.ruleSolidity = pl.value(QStringLiteral("solidity")).toDouble(0.7);
+        c.m_options.ruleEllipticity = pl.value(QStringLiteral("ellipticity")).toDouble(0.6);
         break;
     case HitMethod::Svm: {
         auto scaler = HitFeatureScaler::fromJson(pl.value(QStringLiteral("scaler")).toObject(), path);
@@ -187,6 +189,8 @@ Result<HitClassifier> HitClassifier::load(const QString &path)
         break;
     }
     case HitMethod::Cnn: {
+        if (pl.value(QStringLiteral("input")).toString() != QLatin1String("crop-contrast"))
+            return makeError(path, QStringLiteral("CNN of an older input scaling; train it again"));
         const QByteArray weights = QByteArray::fromBase64(pl.value(QStringLiteral("network")).toString().toLatin1());
         auto cnn = HitCnn::deserialize(weights, int(c.m_classes.size()), pl.value(QStringLiteral("inputSize")).toInt(), path);
         if (!cnn)

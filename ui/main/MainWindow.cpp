@@ -7,6 +7,7 @@
 #include "data/SpectrumInfoPanel.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/PreferencesDialog.h"
+#include "hits/HitsWidget.h"
 #include "io/ReaderRegistry.h"
 #include "loading/DatasetLoader.h"
 #include "main/AnnotationActions.h"
@@ -179,6 +180,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_openFile);
     file->addAction(m_openFolder);
+    file->addAction(tr("Open &Hit Collection…"), this, [this] { HitsWidget::openInTabs(m_tabs, this); });
     m_recentMenu = new RecentPathsMenu(m_settings, this);
     file->addMenu(m_recentMenu);
     connect(m_recentMenu, &RecentPathsMenu::openRequested, this, [this](const QString &path) { openPaths({path}); });

@@ -23,6 +23,7 @@ const CliCommand kCommands[] = {
     {"evaluate", "detection and identification metrics per folder; --xgd runs the XGD protocol", runEvaluate},
     {"latent", "GAMMA_FLOW latent decomposition (loadings + NNLS): train, classify, evaluate", runLatent},
     {"hits", "cosmic-ray hit crops: features, filter, cluster, train, classify, evaluate", runHits},
+    {"tables", "event tables (HDF5/pandas): track/shower classification: info, train, predict, evaluate", runTables},
     {"images", "detector images: Bragg-peak candidates, learned peak probability, synthetic stacks", runImages},
     {"report", "PNG report per spectrum: annotated spectrum, results, header, model (no display needed)", runReport},
     {"watch", "follow a detector: analyse each new spectrum in a folder, rolling background, alarms", runWatch},
@@ -51,17 +52,8 @@ int main(int argc, char **argv)
     QTextStream out(stdout), err(stderr);
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();
-    if (args.isEmpty() || args.front() == QLatin1String("--help") || args.front() == QLatin1String("-h")
-        || args.front() == QLatin1String("help")) {
-        printUsage(out);
-        return args.isEmpty() ? 2 : 0;
-    }
-    if (args.front() == QLatin1String("--version")) {
-        out << "photopeak-cli " << PHOTOPEAK_VERSION << "\n";
-        return 0;
-    }
     // --threads N (any command): the one thread cap of every parallel loop in core.
-    for (qsizetype i = 1; i < args.size(); ++i) {
+    for (qsizetype i = 0; i < args.size(); ++i) {
         if (args[i] != QLatin1String("--threads"))
             continue;
         bool ok = false;
@@ -73,6 +65,15 @@ int main(int argc, char **argv)
         photopeak::Parallel::setMaxThreads(threads);
         args.remove(i, 2);
         break;
+    }
+    if (args.isEmpty() || args.front() == QLatin1String("--help") || args.front() == QLatin1String("-h")
+        || args.front() == QLatin1String("help")) {
+        printUsage(out);
+        return args.isEmpty() ? 2 : 0;
+    }
+    if (args.front() == QLatin1String("--version")) {
+        out << "photopeak-cli " << PHOTOPEAK_VERSION << "\n";
+        return 0;
     }
     for (const auto &c : kCommands)
         if (args.front() == QLatin1String(c.name))

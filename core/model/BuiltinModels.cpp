@@ -1,6 +1,7 @@
 #include "model/BuiltinModels.h"
 
 #include "hits/HitModel.h"
+#include "images/PeakClassifierModel.h"
 #include "ml/SpectrumClassifierModel.h"
 #include "ml/latent/LatentSpectrumModel.h"
 #include "ml/FeatureClassifierModel.h"
@@ -14,6 +15,7 @@ void registerBuiltinModels(ModelRegistry &registry)
     registry.add(LatentSpectrumModel::modelKind());
     registry.add(FeatureClassifierModel::modelKind());
     registry.add(HitModel::modelKind());
+    registry.add(PeakClassifierModel::modelKind());
 }
 
 } // namespace photopeak

@@ -143,7 +143,7 @@ Status HitClassifier::save(const QString &path, const QJsonObject &metrics) cons
     case HitMethod::Cnn:
         doc.header.parameters = m_options.cnn.toJson();
         pl[QStringLiteral("inputSize")] = m_cnn->inputSize();
-        pl[QStringLiteral("input")] = QStringLiteral("crop-contrast");
+        pl[QStringLiteral("input")] = QStringLiteral("grey/255");
         pl[QStringLiteral("network")] = QString::fromLatin1(m_cnn->serialize().toBase64());
         break;
     }
@@ -189,7 +189,7 @@ Result<HitClassifier> HitClassifier::load(const QString &path)
         break;
     }
     case HitMethod::Cnn: {
-        if (pl.value(QStringLiteral("input")).toString() != QLatin1String("crop-contrast"))
+        if (pl.value(QStringLiteral("input")).toString() != QLatin1String("grey/255"))
             return makeError(path, QStringLiteral("CNN of an older input scaling; train it again"));
         const QByteArray weights = QByteArray::fromBase64(pl.value(QStringLiteral("network")).toString().toLatin1());
         auto cnn = HitCnn::deserialize(weights, int(c.m_classes.size()), pl.value(QStringLiteral("inputSize")).toInt(), path);

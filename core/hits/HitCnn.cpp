@@ -18,26 +18,14 @@ using namespace dlib;
 using Net = loss_multiclass_log<fc<2, relu<fc<32, relu<con<16, 3, 3, 2, 2, relu<con<8, 5, 5, 2, 2,
                                 input<matrix<float>>>>>>>>>>;
 
-// Per-crop contrast: the background (median grey) maps to 0 and the brightest pixel to 1, so faint and
-// bright hits of different phones reach the network on one scale and the shape is what it learns.
+// Grey levels / 255. Absolute brightness is kept on purpose: worms are brighter than tracks, and scaling each
+// crop from its median to its maximum lost that (CREDO set, grouped CV: 68.3 % instead of 72.0 %).
 matrix<float> toInput(const HitImage &im)
 {
-    int hist[256] = {};
-    for (quint8 g : im.pixels)
-        ++hist[g];
-    int median = 0, seen = 0, peak = 0;
-    while (median < 255 && (seen += hist[median]) * 2 < int(im.pixels.size()))
-        ++median;
-    for (int g = 255; g >= 0; --g)
-        if (hist[g]) {
-            peak = g;
-            break;
-        }
-    const float scale = 1.0f / float(std::max(peak - median, 1));
     matrix<float> m(im.height, im.width);
     for (int y = 0; y < im.height; ++y)
         for (int x = 0; x < im.width; ++x)
-            m(y, x) = std::clamp((float(im.at(x, y)) - float(median)) * scale, 0.0f, 1.0f);
+            m(y, x) = im.at(x, y) / 255.0f;
     return m;
 }
 } // namespace

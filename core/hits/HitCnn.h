@@ -26,7 +26,7 @@ struct HitCnnOptions {
     QJsonObject toJson() const;
 };
 
-// A small convolutional network on the grey crops (dlib), each crop scaled from its median to its maximum: two strided 5x5 / 3x3 convolutions with ReLU, a
+// A small convolutional network on the grey crops (dlib), grey levels / 255: two strided 5x5 / 3x3 convolutions with ReLU, a
 // 32-unit hidden layer and a softmax over the classes. Trained with Adam on crops augmented by random
 // shifts, rotations by any angle, reflections and rescaling (the DECO / CREDO recipe).
 class HitCnn {

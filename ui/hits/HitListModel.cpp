@@ -2,6 +2,8 @@
 
 #include "hits/HitFilter.h"
 
+#include <algorithm>
+
 namespace photopeak {
 
 HitListModel::HitListModel(QObject *parent) : QAbstractListModel(parent)
@@ -80,9 +82,16 @@ int HitListModel::rowCount(const QModelIndex &parent) const
 
 QImage HitListModel::toImage(const HitImage &crop)
 {
+    // Display only: the crop's darkest level to black and its brightest to white, so faint hits of dark
+    // phones are visible in a thumbnail (the features always use the stored grey levels).
+    const auto [lo, hi] = std::minmax_element(crop.pixels.begin(), crop.pixels.end());
+    const int low = crop.pixels.empty() ? 0 : *lo, span = crop.pixels.empty() ? 1 : std::max(1, *hi - low);
     QImage im(crop.width, crop.height, QImage::Format_Grayscale8);
-    for (int y = 0; y < crop.height; ++y)
-        std::copy_n(crop.pixels.begin() + size_t(y) * crop.width, crop.width, im.scanLine(y));
+    for (int y = 0; y < crop.height; ++y) {
+        uchar *line = im.scanLine(y);
+        for (int x = 0; x < crop.width; ++x)
+            line[x] = uchar((crop.at(x, y) - low) * 255 / span);
+    }
     return im;
 }
 

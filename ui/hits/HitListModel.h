@@ -23,7 +23,7 @@ public:
         ProbabilityRole,               // double, probability of the predicted class; -1 none
         ClusterRole,                   // int, -1 none
         FlagsRole,                     // uint (HitFilterOptions bits)
-        ImageRole,                     // QImage, the crop at its own size
+        ImageRole,                     // QImage, the crop at its own size, contrast stretched for display
         MisclassifiedRole,             // bool: labelled and predicted differently
     };
 

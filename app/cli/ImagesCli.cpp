@@ -3,6 +3,8 @@
 #include "CliOutput.h"
 #include "images/CrystfelStreamReader.h"
 #include "images/SyntheticImageGenerator.h"
+#include "io/AtomicFile.h"
+#include "io/OutputGuard.h"
 
 #include <QFileInfo>
 
@@ -146,11 +148,8 @@ Result<ImageLabelSet> labelsFor(const QString &path, const QString &explicitLabe
 
 Status checkOutput(const QString &output, const QStringList &inputs)
 {
-    const QString out = QFileInfo(output).absoluteFilePath();
-    for (const QString &in : inputs)
-        if (QFileInfo(in).absoluteFilePath() == out)
-            return makeError(output, QStringLiteral("is an input; outputs never replace an input"));
-    return Ok{};
+    // The project's one output rule (OutputGuard): never an input, never a file Photopeak did not write.
+    return OutputGuard(inputs, false).check(output, OutputKind::other());
 }
 
 int fail(const QString &command, const QString &message, int code)

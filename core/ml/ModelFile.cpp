@@ -139,12 +139,6 @@ Result<ModelDocument> ModelFile::load(const QString &path, const QString &expect
     if (o.value(QStringLiteral("format")).toString() != kFormat)
         return makeError(path, QStringLiteral("not a Photopeak model file (no format \"%1\")").arg(kFormat));
     ModelDocument d;
-    if (const Status st = JsonChecksum::verify(bytes, o, path, &d.warnings); !st)
-        return st.error();
-    for (const QString &w : d.warnings)
-        qWarning("%s", qPrintable(w));
-    if (auto bad = findBadNumber(o, QString(), path))
-        return *bad;
     ModelHeader &h = d.header;
     h.formatVersion = o.value(QStringLiteral("formatVersion")).toInt(-1);
     if (h.formatVersion < 1 || h.formatVersion > ModelHeader::CurrentFormatVersion)
@@ -154,6 +148,13 @@ Result<ModelDocument> ModelFile::load(const QString &path, const QString &expect
     h.kind = o.value(QStringLiteral("kind")).toString();
     if (!expectedKind.isEmpty() && h.kind != expectedKind)
         return makeError(path, QStringLiteral("is a %1 model, but a %2 model is needed").arg(h.kind, expectedKind));
+    // What the file is (above) before whether it is intact: a model of another kind is named as such.
+    if (const Status st = JsonChecksum::verify(bytes, o, path, &d.warnings); !st)
+        return st.error();
+    for (const QString &w : d.warnings)
+        qWarning("%s", qPrintable(w));
+    if (auto bad = findBadNumber(o, QString(), path))
+        return *bad;
     h.appVersion = o.value(QStringLiteral("appVersion")).toString();
     h.method = o.value(QStringLiteral("method")).toString();
     h.parameters = o.value(QStringLiteral("parameters")).toObject();

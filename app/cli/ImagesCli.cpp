@@ -3,7 +3,6 @@
 #include "CliOutput.h"
 #include "images/CrystfelStreamReader.h"
 #include "images/SyntheticImageGenerator.h"
-#include "io/AtomicFile.h"
 #include "io/OutputGuard.h"
 
 #include <QFileInfo>
@@ -146,11 +145,19 @@ Result<ImageLabelSet> labelsFor(const QString &path, const QString &explicitLabe
                                           "in the window, or give --labels)").arg(QFileInfo(sidecar).fileName()));
 }
 
-Status checkOutput(const QString &output, const QStringList &inputs)
+void addForceOption(QCommandLineParser &parser)
 {
-    // The project's one output rule (OutputGuard): never an input, never a file Photopeak did not write.
-    return OutputGuard(inputs, false).check(output, OutputKind::other());
+    parser.addOption({QStringLiteral("force"), QStringLiteral("Replace an existing output Photopeak did not write (never an input).")});
 }
+
+int checkOutputs(const QString &command, const QCommandLineParser &parser, const QStringList &inputs,
+                 const std::vector<std::pair<QString, QString>> &outputsAndKinds)
+{
+    const OutputGuard guard(inputs, parser.isSet(QStringLiteral("force")));
+    return ::checkOutputs(QStringLiteral("images ") + command, guard, outputsAndKinds);
+}
+
+QString peakListKind() { return QStringLiteral("peak-list"); }
 
 int fail(const QString &command, const QString &message, int code)
 {

@@ -1,6 +1,7 @@
 #include "AnalysisCli.h"
 #include "CliOutput.h"
 #include "PeaksCli.h"
+#include "TemplateEvaluation.h"
 #include "Commands.h"
 
 #include "io/AtomicFile.h"
@@ -93,6 +94,10 @@ int runIdentify(const QStringList &args)
     p.addOption({QStringLiteral("show-peaks"), QStringLiteral("Also print the fitted peaks each identification used.")});
     p.addOption({QStringLiteral("summary"), QStringLiteral("With --truth-from-path: print only the misses and the table.")});
     p.addOption({QStringLiteral("csv"), QStringLiteral("Also write every listed nuclide as CSV."), QStringLiteral("file")});
+    p.addOption({QStringLiteral("leave-one-out-xgd"),
+                 QStringLiteral("Leave-one-isotope-out identification from library templates on the XGD folders under ROOT "
+                                "(srcs/, Dataset/, bkgs/ and long/; use with --efficiency xgd)."),
+                 QStringLiteral("root")});
     p.addOption(forceOutputOption());
     const int rc = parseCommandLine(p, args,
         QStringLiteral("Classical identification from peaks: fitted peaks matched to library lines within the resolution, "
@@ -101,6 +106,18 @@ int runIdentify(const QStringList &args)
                        "as background, after the sources."));
     if (rc >= 0)
         return rc;
+    if (p.isSet(QStringLiteral("leave-one-out-xgd"))) {
+        auto lib = p.isSet(QStringLiteral("library")) ? NuclideLibrary::load(p.value(QStringLiteral("library"))) : NuclideLibrary::loadDefault();
+        if (!lib) {
+            cliErr() << "photopeak-cli identify: " << lib.error().toString() << "\n";
+            return 1;
+        }
+        int failure = 0;
+        const auto eff = PeaksCli::efficiency(p.value(QStringLiteral("efficiency")), QStringLiteral("identify"), &failure);
+        if (!eff)
+            return failure;
+        return TemplateEvaluation::run(p.value(QStringLiteral("leave-one-out-xgd")), *lib, *eff, cliOut());
+    }
     if (p.positionalArguments().isEmpty()) {
         cliErr() << "photopeak-cli identify: give at least one file or folder\n";
         return 2;

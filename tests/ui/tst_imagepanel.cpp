@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -72,6 +73,9 @@ void TestImagePanel::labelTrainExport()
     QVERIFY(s.open(QIODevice::ReadOnly));
     QCOMPARE(s.readAll().count("----- Begin chunk -----"), 5);
     QVERIFY(!panel.exportPeaks(data).ok());
+    const QString png = dir.filePath(QStringLiteral("frame4.png"));
+    QVERIFY(panel.saveFramePng(png).ok());
+    QVERIFY(QImage(png).width() > 400);
     QCOMPARE(digest(data), before);  // the image file is never written
 
     const QByteArray shots = qgetenv("PHOTOPEAK_SCREENSHOT_DIR");

@@ -75,8 +75,13 @@ void TestImagePanel::labelTrainExport()
     QCOMPARE(digest(data), before);  // the image file is never written
 
     const QByteArray shots = qgetenv("PHOTOPEAK_SCREENSHOT_DIR");
-    if (!shots.isEmpty())
+    if (!shots.isEmpty()) {
         QVERIFY(panel.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/images_panel.png")));
+        panel.showFrame(0);  // labelled: squares over circles, zoomed in, log scale
+        panel.view()->setScale(ImageView::Scale::Log);
+        panel.view()->centreOn(truth->front().x, truth->front().y);
+        QVERIFY(panel.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/images_panel_labels.png")));
+    }
 }
 
 QTEST_MAIN(TestImagePanel)

@@ -34,7 +34,8 @@ TemplateIdentifier::TemplateIdentifier(const NuclideLibrary &library, DetectorRe
     QStringList cands;
     for (const auto &n : library.nuclides()) {
         if (!m_options.candidates.isEmpty() ? m_options.candidates.contains(n.name)
-                                            : (n.category != QLatin1String("natural") && !members.contains(n.name)))
+                                            : ((n.category != QLatin1String("natural") || m_options.naturalCandidates.contains(n.name))
+                                               && !members.contains(n.name)))
             cands << n.name;
     }
     for (const QString &c : cands)

@@ -27,6 +27,8 @@ public:
         double minSignificance = 5.0;    // a nuclide is named above this
         QStringList candidates;          // empty = every library nuclide but natural chain members
         QStringList nuisance{QStringLiteral("K40"), QStringLiteral("Th232"), QStringLiteral("Ra226")};
+        // Natural nuclides that are candidates too (uranium samples); the other natural ones are not named.
+        QStringList naturalCandidates{QStringLiteral("U235"), QStringLiteral("U238")};
         // Knots of the flexible baseline (triangular hats); empty = only the three smooth continua.
         std::vector<double> baselineKnotsKeV{30.0, 60.0, 90.0, 120.0, 160.0, 200.0, 250.0, 300.0, 400.0, 500.0, 600.0, 750.0,
                                               900.0, 1100.0, 1300.0, 1500.0};

@@ -167,7 +167,8 @@ void SpectrumView::drawAnnotations()
         SpectrumAnnotations::addFittedPeaks(m_plot, frame, *m_peaks);
     }
     if (a.analysis && a.library) {
-        if (a.isotopes)
+        // Isotope probabilities are conditional on a source: no shaded regions for other decisions.
+        if (a.isotopes && a.analysis->decision == SpectrumAnalysis::Decision::Source)
             SpectrumAnnotations::addIsotopes(m_plot, frame, a.analysis->isotopes, *a.library);
         if (a.nuclideLines) {
             std::vector<const Nuclide *> nuclides;

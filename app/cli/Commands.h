@@ -19,6 +19,9 @@ int runClassify(const QStringList &args);
 int runEvaluate(const QStringList &args);
 int runLatent(const QStringList &args);
 int runReport(const QStringList &args);
+int runHits(const QStringList &args);
+int runTables(const QStringList &args);
+int runWatch(const QStringList &args);
 int runImages(const QStringList &args);
 
 // The report command draws with widgets: it needs a QApplication (offscreen when there is no display), the

@@ -1,5 +1,7 @@
 #include "Commands.h"
 
+#include "jobs/Parallel.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -20,8 +22,11 @@ const CliCommand kCommands[] = {
     {"classify", "classify spectra (source? which isotopes?) into CSV and JSON reports", runClassify},
     {"evaluate", "detection and identification metrics per folder; --xgd runs the XGD protocol", runEvaluate},
     {"latent", "GAMMA_FLOW latent decomposition (loadings + NNLS): train, classify, evaluate", runLatent},
+    {"hits", "cosmic-ray hit crops: features, filter, cluster, train, classify, evaluate", runHits},
+    {"tables", "event tables (HDF5/pandas): track/shower classification: info, train, predict, evaluate", runTables},
     {"images", "detector images: Bragg-peak candidates, learned peak probability, synthetic stacks", runImages},
     {"report", "PNG report per spectrum: annotated spectrum, results, header, model (no display needed)", runReport},
+    {"watch", "follow a detector: analyse each new spectrum in a folder, rolling background, alarms", runWatch},
 };
 
 void printUsage(QTextStream &out)
@@ -32,7 +37,7 @@ void printUsage(QTextStream &out)
     for (const auto &c : kCommands)
         out << QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(c.name), -10).arg(QString::fromLatin1(c.summary));
     out << "\nRun 'photopeak-cli <command> --help' for the options of one command.\n"
-           "Options: --help, --version\n";
+           "Options: --help, --version, --threads N (threads of parallel work; 0 = every core)\n";
 }
 } // namespace
 
@@ -47,6 +52,20 @@ int main(int argc, char **argv)
     QTextStream out(stdout), err(stderr);
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();
+    // --threads N (any command): the one thread cap of every parallel loop in core.
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args[i] != QLatin1String("--threads"))
+            continue;
+        bool ok = false;
+        const int threads = i + 1 < args.size() ? args[i + 1].toInt(&ok) : 0;
+        if (!ok || threads < 0) {
+            err << "photopeak-cli: --threads needs a whole number >= 0 (0 = every core)\n";
+            return 2;
+        }
+        photopeak::Parallel::setMaxThreads(threads);
+        args.remove(i, 2);
+        break;
+    }
     if (args.isEmpty() || args.front() == QLatin1String("--help") || args.front() == QLatin1String("-h")
         || args.front() == QLatin1String("help")) {
         printUsage(out);

@@ -2,6 +2,7 @@
 
 #include "app/Settings.h"
 #include "app/Translations.h"
+#include "jobs/Parallel.h"
 #include "main/MainWindow.h"
 #include "session/AnalysisSession.h"
 #include "util/SharedResources.h"
@@ -52,6 +53,8 @@ int main(int argc, char *argv[])
     photopeak::ui::installTranslations(photopeak::ui::isKnownLanguageSetting(languageOverride)
                                            ? languageOverride
                                            : photopeak::ui::Settings().language());
+
+    photopeak::Parallel::setMaxThreads(photopeak::ui::Settings().maxThreads());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Gamma-ray spectrum workstation"));

@@ -8,16 +8,15 @@
 #include "peaks/NuclideLibrary.h"
 #include "peaks/SourceSeries.h"
 #include "spectrum/Rebinner.h"
+#include "jobs/Parallel.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
 #include <exception>
-#include <thread>
 
 namespace photopeak {
 
@@ -340,37 +339,18 @@ std::vector<SpectrumAnalysis> SpectrumAnalyzer::analyseAll(const SpectrumDataset
     const size_t n = entries.size();
     std::vector<SpectrumAnalysis> out(n);
     std::vector<char> done(n, 0);
-    std::atomic<size_t> next{0};
-    std::atomic<qint64> finished{0};
-    const QString stage = QStringLiteral("Analysing spectra");
-    auto work = [&] {
-        try {
-            Worker worker(*this);
-            for (size_t i = next++; i < n; i = next++) {
-                if (JobControl::cancelled(job))
-                    return;
+    try {
+        Parallel::forEachWithState(
+            static_cast<qsizetype>(n), [this] { return Worker(*this); },
+            [&](Worker &worker, qsizetype index) {
+                const size_t i = static_cast<size_t>(index);
                 out[i] = analyseWith(worker, entries[i], entryName(entries[i]), static_cast<int>(i));
                 done[i] = 1;
-                const qint64 f = ++finished;
-                if (f % 16 == 0 || f == static_cast<qint64>(n))
-                    JobControl::report(job, f, static_cast<qint64>(n), stage);
-            }
-        } catch (...) {
-            // Entries left undone are reported below.
-        }
-    };
-    JobControl::report(job, 0, static_cast<qint64>(n), stage);
-    const unsigned threads = static_cast<unsigned>(std::min<size_t>(std::clamp(std::thread::hardware_concurrency(), 1u, 8u), n / 8 + 1));
-    std::vector<std::thread> pool;
-    try {
-        for (unsigned t = 1; t < threads; ++t)
-            pool.emplace_back(work);
+            },
+            job, QStringLiteral("Analysing spectra"), 8);
     } catch (...) {
-        // No more threads: the calling thread does the rest.
+        // Entries left undone are reported below.
     }
-    work();
-    for (auto &t : pool)
-        t.join();
     for (size_t i = 0; i < n; ++i) {
         if (done[i])
             continue;

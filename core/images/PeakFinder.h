@@ -1,7 +1,7 @@
 #pragma once
 
 #include "images/ImageFrame.h"
-#include "images/PeakCandidate.h"
+#include "images/BraggCandidate.h"
 #include "images/PixelMask.h"
 #include "util/Result.h"
 
@@ -23,7 +23,7 @@ struct PeakFinderOptions {
     double radialBinWidth = 2.0; // pixels
     int clipIterations = 3;      // sigma clipping of the radial statistics
     double clipSnr = 3.0;
-    int sampleStep = 2;          // radial statistics from every n-th row and column
+    int sampleStep = 3;          // radial statistics from every n-th row and column
     int localBgInner = 4;        // local background: square annulus of these half-widths around the peak
     int localBgOuter = 7;
     int border = 2;              // candidates whose brightest pixel is closer to the frame edge are dropped
@@ -48,7 +48,7 @@ public:
     // Detector size and mask (empty = all usable). find() calls it itself when the frame size changes.
     void setGeometry(int width, int height, const PixelMask &mask = {});
 
-    std::vector<PeakCandidate> find(const ImageFrame &frame);
+    std::vector<BraggCandidate> find(const ImageFrame &frame);
 
     // Radial statistics of the last frame: mean and sigma per bin (for views and tests).
     const std::vector<float> &radialMean() const { return m_mean; }
@@ -57,7 +57,7 @@ public:
 
 private:
     void radialStatistics(const ImageFrame &frame);
-    bool measure(const ImageFrame &frame, std::vector<int> &region, PeakCandidate &c) const;
+    bool measure(const ImageFrame &frame, std::vector<int> &region, BraggCandidate &c) const;
 
     PeakFinderOptions m_options;
     int m_width = 0, m_height = 0;

@@ -2,6 +2,7 @@
 
 #include "io/ReaderRegistry.h"
 #include "library/LabelParser.h"
+#include "jobs/Parallel.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -9,8 +10,6 @@
 #include <QSet>
 
 #include <algorithm>
-#include <atomic>
-#include <thread>
 
 namespace photopeak {
 
@@ -73,25 +72,10 @@ Result<SpectrumDataset> SpectrumDataset::openFolder(const QString &folder, const
     files.sort();
 
     std::vector<std::vector<DatasetEntry>> perFile(static_cast<size_t>(files.size()));
-    std::atomic<int> next{0}, done{0};
-    const int total = static_cast<int>(files.size());
-    auto worker = [&] {
-        for (int i = next++; i < total; i = next++) {
-            if (JobControl::cancelled(job))
-                return;
-            perFile[static_cast<size_t>(i)] = readOne(files[i], root.relativeFilePath(files[i]));
-            const int d = ++done;
-            if (d % 64 == 0 || d == total)
-                JobControl::report(job, d, total, QStringLiteral("Reading spectra"));
-        }
-    };
-    const unsigned threads = std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
-    std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads; ++t)
-        pool.emplace_back(worker);
-    worker();
-    for (auto &t : pool)
-        t.join();
+    Parallel::forEach(
+        files.size(),
+        [&](qsizetype i) { perFile[static_cast<size_t>(i)] = readOne(files[i], root.relativeFilePath(files[i])); },
+        job, QStringLiteral("Reading spectra"));
 
     SpectrumDataset ds;
     ds.m_root = root.absolutePath();

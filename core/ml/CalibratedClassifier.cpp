@@ -2,6 +2,7 @@
 
 #include "eval/BinaryMetrics.h"
 #include "eval/GroupedKFold.h"
+#include "jobs/Parallel.h"
 
 #include <QJsonArray>
 
@@ -10,7 +11,6 @@
 #include <cmath>
 #include <random>
 #include <limits>
-#include <thread>
 
 namespace photopeak {
 
@@ -82,15 +82,7 @@ Result<std::vector<double>> outOfFold(LearnerMethod method, const LearnerParams 
         }
     };
     const bool parallel = method != LearnerMethod::RandomForest;  // dlib's forest is parallel itself
-    for (int f = 0; f < folds; f += parallel ? 2 : 1) {
-        if (parallel && f + 1 < folds) {
-            std::thread other(runFold, f + 1);
-            runFold(f);
-            other.join();
-        } else {
-            runFold(f);
-        }
-    }
+    Parallel::forEach(folds, [&](qsizetype f) { runFold(static_cast<int>(f)); }, nullptr, {}, 1, parallel ? 0 : 1);
     return scores;
 }
 // The out-of-fold scores of the rows that were scored, with their labels.

@@ -4,12 +4,11 @@
 #include "features/SpectrumPreparer.h"
 #include "library/ContentHash.h"
 #include "library/LabelParser.h"
+#include "jobs/Parallel.h"
 
 #include <QDir>
 #include <QFileInfo>
 
-#include <atomic>
-#include <thread>
 
 namespace photopeak {
 
@@ -20,7 +19,10 @@ PreparedSet PreparedSet::fromDatasets(std::vector<SpectrumDataset> datasets, con
     for (SpectrumDataset &ds : datasets) {
         const QString rootName = QFileInfo(ds.rootPath()).fileName();
         for (DatasetEntry &e : ds.entries()) {
-            const QString rel = rootName + QLatin1Char('/') + e.relativePath;
+            // A dataset of one file (SpectrumDataset::openFile) holds its absolute path: name it within its folder.
+            const QString rel = rootName + QLatin1Char('/')
+                                + (QDir::isAbsolutePath(e.relativePath) ? QDir(ds.rootPath()).relativeFilePath(e.relativePath)
+                                                                        : e.relativePath);
             if (!e.isUsable()) {
                 set.m_skipped << QStringLiteral("%1: %2").arg(rel, e.isReadable() ? e.problemText() : e.message);
                 continue;
@@ -39,27 +41,19 @@ PreparedSet PreparedSet::fromDatasets(std::vector<SpectrumDataset> datasets, con
             set.m_items.push_back(std::move(item));
         }
     }
-    // Prepare on two threads (one rebinner each).
-    std::atomic<size_t> next{0};
+    // One rebinner per thread.
     std::vector<QString> errors(set.m_items.size());
-    auto worker = [&] {
-        SpectrumPreparer preparer(grid);
-        for (size_t i = next++; i < set.m_items.size(); i = next++) {
-            if (JobControl::cancelled(job))
-                return;
+    Parallel::forEachWithState(
+        static_cast<qsizetype>(set.m_items.size()), [&] { return SpectrumPreparer(grid); },
+        [&](SpectrumPreparer &preparer, qsizetype index) {
+            const size_t i = static_cast<size_t>(index);
             auto p = preparer.prepare(set.m_items[i].spectrum);
             if (p)
                 set.m_items[i].prepared = std::move(p.value());
             else
                 errors[i] = p.error().message;
-            if (i % 256 == 0)
-                JobControl::report(job, static_cast<qint64>(i), static_cast<qint64>(set.m_items.size()),
-                                   QStringLiteral("Preparing spectra"));
-        }
-    };
-    std::thread other(worker);
-    worker();
-    other.join();
+        },
+        job, QStringLiteral("Preparing spectra"));
     std::vector<PreparedItem> kept;
     for (size_t i = 0; i < set.m_items.size(); ++i) {
         if (!errors[i].isEmpty())

@@ -1,13 +1,12 @@
 #include "ml/SyntheticMixer.h"
 
 #include "features/SpectrumPreparer.h"
+#include "jobs/Parallel.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
 #include <map>
 #include <random>
-#include <thread>
 
 namespace photopeak {
 
@@ -174,12 +173,10 @@ std::vector<SyntheticSample> SyntheticMixer::generate(const SyntheticOptions &o,
     for (size_t s = 0; s < m_series.size(); ++s)
         seriesOfIsotope[m_seriesIsotope[s]].push_back(static_cast<int>(s));
     const int bins = m_set.grid().binCount();
-    std::atomic<int> next{0};
-    auto worker = [&] {
-        Builder b{m_set, SpectrumPreparer(m_set.grid()), std::mt19937_64(), {}, {}};
-        for (int i = next++; i < total; i = next++) {
-            if (JobControl::cancelled(job))
-                return;
+    auto makeBuilder = [&] { return Builder{m_set, SpectrumPreparer(m_set.grid()), std::mt19937_64(), {}, {}}; };
+    Parallel::forEachWithState(total, makeBuilder, [&](Builder &b, qsizetype index) {
+        const int i = static_cast<int>(index);
+        {
             b.rng.seed(o.seed * 0x9E3779B97F4A7C15ull + static_cast<quint64>(i));
             std::uniform_real_distribution<double> u(0.0, 1.0);
             std::normal_distribution<double> gauss(0.0, 1.0);
@@ -236,13 +233,8 @@ std::vector<SyntheticSample> SyntheticMixer::generate(const SyntheticOptions &o,
                     s.prepared.counts[bin] = std::max(0.0, s.prepared.counts[bin] - surplus * m_backgroundRate[bin]);
             }
             s.group = first >= 0 ? m_set.items()[static_cast<size_t>(first)].group : 0;
-            if (i % 500 == 0)
-                JobControl::report(job, i, total, QStringLiteral("Synthesising spectra"));
         }
-    };
-    std::thread other(worker);
-    worker();
-    other.join();
+    }, job, QStringLiteral("Synthesising spectra"));
     return out;
 }
 

@@ -21,6 +21,9 @@ inline QString columnTypeName(ColumnType t)
 
 // One column of a stored table and where its values live in the file.
 struct ColumnInfo {
+    ColumnInfo() = default;
+    ColumnInfo(QString columnName, ColumnType columnType) : name(std::move(columnName)), type(columnType) {}
+
     QString name;
     ColumnType type = ColumnType::Float;
     QString storage;       // the file's type: "int32", "float64", "bool", "string[16]"

@@ -25,7 +25,7 @@ std::vector<FeatureImportance::Entry> FeatureImportance::permutation(const Event
                                                                      quint64 seed)
 {
     std::vector<Entry> out;
-    if (x.rows == 0)
+    if (x.rows == 0 || repeats <= 0)
         return out;
     std::vector<double> score(static_cast<size_t>(x.rows));
     for (int r = 0; r < x.rows; ++r)

@@ -12,10 +12,11 @@
 
 namespace photopeak::bench {
 
+// `script`: a name in ../shared/bench, or an absolute path (references kept in tests/bench/reference).
 inline QMap<QString, QString> runReference(const QString &script, const QStringList &extraArgs = {})
 {
     QMap<QString, QString> summary;
-    const QString path = QStringLiteral(PHOTOPEAK_SHARED_BENCH "/") + script;
+    const QString path = QFileInfo(script).isAbsolute() ? script : QStringLiteral(PHOTOPEAK_SHARED_BENCH "/") + script;
     QTextStream err(stderr);
     if (!QFileInfo::exists(path)) {
         err << "reference " << path << " not found; skipping the comparison\n";

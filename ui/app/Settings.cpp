@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace photopeak::ui {
 
 namespace {
@@ -11,6 +13,7 @@ const QString kLastDir = QStringLiteral("files/lastDirectory");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kLog = QStringLiteral("view/logScale");
+const QString kThreads = QStringLiteral("compute/maxThreads");
 const QString kRate = QStringLiteral("view/countRate");
 const QString kEnergy = QStringLiteral("view/energyAxis");
 const QString kLanguage = QStringLiteral("ui/language");
@@ -56,6 +59,9 @@ bool Settings::countRate() const { return m_settings.value(kRate, false).toBool(
 void Settings::setCountRate(bool on) { m_settings.setValue(kRate, on); }
 bool Settings::energyAxis() const { return m_settings.value(kEnergy, true).toBool(); }
 void Settings::setEnergyAxis(bool on) { m_settings.setValue(kEnergy, on); }
+
+int Settings::maxThreads() const { return std::max(0, m_settings.value(kThreads, 0).toInt()); }
+void Settings::setMaxThreads(int threads) { m_settings.setValue(kThreads, std::max(0, threads)); }
 
 QString Settings::language() const { return m_settings.value(kLanguage, QStringLiteral("system")).toString(); }
 void Settings::setLanguage(const QString &language) { m_settings.setValue(kLanguage, language); }

@@ -42,6 +42,10 @@ public:
     QString language() const;
     void setLanguage(const QString &language);
 
+    // Threads for parallel work in core (0 = every core, at most 8); applied at start (Parallel::setMaxThreads).
+    int maxThreads() const;
+    void setMaxThreads(int threads);
+
     void sync();
 
 private:

@@ -3,13 +3,14 @@
 #include "jobs/JobControl.h"
 #include "library/SpectrumDataset.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QStringList>
 
 #include <memory>
 
 namespace photopeak::ui {
+
+class JobRunner;
 
 // Opens files and folders through the core (SpectrumDataset) off the GUI thread, reports progress and can
 // be cancelled. Knows nothing about formats: whatever the reader registry understands is opened.
@@ -26,7 +27,7 @@ public:
     explicit DatasetLoader(QObject *parent = nullptr);
     ~DatasetLoader() override;
 
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const;
     const QStringList &currentPaths() const { return m_paths; }
 
 public slots:
@@ -42,13 +43,10 @@ signals:
     void busyChanged(bool busy);
 
 private:
-    void onWatcherFinished(QFutureWatcher<std::shared_ptr<Outcome>> *watcher, quint64 generation);
     static std::shared_ptr<Outcome> run(const QStringList &paths, const JobControl *job);
 
-    std::shared_ptr<JobControl> m_job;
+    JobRunner *m_runner;
     QStringList m_paths;
-    quint64 m_generation = 0;
-    bool m_busy = false;
 };
 
 } // namespace photopeak::ui

@@ -3,7 +3,12 @@
 #include "main/MainWindow.h"
 
 #include "analysis/AnalysisTable.h"
+#include "io/AtomicFile.h"
+#include "io/OutputGuard.h"
 #include "ml/SpectrumClassifier.h"
+#include "ml/SpectrumClassifierModel.h"
+#include "ml/latent/LatentSpectrumModel.h"
+#include "model/ModelRegistry.h"
 #include "util/SharedResources.h"
 #include "ml/latent/LatentModel.h"
 #include "data/DataBrowserDock.h"
@@ -23,7 +28,6 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -170,10 +174,17 @@ void MainWindow::exportResultsCsv()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".csv");
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(AnalysisTable::toCsv(rows, {}, m_session->latentModel() != nullptr)) < 0
-        || !file.commit()) {
-        QMessageBox::warning(this, tr("Export Results"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+    // The dialog has asked before replacing a file; a spectrum of the open data set is never replaced.
+    OutputGuard guard({}, true);
+    if (const auto &ds = m_session->dataset())
+        for (const DatasetEntry &e : ds->entries())
+            if (e.isReadable())
+                guard.addInput(e.spectrum.sourcePath);
+    Status st = guard.isInput(path) ? makeError(path, tr("is a spectrum file of the open data set; choose another name"))
+                                    : writeFileAtomically(path, AnalysisTable::toCsv(rows, {}, m_session->latentModel() != nullptr),
+                                                          OutputKind::table());
+    if (!st) {
+        QMessageBox::warning(this, tr("Export Results"), tr("Cannot write the results: %1").arg(st.error().toString()));
         return;
     }
     statusBar()->showMessage(tr("Wrote %n rows to %1", nullptr, int(rows.size())).arg(QDir::toNativeSeparators(path)), 8000);
@@ -214,22 +225,23 @@ bool MainWindow::exportReportsTo(const QString &folder)
 QString MainWindow::loadModelFile(const QString &path)
 {
     const QString name = QFileInfo(path).fileName();
-    auto classifier = SpectrumClassifier::load(path);
-    if (classifier) {
-        m_session->setClassifier(std::make_shared<const SpectrumClassifier>(std::move(classifier).value()), name);
+    // The one loader: the registry reads the kind from the file header and refuses unknown kinds.
+    auto model = ModelRegistry::instance().load(path);
+    if (!model)
+        return model.error().toString();
+    if (const auto *classifier = dynamic_cast<const SpectrumClassifierModel *>(model->get())) {
+        m_session->setClassifier(classifier->classifier(), name);
         statusBar()->showMessage(tr("Loaded classifier %1").arg(QDir::toNativeSeparators(path)), 8000);
         return {};
     }
-    auto latent = LatentModel::load(path);
-    if (latent) {
+    if (const auto *latent = dynamic_cast<const LatentSpectrumModel *>(model->get())) {
         m_latentTrainingSelection.reset();
-        m_session->setLatentModel(std::make_shared<const LatentModel>(std::move(latent).value()), name);
+        m_session->setLatentModel(latent->latentModel(), name);
         statusBar()->showMessage(tr("Loaded latent model %1").arg(QDir::toNativeSeparators(path)), 8000);
         return {};
     }
-    // A latent file that is damaged says so through the latent loader; anything else through the classifier's.
-    const bool latentKind = classifier.error().message.contains(QStringLiteral("is a latent model"));
-    return (latentKind ? latent.error() : classifier.error()).toString();
+    return tr("%1: a %2 model (%3) does not analyse spectra; open it in its own workflow")
+        .arg(QDir::toNativeSeparators(path), (*model)->kind(), (*model)->description());
 }
 
 void MainWindow::chooseEfficiencyCurve()

@@ -1,10 +1,6 @@
 #include "results/ClassificationJob.h"
 
-#include <QFutureWatcher>
-#include <QPointer>
-#include <QtConcurrent/QtConcurrentRun>
-
-#include <atomic>
+#include "jobs/JobRunner.h"
 
 namespace photopeak::ui {
 
@@ -35,70 +31,27 @@ Results analyse(const SpectrumDataset &dataset, const SpectrumAnalyzer &analyzer
 }
 } // namespace
 
-ClassificationJob::ClassificationJob(QObject *parent) : QObject(parent) {}
-
-ClassificationJob::~ClassificationJob()
+ClassificationJob::ClassificationJob(QObject *parent) : QObject(parent), m_runner(new JobRunner(this))
 {
-    if (m_job)
-        m_job->cancel();
-    for (auto *watcher : findChildren<QFutureWatcher<Results> *>())
-        if (!watcher->isFinished())
-            watcher->waitForFinished();
+    connect(m_runner, &JobRunner::progress, this, &ClassificationJob::progress);
+    connect(m_runner, &JobRunner::busyChanged, this, &ClassificationJob::busyChanged);
+    connect(m_runner, &JobRunner::cancelled, this, &ClassificationJob::cancelled);
+    connect(m_runner, &JobRunner::failed, this, &ClassificationJob::cancelled);
 }
+
+ClassificationJob::~ClassificationJob() = default;
+
+bool ClassificationJob::isBusy() const { return m_runner->isBusy(); }
 
 void ClassificationJob::start(std::shared_ptr<const SpectrumDataset> dataset,
                               std::shared_ptr<const SpectrumAnalyzer> analyzer, QList<int> entries)
 {
-    if (m_job)
-        m_job->cancel();
-    const quint64 generation = ++m_generation;
-    m_job = std::make_shared<JobControl>();
     m_clock.start();
-    QPointer<ClassificationJob> self(this);
-    // Worker threads report after every spectrum; the GUI hears at most ~20 of them per second.
-    auto lastPost = std::make_shared<std::atomic<qint64>>(-1000);
-    auto clock = std::make_shared<QElapsedTimer>();
-    clock->start();
-    m_job->setProgressCallback([self, generation, lastPost, clock](qint64 done, qint64 total, const QString &stage) {
-        const qint64 now = clock->elapsed();
-        if (done < total && now - lastPost->load() < 50)
-            return;
-        lastPost->store(now);
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, generation, done, total, stage] {
-                if (self && self->m_generation == generation && self->m_busy)
-                    emit self->progress(done, total, stage);
-            },
-            Qt::QueuedConnection);
-    });
-    auto *watcher = new QFutureWatcher<Results>(this);
-    std::shared_ptr<JobControl> job = m_job;
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, job] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return;
-        m_busy = false;
-        m_job.reset();
-        if (job->isCancelled())
-            emit cancelled();
-        else
-            emit finished(std::move(*watcher->result()), m_clock.elapsed() / 1000.0);
-        emit busyChanged(false);
-    });
-    watcher->setFuture(QtConcurrent::run([dataset, analyzer, entries, job] {
-        return analyse(*dataset, *analyzer, entries, job.get());
-    }));
-    const bool wasBusy = m_busy;
-    m_busy = true;
-    if (!wasBusy)
-        emit busyChanged(true);
+    m_runner->start(
+        [dataset, analyzer, entries](const JobControl *job) { return analyse(*dataset, *analyzer, entries, job); },
+        [this](Results results) { emit finished(std::move(*results), m_clock.elapsed() / 1000.0); });
 }
 
-void ClassificationJob::cancel()
-{
-    if (m_job && m_busy)
-        m_job->cancel();
-}
+void ClassificationJob::cancel() { m_runner->cancel(); }
 
 } // namespace photopeak::ui

@@ -13,15 +13,17 @@
 
 namespace photopeak::ui {
 
-// Runs SpectrumAnalyzer over chosen entries of a dataset off the GUI thread, with throttled progress and
-// Cancel. Starting a new run cancels the running one (its result is dropped).
+class JobRunner;
+
+// Runs SpectrumAnalyzer over chosen entries of a dataset off the GUI thread through a JobRunner (throttled
+// progress, Cancel). Starting a new run supersedes the running one (its result is dropped).
 class ClassificationJob : public QObject {
     Q_OBJECT
 public:
     explicit ClassificationJob(QObject *parent = nullptr);
     ~ClassificationJob() override;
 
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const;
 
 public slots:
     // `entries`: indices into dataset->entries(); empty = every entry.
@@ -36,9 +38,7 @@ signals:
     void busyChanged(bool busy);
 
 private:
-    std::shared_ptr<JobControl> m_job;
-    quint64 m_generation = 0;
-    bool m_busy = false;
+    JobRunner *m_runner;
     QElapsedTimer m_clock;
 };
 

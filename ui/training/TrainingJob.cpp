@@ -4,9 +4,9 @@
 #include "ml/TrainingReport.h"
 #include "ml/latent/LatentModel.h"
 
+#include "jobs/JobRunner.h"
+
 #include <QElapsedTimer>
-#include <QThreadPool>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <limits>
@@ -20,9 +20,6 @@
 namespace photopeak::ui {
 
 namespace {
-// At most one progress signal per this many milliseconds (20 per second).
-constexpr qint64 kProgressIntervalMs = 50;
-
 // Progress values as ints for QProgressBar, scaled down when a total does not fit.
 std::pair<int, int> toInts(qint64 done, qint64 total)
 {
@@ -60,19 +57,19 @@ struct TrainingJob::Outcome {
     bool cancelled = false;
 };
 
-TrainingJob::TrainingJob(QObject *parent) : QObject(parent), m_pool(new QThreadPool(this))
+TrainingJob::TrainingJob(QObject *parent) : QObject(parent), m_runner(new JobRunner(this))
 {
-    // One training at a time: a training started after a cancel waits until the cancelled one has stopped.
-    m_pool->setMaxThreadCount(1);
+    connect(m_runner, &JobRunner::progress, this, [this](qint64 done, qint64 total, const QString &stage) {
+        const auto [d, t] = toInts(done, total);
+        emit progress(d, t, stage);
+    });
+    connect(m_runner, &JobRunner::cancelled, this, &TrainingJob::cancelled);
+    connect(m_runner, &JobRunner::failed, this, &TrainingJob::failed);
 }
 
-TrainingJob::~TrainingJob()
-{
-    if (m_job)
-        m_job->cancel();
-    // The worker posts progress to this object: it must be gone before we are.
-    m_pool->waitForDone();
-}
+TrainingJob::~TrainingJob() = default;
+
+bool TrainingJob::isRunning() const { return m_runner->isBusy(); }
 
 std::shared_ptr<TrainingJob::Outcome> TrainingJob::run(const TrainingRequest &request, const JobControl *job)
 {
@@ -120,63 +117,23 @@ std::shared_ptr<TrainingJob::Outcome> TrainingJob::run(const TrainingRequest &re
 
 bool TrainingJob::start(const TrainingRequest &request)
 {
-    if (m_running || !request.dataset)
+    if (isRunning() || !request.dataset)
         return false;
-    const quint64 generation = ++m_generation;
-    m_job = std::make_shared<JobControl>();
-
-    // Called on worker threads, serialised by JobControl's mutex. Throttled there, then queued to this thread;
-    // dropped once the job has ended or been superseded. `this` outlives every worker (the destructor waits).
-    auto clock = std::make_shared<QElapsedTimer>();
-    m_job->setProgressCallback([this, generation, clock](qint64 done, qint64 total, const QString &stage) {
-        if (clock->isValid() && clock->elapsed() < kProgressIntervalMs)
-            return;
-        clock->start();
-        const auto [d, t] = toInts(done, total);
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, d = d, t = t, stage] {
-                if (m_running && m_generation == generation)
-                    emit progress(d, t, stage);
-            },
-            Qt::QueuedConnection);
-    });
-
-    auto *watcher = new QFutureWatcher<std::shared_ptr<Outcome>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this,
-            [this, watcher, generation] { onWatcherFinished(watcher, generation); });
-    std::shared_ptr<JobControl> job = m_job;
-    watcher->setFuture(QtConcurrent::run(m_pool, [request, job] { return run(request, job.get()); }));
-    m_running = true;
+    // One training at a time: one started after a cancel waits on the runner's thread until the cancelled
+    // one has stopped.
+    m_runner->start([request](const JobControl *job) { return run(request, job); },
+                    [this](std::shared_ptr<Outcome> outcome) {
+                        if (outcome->cancelled)
+                            emit cancelled();
+                        else if (!outcome->result)
+                            emit failed(outcome->error);
+                        else
+                            emit finished(outcome->result);
+                    });
     emit started();
     return true;
 }
 
-void TrainingJob::cancel()
-{
-    if (!m_running)
-        return;
-    m_job->cancel();
-    m_job.reset();
-    ++m_generation;  // the worker's result and late progress are dropped
-    m_running = false;
-    emit cancelled();
-}
-
-void TrainingJob::onWatcherFinished(QFutureWatcher<std::shared_ptr<Outcome>> *watcher, quint64 generation)
-{
-    watcher->deleteLater();
-    if (generation != m_generation || !m_running)
-        return;  // cancelled: already reported
-    const std::shared_ptr<Outcome> outcome = watcher->result();
-    m_running = false;
-    m_job.reset();
-    if (outcome->cancelled)
-        emit cancelled();
-    else if (!outcome->result)
-        emit failed(outcome->error);
-    else
-        emit finished(outcome->result);
-}
+void TrainingJob::cancel() { m_runner->cancel(); }
 
 } // namespace photopeak::ui

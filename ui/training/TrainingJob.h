@@ -6,14 +6,11 @@
 #include "ml/TrainingSetBuilder.h"
 #include "ml/latent/LatentTrainer.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
 #include <QStringList>
 
 #include <memory>
-
-class QThreadPool;
 
 namespace photopeak {
 class LatentModel;
@@ -21,6 +18,8 @@ class SpectrumClassifier;
 }
 
 namespace photopeak::ui {
+
+class JobRunner;
 
 // What to train: the task, the dataset and the selection of its entries, and the task's options.
 struct TrainingRequest {
@@ -45,8 +44,8 @@ struct TrainingResult {
     double seconds = 0.0;     // wall time of the whole job (selection, preparation, training)
 };
 
-// Runs one training off the GUI thread (QtConcurrent on a private one-thread pool, photopeak::JobControl
-// for progress and cancellation). The selected spectra are copied and prepared in the worker too: the GUI
+// Runs one training off the GUI thread (a JobRunner: its own thread, photopeak::JobControl for progress
+// and cancellation). The selected spectra are copied and prepared in the worker too: the GUI
 // thread only hands over a shared pointer to the dataset. Progress is queued to this object's thread and
 // throttled to at most 20 signals per second.
 //
@@ -59,7 +58,7 @@ public:
     explicit TrainingJob(QObject *parent = nullptr);
     ~TrainingJob() override;  // cancels the running training and waits for its worker
 
-    bool isRunning() const { return m_running; }
+    bool isRunning() const;
 
 public slots:
     // Starts a training; returns false (and does nothing) when one is already running or the request has
@@ -77,12 +76,8 @@ signals:
 private:
     struct Outcome;
     static std::shared_ptr<Outcome> run(const TrainingRequest &request, const JobControl *job);
-    void onWatcherFinished(QFutureWatcher<std::shared_ptr<Outcome>> *watcher, quint64 generation);
 
-    QThreadPool *m_pool;
-    std::shared_ptr<JobControl> m_job;
-    quint64 m_generation = 0;
-    bool m_running = false;
+    JobRunner *m_runner;
 };
 
 } // namespace photopeak::ui

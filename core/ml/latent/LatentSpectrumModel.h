@@ -1,0 +1,31 @@
+#pragma once
+
+#include "ml/latent/LatentModel.h"
+#include "model/ModelRegistry.h"
+
+#include <memory>
+
+namespace photopeak {
+
+// The GAMMA_FLOW latent model behind the generic Model interface: kind "latent", loaded by the one model
+// loader; predicts a SpectrumBatch (rebinned to the model's grid) into component shares and decisions.
+class LatentSpectrumModel final : public Model {
+public:
+    explicit LatentSpectrumModel(std::shared_ptr<const LatentModel> model);
+    static ModelKind modelKind();
+
+    QString kind() const override { return QStringLiteral("latent"); }
+    QString description() const override;
+    QStringList labels() const override { return m_model->components(); }
+    QJsonObject options() const override { return m_model->options().toJson(); }
+    QJsonObject metrics() const override { return m_model->metrics(); }
+    Result<std::vector<ModelPrediction>> predict(const ModelInput &input, const JobControl *job = nullptr) const override;
+    Status save(const QString &path) const override { return m_model->save(path); }
+
+    const std::shared_ptr<const LatentModel> &latentModel() const { return m_model; }
+
+private:
+    std::shared_ptr<const LatentModel> m_model;
+};
+
+} // namespace photopeak

@@ -25,6 +25,8 @@ LatentAnalyser::LatentAnalyser(const LatentModel &model, const LatentOptions &op
     m_best.resize(n);
     m_denoised.resize(n);
     m_weights.assign(n, 1.0);
+    m_inverseModel.resize(n);
+    m_weightedLoading.resize(n);
     if (m_options.gainAdjust && m_options.resolutionAdjust)
         m_gain = GainAdjuster(model.grid(), m_options.gainRange, m_options.gainStep);
     else if (m_options.gainAdjust)
@@ -77,7 +79,7 @@ double LatentAnalyser::fitDeviance(const double *s, double *x)
     return deviancePerDof(s, m_denoised.data(), active);
 }
 
-void LatentAnalyser::standardErrors(const double *x, const double *d, double *se) const
+void LatentAnalyser::standardErrors(const double *x, const double *d, double *se)
 {
     const int K = m_model->componentCount(), n = m_model->channelCount(), c0 = m_model->minChannel();
     int idx[kMax], m = 0;
@@ -88,15 +90,23 @@ void LatentAnalyser::standardErrors(const double *x, const double *d, double *se
     }
     if (m == 0)
         return;
+    double *inv = m_inverseModel.data();
+    for (int i = c0; i < n; ++i)
+        inv[i] = 1.0 / std::max(d[i], kModelFloor);
     SmallMatrix F(m, m);
-    for (int a = 0; a < m; ++a)
+    for (int a = 0; a < m; ++a) {
+        const double *la = m_fit->loading(idx[a]);
+        double *wa = m_weightedLoading.data();
+        for (int i = c0; i < n; ++i)
+            wa[i] = la[i] * inv[i];
         for (int b = 0; b <= a; ++b) {
-            const double *la = m_fit->loading(idx[a]), *lb = m_fit->loading(idx[b]);
+            const double *lb = m_fit->loading(idx[b]);
             double v = 0.0;
             for (int i = c0; i < n; ++i)
-                v += la[i] * lb[i] / std::max(d[i], kModelFloor);
+                v += wa[i] * lb[i];
             F(a, b) = F(b, a) = v;
         }
+    }
     Eigen::LLT<SmallMatrix> llt(F);
     if (llt.info() != Eigen::Success)
         return;

@@ -37,7 +37,7 @@ private:
     // Scores of `s` under the chosen weighting; returns active-set iterations.
     int fit(const double *s, double *x);
     double fitDeviance(const double *s, double *x);
-    void standardErrors(const double *x, const double *d, double *se) const;
+    void standardErrors(const double *x, const double *d, double *se);
     // Best gain lattice index for `spectrum` under the current fit model (coarse search, then neighbours):
     // the spectrum moved (GainAdjuster, with the resolution lattice) by the lowest deviance per dof ...
     int searchGain(const double *spectrum, double *x);
@@ -54,7 +54,7 @@ private:
     GainLattice m_gainLattice;
     ResolutionAdjuster m_resolution;
     LineExcess m_lineExcess;
-    std::vector<double> m_work, m_best, m_denoised, m_weights, m_isotopes;
+    std::vector<double> m_work, m_best, m_denoised, m_weights, m_isotopes, m_inverseModel, m_weightedLoading;
 };
 
 } // namespace photopeak

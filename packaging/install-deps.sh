@@ -12,6 +12,7 @@ PKGS=(
   libeigen3-dev libdlib-dev libblas-dev liblapack-dev libjpeg-dev libpng-dev libgif-dev
   libhdf5-dev
   xvfb xauth
+  dpkg-dev file lintian desktop-file-utils appstream
 )
 if [[ "${1:-}" == "--with-reference" ]]; then
   PKGS+=(python3 python3-numpy python3-scipy python3-sklearn python3-h5py python3-pandas python3-tables)

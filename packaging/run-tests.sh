@@ -8,3 +8,5 @@ cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build "$build" -j "$(nproc)"
 export QT_QPA_PLATFORM=offscreen
 ctest --test-dir "$build" --output-on-failure -j "$(nproc)" "$@"
+# The .deb as a user installs it: lintian, desktop file, AppStream, and the unpacked photopeak-cli on the demo.
+bash "$here/packaging/build-deb.sh" "$build"

@@ -70,7 +70,7 @@ public:
     // The page as an image of options().size (RGB32, white background); null when the size is empty or
     // there is no spectrum.
     QImage render(const Input &input);
-    // render() written as PNG through QSaveFile (the old file stays until the new one is complete).
+    // render() written as PNG through writeFileAtomically (the old file stays until the new one is complete).
     Status save(const Input &input, const QString &path);
 
     // The offscreen plot of the last render, where it went on the page, and a plot coordinate (key, value)

@@ -8,6 +8,7 @@
 #include "dialogs/AboutDialog.h"
 #include "dialogs/PreferencesDialog.h"
 #include "images/ImagePanel.h"
+#include "tables/TablesPanel.h"
 #include "io/ReaderRegistry.h"
 #include "live/LiveActions.h"
 #include "loading/DatasetLoader.h"
@@ -182,6 +183,7 @@ void MainWindow::createMenus()
     file->addAction(m_openFile);
     file->addAction(m_openFolder);
     file->addAction(tr("Open &Image Stack…"), this, [this] { ImagePanel::openInTabs(m_tabs); });
+    file->addAction(tr("Open &Event Table…"), this, [this] { TablesPanel::openInTabs(m_tabs); });
     m_recentMenu = new RecentPathsMenu(m_settings, this);
     file->addMenu(m_recentMenu);
     connect(m_recentMenu, &RecentPathsMenu::openRequested, this, [this](const QString &path) { openPaths({path}); });

@@ -7,6 +7,7 @@
 #include "data/SpectrumInfoPanel.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/PreferencesDialog.h"
+#include "hits/HitsWidget.h"
 #include "images/ImagePanel.h"
 #include "tables/TablesPanel.h"
 #include "io/ReaderRegistry.h"
@@ -182,6 +183,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_openFile);
     file->addAction(m_openFolder);
+    file->addAction(tr("Open &Hit Collection…"), this, [this] { HitsWidget::openInTabs(m_tabs, this); });
     file->addAction(tr("Open &Image Stack…"), this, [this] { ImagePanel::openInTabs(m_tabs); });
     file->addAction(tr("Open &Event Table…"), this, [this] { TablesPanel::openInTabs(m_tabs); });
     m_recentMenu = new RecentPathsMenu(m_settings, this);

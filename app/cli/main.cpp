@@ -24,7 +24,7 @@ const CliCommand kCommands[] = {
     {"latent", "GAMMA_FLOW latent decomposition (loadings + NNLS): train, classify, evaluate", runLatent},
     {"tables", "event tables (HDF5/pandas): track/shower classification: info, train, predict, evaluate", runTables},
     {"images", "detector images: Bragg-peak candidates, learned peak probability, synthetic stacks", runImages},
-    {"report", "PNG report per spectrum: annotated spectrum, results, header, model (no display needed)", runReport},
+    {"report", "reports: PNG per spectrum, or one vector PDF / HTML batch with a summary (no display needed)", runReport},
     {"watch", "follow a detector: analyse each new spectrum in a folder, rolling background, alarms", runWatch},
 };
 

@@ -1,6 +1,8 @@
 #include "CliOutput.h"
 #include "Commands.h"
 
+#include "io/AtomicFile.h"
+#include "io/OutputGuard.h"
 #include "io/ReaderRegistry.h"
 #include "library/SpectrumDataset.h"
 #include "peaks/ActivityEstimator.h"
@@ -9,7 +11,7 @@
 #include "peaks/SourceSeries.h"
 
 #include <QCommandLineParser>
-#include <QFile>
+#include <QBuffer>
 #include <QFileInfo>
 #include <QMap>
 
@@ -202,9 +204,9 @@ int evaluate(const QString &root, const QString &train, const QString &csvPath, 
     const auto certs = SourceCertificate::xgdSources();
     struct Acc { std::vector<double> ratio, rel, z; int detected = 0; };
     std::map<std::pair<QString, double>, Acc> acc;
-    QFile csv(csvPath);
+    QBuffer csv;
     QTextStream cs(&csv);
-    if (!csvPath.isEmpty() && csv.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    if (!csvPath.isEmpty() && csv.open(QIODevice::WriteOnly))
         cs << "file,nuclide,distance_cm,activity_bq,unc_counting_bq,unc_efficiency_bq,mda_bq,certificate_bq,ratio\n";
     for (const auto &s : series) {
         if (s.key.contains(train))
@@ -248,6 +250,13 @@ int evaluate(const QString &root, const QString &train, const QString &csvPath, 
                    .arg(QStringLiteral("%1/%2").arg(x.detected).arg(x.ratio.size()), 9);
     }
     out << "(median.unc = median reported 1-sigma uncertainty / certificate; |z|<1 = share of estimates within their 1-sigma)\n";
+    cs.flush();
+    if (!csvPath.isEmpty()) {
+        if (const Status st = writeFileAtomically(csvPath, csv.data(), OutputKind::table()); !st) {
+            cliErr() << "photopeak-cli activity: " << st.error().toString() << "\n";
+            return 1;
+        }
+    }
     return 0;
 }
 
@@ -270,11 +279,21 @@ int runActivity(const QStringList &args)
     p.addOption({QStringLiteral("degree"), QStringLiteral("Degree of the log-log efficiency polynomial (default 4)."), QStringLiteral("n"), QStringLiteral("4")});
     p.addOption({QStringLiteral("library"), QStringLiteral("Nuclide library file (default: the shipped one)."), QStringLiteral("file")});
     p.addOption({QStringLiteral("csv"), QStringLiteral("Also write the table as CSV."), QStringLiteral("file")});
+    p.addOption(forceOutputOption());
     const int rc = parseCommandLine(p, args,
         QStringLiteral("Activity (Bq) from fitted net peak areas, efficiency curve, emission intensities, distance and decay "
                        "corrections, with uncertainty and Currie MDA; or evaluate/build the efficiency from reference series."));
     if (rc >= 0)
         return rc;
+    const QString csvPath = p.value(QStringLiteral("csv"));
+    const QString efficiencyOut = p.isSet(QStringLiteral("build-efficiency")) ? p.value(QStringLiteral("out")) : QString();
+    OutputGuard guard(p.positionalArguments(), p.isSet(QStringLiteral("force")));
+    guard.addInputs({p.value(QStringLiteral("library")), p.value(QStringLiteral("efficiency")),
+                     p.value(QStringLiteral("evaluate")), p.value(QStringLiteral("build-efficiency"))});
+    if (const int refused = checkOutputs(QStringLiteral("activity"), guard,
+                                         {{csvPath, OutputKind::table()}, {efficiencyOut, OutputKind::efficiency()}});
+        refused >= 0)
+        return refused;
     auto lib = p.isSet(QStringLiteral("library")) ? NuclideLibrary::load(p.value(QStringLiteral("library"))) : NuclideLibrary::loadDefault();
     if (!lib) {
         cliErr() << "photopeak-cli activity: " << lib.error().toString() << "\n";
@@ -288,7 +307,7 @@ int runActivity(const QStringList &args)
         return 2;
     }
     if (p.isSet(QStringLiteral("evaluate")))
-        return evaluate(p.value(QStringLiteral("evaluate")), train, p.value(QStringLiteral("csv")), *lib, radiusCm, degree);
+        return evaluate(p.value(QStringLiteral("evaluate")), train, csvPath, *lib, radiusCm, degree);
     if (p.isSet(QStringLiteral("build-efficiency"))) {
         if (!p.isSet(QStringLiteral("out"))) {
             cliErr() << "photopeak-cli activity: --build-efficiency needs --out FILE\n";
@@ -344,12 +363,12 @@ int runActivity(const QStringList &args)
     }
     const ActivityEstimator est(*eff, res, o);
     QTextStream &out = cliOut();
-    QFile csv(p.value(QStringLiteral("csv")));
+    // The table is written at the end, atomically, and only when some spectrum was read.
+    QBuffer csv;
     QTextStream cs(&csv);
-    if (p.isSet(QStringLiteral("csv")) && !csv.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        cliErr() << "photopeak-cli activity: cannot write " << csv.fileName() << "\n";
-        return 1;
-    }
+    int spectraRead = 0;
+    if (!csvPath.isEmpty())
+        csv.open(QIODevice::WriteOnly);
     if (csv.isOpen())
         cs << "file,nuclide,line,energy_kev,net_area,net_area_unc,efficiency,activity_bq,activity_unc_bq,mda_bq,used\n";
     int failures = 0;
@@ -361,6 +380,7 @@ int runActivity(const QStringList &args)
             continue;
         }
         for (Spectrum s : *spectra) {
+            ++spectraRead;
             const double d = p.isSet(QStringLiteral("distance")) ? p.value(QStringLiteral("distance")).toDouble() : s.distanceCm;
             const int n = s.channelCount();
             if (!s.calibration.isValid(n) || s.problems.has(SpectrumProblem::MissingCalibration)) {
@@ -399,6 +419,15 @@ int runActivity(const QStringList &args)
                            << l.mdaBq << ',' << (l.used ? 1 : 0) << "\n";
                 }
             }
+        }
+    }
+    if (!csvPath.isEmpty()) {
+        cs.flush();
+        if (spectraRead == 0) {
+            cliErr() << "photopeak-cli activity: no spectrum was read; " << csvPath << " not written\n";
+        } else if (const Status st = writeFileAtomically(csvPath, csv.data(), OutputKind::table()); !st) {
+            cliErr() << "photopeak-cli activity: " << st.error().toString() << "\n";
+            return 1;
         }
     }
     return failures ? 1 : 0;

@@ -36,6 +36,11 @@ void AnalysisCli::addOptions(QCommandLineParser &p, bool withLatent) const
         p.addOption(m_latent);
 }
 
+QStringList AnalysisCli::inputsRead(const QCommandLineParser &p) const
+{
+    return {resolveEfficiency(p.value(m_efficiency)), p.value(m_latent)};
+}
+
 QString AnalysisCli::resolveEfficiency(const QString &given)
 {
     if (QFileInfo(given).isFile())

@@ -20,6 +20,8 @@ public:
     // SpectrumAnalyzer options from the command line; loads the efficiency curve. --efficiency implies -a.
     photopeak::Result<photopeak::SpectrumAnalyzer::Options> analyzerOptions(const QCommandLineParser &parser,
                                                                             bool activityRequested) const;
+    // The efficiency and latent model files these options make a run read, for OutputGuard.
+    QStringList inputsRead(const QCommandLineParser &parser) const;
     bool latentRequested(const QCommandLineParser &parser) const { return parser.isSet(m_latent); }
     QString latentPath(const QCommandLineParser &parser) const { return parser.value(m_latent); }
 

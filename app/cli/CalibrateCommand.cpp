@@ -2,13 +2,15 @@
 #include "CliOutput.h"
 #include "Commands.h"
 
+#include "io/AtomicFile.h"
+#include "io/OutputGuard.h"
 #include "io/ReaderRegistry.h"
 #include "peaks/EnergyCalibrator.h"
 #include "peaks/NuclideLibrary.h"
 #include "peaks/PeakAnalyzer.h"
 
 #include <QCommandLineParser>
-#include <QFile>
+#include <QBuffer>
 #include <QFileInfo>
 
 using namespace photopeak;
@@ -24,29 +26,49 @@ int runCalibrate(const QStringList &args)
     p.addOption({QStringLiteral("check"), QStringLiteral("Calibration check on single-source spectra in DIR (nuclide in the file name)."), QStringLiteral("dir")});
     p.addOption({QStringLiteral("library"), QStringLiteral("Nuclide library file (default: the shipped one)."), QStringLiteral("file")});
     p.addOption({QStringLiteral("csv"), QStringLiteral("Also write the table as CSV."), QStringLiteral("file")});
+    p.addOption(forceOutputOption());
     const int rc = parseCommandLine(p, args,
         QStringLiteral("Energy calibration from fitted peaks: automatic (matched to the lines of chosen nuclides, no prior "
                        "calibration needed, so slope-0 spectra work) or manual; linear or quadratic; per file or for a group."));
     if (rc >= 0)
         return rc;
+    const QString csvPath = p.value(QStringLiteral("csv"));
+    OutputGuard guard(p.positionalArguments(), p.isSet(QStringLiteral("force")));
+    guard.addInputs({p.value(QStringLiteral("library")), p.value(QStringLiteral("check"))});
+    if (const int refused = checkOutputs(QStringLiteral("calibrate"), guard, {{csvPath, OutputKind::table()}}); refused >= 0)
+        return refused;
     auto lib = p.isSet(QStringLiteral("library")) ? NuclideLibrary::load(p.value(QStringLiteral("library"))) : NuclideLibrary::loadDefault();
     if (!lib) {
         cliErr() << "photopeak-cli calibrate: " << lib.error().toString() << "\n";
         return 1;
     }
-    QFile csv(p.value(QStringLiteral("csv")));
-    if (p.isSet(QStringLiteral("csv")) && !csv.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        cliErr() << "photopeak-cli calibrate: cannot write " << csv.fileName() << "\n";
-        return 1;
-    }
+    // The table is written at the end, atomically, and only when there is something to write.
+    QBuffer csv;
+    if (!csvPath.isEmpty())
+        csv.open(QIODevice::WriteOnly);
+    const auto writeCsv = [&](bool haveRows, int rc) {
+        if (csvPath.isEmpty())
+            return rc;
+        if (!haveRows) {
+            cliErr() << "photopeak-cli calibrate: nothing to tabulate; " << csvPath << " not written\n";
+            return rc;
+        }
+        if (const Status st = writeFileAtomically(csvPath, csv.data(), OutputKind::table()); !st) {
+            cliErr() << "photopeak-cli calibrate: " << st.error().toString() << "\n";
+            return 1;
+        }
+        return rc;
+    };
     const bool checkMode = p.isSet(QStringLiteral("check"));
     const int degree = p.isSet(QStringLiteral("degree")) ? p.value(QStringLiteral("degree")).toInt() : (checkMode ? 2 : 1);
     if (degree < 1 || degree > 2) {
         cliErr() << "photopeak-cli calibrate: --degree must be 1 or 2\n";
         return 2;
     }
-    if (checkMode)
-        return runCalibrationCheck(p.value(QStringLiteral("check")), *lib, degree, csv);
+    if (checkMode) {
+        const int checked = runCalibrationCheck(p.value(QStringLiteral("check")), *lib, degree, csv);
+        return writeCsv(checked == 0, checked);
+    }
     if (p.positionalArguments().isEmpty() || (!p.isSet(QStringLiteral("nuclides")) && !p.isSet(QStringLiteral("manual")))) {
         cliErr() << "photopeak-cli calibrate: give files and --nuclides (or --manual), or --check DIR\n";
         return 2;
@@ -135,5 +157,5 @@ int runCalibrate(const QStringList &args)
         if (p.isSet(QStringLiteral("group")))
             out << "  applies to: " << [&] { QStringList names; for (const auto &x : spectra) names << x.displayName(); return names.join(QStringLiteral(", ")); }() << "\n";
     }
-    return failures ? 1 : 0;
+    return writeCsv(!targets.empty(), failures ? 1 : 0);
 }

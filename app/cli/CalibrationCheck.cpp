@@ -103,7 +103,7 @@ QString header(const QString &leaveOutTitle)
 // calibration, and each nuclide is also checked with a calibration fitted WITHOUT its own spectra
 // (leave-one-nuclide-out). Series of short spectra of one nuclide are checked once more summed, where the
 // centroids are no longer limited by counting statistics.
-int runCalibrationCheck(const QString &dir, const NuclideLibrary &lib, int degree, QFile &csv)
+int runCalibrationCheck(const QString &dir, const NuclideLibrary &lib, int degree, QIODevice &csv)
 {
     QTextStream &out = cliOut();
     auto ds = SpectrumDataset::openFolder(dir);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QFile>
+#include <QIODevice>
 #include <QString>
 
 namespace photopeak {
@@ -8,4 +8,4 @@ class NuclideLibrary;
 }
 
 // `photopeak-cli calibrate --check DIR`: energy-calibration check on a folder of single-source spectra.
-int runCalibrationCheck(const QString &dir, const photopeak::NuclideLibrary &lib, int degree, QFile &csv);
+int runCalibrationCheck(const QString &dir, const photopeak::NuclideLibrary &lib, int degree, QIODevice &csv);

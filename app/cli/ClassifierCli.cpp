@@ -34,7 +34,8 @@ ClassifierCli::ClassifierCli()
       m_noSearch(QStringLiteral("no-search"), QStringLiteral("No hyper-parameter search (defaults).")),
       m_k(QStringLiteral("k"), QStringLiteral("Sigma test threshold in standard deviations (default 3)."), QStringLiteral("k"), QStringLiteral("3")),
       m_window(QStringLiteral("window"), QStringLiteral("Sigma test energy window LOW:HIGH keV. Repeatable."), QStringLiteral("lo:hi")),
-      m_force(QStringLiteral("force"), QStringLiteral("Retrain even if the model file matches configuration and training data.")),
+      m_force(QStringLiteral("force"), QStringLiteral("Retrain even if the model file matches configuration and training data; "
+                                                      "replace an output file that Photopeak did not write (an input is never replaced).")),
       m_threshold(QStringLiteral("threshold"), QStringLiteral("Probability at which an isotope is reported (default 0.5)."), QStringLiteral("p"), QStringLiteral("0.5")),
       m_transform(QStringLiteral("transform"), QStringLiteral("Feature transform: log (default), arctan, none."), QStringLiteral("name"), QStringLiteral("log")),
       m_noStandardise(QStringLiteral("no-standardise"), QStringLiteral("Do not standardise the features.")),
@@ -258,4 +259,10 @@ QStringList ClassifierCli::inputPaths(const QCommandLineParser &parser, const QS
     if (paths.isEmpty())
         cliErr() << "photopeak-cli " << command << ": give files or folders to " << what << " (-T PATH)\n";
     return paths;
+}
+
+QStringList ClassifierCli::inputsRead(const QCommandLineParser &p) const
+{
+    return p.values(m_sources) + p.values(m_backgrounds) + p.values(m_train) + p.values(m_test)
+           + QStringList{p.value(m_reference), p.value(m_model)} + p.positionalArguments();
 }

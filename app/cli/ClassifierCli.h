@@ -35,6 +35,9 @@ public:
     // -T folders and positional paths; empty (with "photopeak-cli COMMAND: give files or folders to WHAT" on
     // standard error) when none were given, which the caller answers with exit code 2.
     QStringList inputPaths(const QCommandLineParser &parser, const QString &command, const QString &what) const;
+    // Every file and folder these options make a run read (training and test folders, -b, --model, positional
+    // paths), for OutputGuard.
+    QStringList inputsRead(const QCommandLineParser &parser) const;
     bool activityRequested(const QCommandLineParser &parser) const { return parser.isSet(m_activity); }
     QString modelPath(const QCommandLineParser &parser) const { return parser.value(m_model); }
 

@@ -6,6 +6,7 @@
 #include "analysis/AnalysisTable.h"
 #include "analysis/SpectrumAnalyzer.h"
 #include "io/AtomicFile.h"
+#include "io/OutputGuard.h"
 #include "ml/latent/LatentModel.h"
 
 #include <QElapsedTimer>
@@ -60,6 +61,16 @@ int runClassify(const QStringList &args)
     const QStringList paths = cli.inputPaths(parser, QStringLiteral("classify"), QStringLiteral("classify"));
     if (paths.isEmpty())
         return 2;
+    // The JSON report goes beside the CSV (R.csv -> R.json) unless -O names it.
+    QString jsonPath = parser.value(json);
+    if (jsonPath.isEmpty() && parser.isSet(csv))
+        jsonPath = QFileInfo(parser.value(csv)).path() + QLatin1Char('/') + QFileInfo(parser.value(csv)).completeBaseName()
+                   + QStringLiteral(".json");
+    const OutputGuard guard(cli.inputsRead(parser) + analysisCli.inputsRead(parser), cli.forceRetrain(parser));
+    if (const int refused = checkOutputs(QStringLiteral("classify"), guard,
+                                         {{parser.value(csv), OutputKind::table()}, {jsonPath, OutputKind::report()}});
+        refused >= 0)
+        return refused;
     int failure = 0;
     const auto analyzerOrNone = analysisCli.makeAnalyzer(parser, cli, QStringLiteral("classify"), QStringLiteral("The activity columns stay empty."), &failure);
     if (!analyzerOrNone)
@@ -99,12 +110,8 @@ int runClassify(const QStringList &args)
     }
 
     const QByteArray csvText = AnalysisTable::toCsv(rows, analyzer.isotopeLabels());
-    QString jsonPath = parser.value(json);
-    if (jsonPath.isEmpty() && parser.isSet(csv))
-        jsonPath = QFileInfo(parser.value(csv)).path() + QLatin1Char('/') + QFileInfo(parser.value(csv)).completeBaseName()
-                   + QStringLiteral(".json");
     if (parser.isSet(csv)) {
-        if (const Status st = writeFileAtomically(parser.value(csv), csvText); !st) {
+        if (const Status st = writeFileAtomically(parser.value(csv), csvText, OutputKind::table()); !st) {
             cliErr() << "photopeak-cli classify: " << st.error().toString() << "\n";
             return 1;
         }
@@ -114,7 +121,7 @@ int runClassify(const QStringList &args)
     }
     if (!jsonPath.isEmpty()) {
         const QJsonDocument doc = AnalysisTable::toJson(rows, analyzer.describe());
-        if (const Status st = writeFileAtomically(jsonPath, doc.toJson(QJsonDocument::Indented)); !st) {
+        if (const Status st = writeFileAtomically(jsonPath, doc.toJson(QJsonDocument::Indented), OutputKind::report()); !st) {
             cliErr() << "photopeak-cli classify: " << st.error().toString() << "\n";
             return 1;
         }

@@ -1,5 +1,7 @@
 #include "CliOutput.h"
 
+#include "io/OutputGuard.h"
+
 QTextStream &cliOut()
 {
     static QTextStream out(stdout);
@@ -36,4 +38,33 @@ int parseCommandLine(QCommandLineParser &parser, const QStringList &args, const 
 QString formatSeconds(double seconds)
 {
     return seconds > 0 ? QString::number(seconds, 'f', seconds < 100 ? 3 : 1) + QStringLiteral(" s") : QStringLiteral("-");
+}
+
+QCommandLineOption forceOutputOption()
+{
+    return QCommandLineOption(QStringLiteral("force"),
+                              QStringLiteral("Replace an existing output file that Photopeak did not write (an input is "
+                                             "never replaced)."));
+}
+
+int checkOutputs(const QString &command, const photopeak::OutputGuard &guard,
+                 const std::vector<std::pair<QString, QString>> &outputsAndKinds)
+{
+    if (const photopeak::Status st = guard.check(outputsAndKinds); !st) {
+        cliErr() << "photopeak-cli " << command << ": " << st.error().toString();
+        if (st.error().kind == photopeak::OutputGuard::Overridable)
+            cliErr() << " (use --force)";
+        cliErr() << "; nothing written\n";
+        cliErr().flush();
+        return 2;
+    }
+    for (const auto &[output, kind] : outputsAndKinds) {
+        if (output.isEmpty())
+            continue;
+        for (const QString &t : photopeak::OutputGuard::removeStaleTemporaries(output))
+            cliErr() << "photopeak-cli " << command << ": removed " << t << ", a temporary file of " << output
+                     << " left by an interrupted run\n";
+    }
+    cliErr().flush();
+    return -1;
 }

@@ -1,6 +1,8 @@
 #include "CliOutput.h"
 #include "Commands.h"
 
+#include "io/AtomicFile.h"
+#include "io/OutputGuard.h"
 #include "io/ReaderRegistry.h"
 #include "library/SpectrumDataset.h"
 
@@ -9,22 +11,13 @@
 
 using namespace photopeak;
 
-namespace {
-bool samePath(const QString &a, const QString &b)
-{
-    const QFileInfo ia(a), ib(b);
-    return ia.exists() && ib.exists() ? ia.canonicalFilePath() == ib.canonicalFilePath()
-                                      : ia.absoluteFilePath() == ib.absoluteFilePath();
-}
-} // namespace
-
 int runConvert(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("in"), QStringLiteral("Spectrum file, or a folder (its spectra go into one library file)."));
     parser.addPositionalArgument(QStringLiteral("out"), QStringLiteral("Output file; the format follows the suffix (.sps, .h5, .csv)."));
     const QCommandLineOption row(QStringLiteral("row"), QStringLiteral("Convert only row N of a multi-spectrum input."), QStringLiteral("N"));
-    const QCommandLineOption force(QStringLiteral("force"), QStringLiteral("Replace OUT if it exists."));
+    const QCommandLineOption force = forceOutputOption();
     parser.addOptions({row, force});
     if (int rc = parseCommandLine(parser, args, QStringLiteral("Convert spectra between .sps, the Photopeak HDF5 spectral "
                                                                "library and CSV. Input files are never modified."));
@@ -37,19 +30,15 @@ int runConvert(const QStringList &args)
         return 2;
     }
     const QString in = pos[0], out = pos[1];
-    if (samePath(in, out)) {
-        err << "photopeak-cli convert: " << out << ": output is the input file; refusing to overwrite it\n";
-        return 2;
-    }
-    if (QFileInfo::exists(out) && !parser.isSet(force)) {
-        err << "photopeak-cli convert: " << out << ": exists already (use --force to replace it)\n";
-        return 1;
-    }
     if (!ReaderRegistry::instance().writerFor(out)) {
         err << "photopeak-cli convert: " << out << ": no writer for this suffix (writable: "
             << ReaderRegistry::instance().writableSuffixes().join(QStringLiteral(", ")) << ")\n";
         return 2;
     }
+    if (const int refused = checkOutputs(QStringLiteral("convert"), OutputGuard({in}, parser.isSet(force)),
+                                         {{out, OutputKind::spectra()}});
+        refused >= 0)
+        return refused;
 
     std::vector<Spectrum> spectra;
     int skipped = 0;

@@ -4,9 +4,12 @@
 
 #include "eval/FolderEvaluation.h"
 #include "eval/MixtureHoldout.h"
+#include "io/AtomicFile.h"
+#include "io/OutputGuard.h"
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -121,6 +124,13 @@ int evaluateXgd(const QCommandLineParser &parser, const ClassifierCli &cli, cons
         cliErr() << "photopeak-cli evaluate: " << options.error().toString() << "\n";
         return 2;
     }
+    // --model is read when it fits and written otherwise: never over an input.
+    if (parser.isSet(QStringLiteral("model"))
+        && OutputGuard(cli.inputsRead(parser) + QStringList{root}, true).isInput(cli.modelPath(parser))) {
+        cliErr() << "photopeak-cli evaluate: " << cli.modelPath(parser)
+                 << ": is an input of this run; refusing to use it as the model file; nothing written\n";
+        return 2;
+    }
     QElapsedTimer timer;
     timer.start();
     auto trainSet = ClassifierCli::trainingSetFrom({dir.filePath(QStringLiteral("srcs")), dir.filePath(QStringLiteral("Dataset"))},
@@ -163,7 +173,12 @@ int evaluateXgd(const QCommandLineParser &parser, const ClassifierCli &cli, cons
         out << "model: reused " << cli.modelPath(parser) << " (same configuration and training content)\n";
     printTrainingReport(*model, out);
     if (!reused && parser.isSet(QStringLiteral("model"))) {
-        if (const Status st = model->save(cli.modelPath(parser)); !st)
+        const OutputGuard guard(cli.inputsRead(parser) + QStringList{root}, cli.forceRetrain(parser));
+        const QString kind = OutputKind::model(QString::fromLatin1(SpectrumClassifier::Kind));
+        if (Status st = guard.check(cli.modelPath(parser), kind); !st)
+            cliErr() << "photopeak-cli evaluate: " << st.error().toString() << "; the model is not saved"
+                     << (st.error().kind == OutputGuard::Overridable ? " (--force replaces it)" : "") << "\n";
+        else if (st = model->save(cli.modelPath(parser)); !st)
             cliErr() << "photopeak-cli evaluate: " << st.error().toString() << "\n";
     }
 
@@ -258,13 +273,25 @@ int evaluateXgd(const QCommandLineParser &parser, const ClassifierCli &cli, cons
 int evaluateFolders(const QCommandLineParser &parser, const ClassifierCli &cli)
 {
     QTextStream &out = cliOut();
+    QStringList testPaths;
+    int missing = 0;
+    for (const QString &path : cli.testFolders(parser)) {
+        if (QFileInfo::exists(path)) {
+            testPaths << path;
+            continue;
+        }
+        cliErr() << "photopeak-cli evaluate: " << path << ": no such file or folder\n";
+        ++missing;
+    }
+    if (testPaths.isEmpty())
+        return 1;
     auto model = cli.modelFor(parser);
     if (!model) {
         cliErr() << "photopeak-cli evaluate: " << model.error().toString() << "\n";
         return 1;
     }
     QStringList warnings;
-    auto set = ClassifierCli::openFolders(cli.testFolders(parser), {}, &warnings);
+    auto set = ClassifierCli::openFolders(testPaths, {}, &warnings);
     if (!set) {
         cliErr() << "photopeak-cli evaluate: " << set.error().toString() << "\n";
         return 1;
@@ -287,7 +314,7 @@ int evaluateFolders(const QCommandLineParser &parser, const ClassifierCli &cli)
     if (ev.noTruth > 0)
         out << ev.noTruth << " spectra without labels in their folder names were classified but not scored\n";
     out << warnings.size() << " files skipped\n";
-    return 0;
+    return missing > 0 ? 1 : 0;
 }
 } // namespace
 

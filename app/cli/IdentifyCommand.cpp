@@ -3,6 +3,8 @@
 #include "PeaksCli.h"
 #include "Commands.h"
 
+#include "io/AtomicFile.h"
+#include "io/OutputGuard.h"
 #include "library/LabelParser.h"
 #include "library/SpectrumDataset.h"
 #include "peaks/ClassicalIdentifier.h"
@@ -11,7 +13,7 @@
 #include "peaks/PeakAnalyzer.h"
 
 #include <QCommandLineParser>
-#include <QFile>
+#include <QBuffer>
 #include <QFileInfo>
 
 #include <map>
@@ -91,6 +93,7 @@ int runIdentify(const QStringList &args)
     p.addOption({QStringLiteral("show-peaks"), QStringLiteral("Also print the fitted peaks each identification used.")});
     p.addOption({QStringLiteral("summary"), QStringLiteral("With --truth-from-path: print only the misses and the table.")});
     p.addOption({QStringLiteral("csv"), QStringLiteral("Also write every listed nuclide as CSV."), QStringLiteral("file")});
+    p.addOption(forceOutputOption());
     const int rc = parseCommandLine(p, args,
         QStringLiteral("Classical identification from peaks: fitted peaks matched to library lines within the resolution, "
                        "expected line ratios (intensity x efficiency), missing strong lines penalised; peaks explained "
@@ -102,6 +105,11 @@ int runIdentify(const QStringList &args)
         cliErr() << "photopeak-cli identify: give at least one file or folder\n";
         return 2;
     }
+    const QString csvPath = p.value(QStringLiteral("csv"));
+    OutputGuard guard(p.positionalArguments(), p.isSet(QStringLiteral("force")));
+    guard.addInputs({p.value(QStringLiteral("library")), AnalysisCli::resolveEfficiency(p.value(QStringLiteral("efficiency")))});
+    if (const int refused = checkOutputs(QStringLiteral("identify"), guard, {{csvPath, OutputKind::table()}}); refused >= 0)
+        return refused;
     bool ok = false;
     const double minSig = p.value(QStringLiteral("min-significance")).toDouble(&ok);
     if (!ok || !(minSig > 0.0)) {
@@ -132,12 +140,11 @@ int runIdentify(const QStringList &args)
     if (!linesOrNone)
         return failure;
     const std::vector<GammaLine> calLines = *linesOrNone;
-    QFile csv(p.value(QStringLiteral("csv")));
-    if (p.isSet(QStringLiteral("csv"))) {
-        if (!csv.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
-            cliErr() << "photopeak-cli identify: cannot write " << csv.fileName() << "\n";
-            return 1;
-        }
+    // The table is written at the end, atomically, and only when some spectrum was identified.
+    QBuffer csv;
+    int identified = 0;
+    if (!csvPath.isEmpty()) {
+        csv.open(QIODevice::WriteOnly);
         csv.write("file,truth,rank,nuclide,background,score,coverage,ratio_chi2_ndf,evidence_z,lines_matched,lines_expected,"
                   "matched_lines,missing_lines\n");
     }
@@ -183,6 +190,7 @@ int runIdentify(const QStringList &args)
                 cliErr() << "photopeak-cli identify: " << e.spectrum.sourcePath << ": skipped (" << e.problemText() << ")\n";
                 continue;
             }
+            ++identified;
             Spectrum s = e.spectrum;
             // Truth: labels from the path that are background or a library nuclide ("Eu152_15cm_60sec" also
             // yields "Cm60" from "cm_60", which is no nuclide).
@@ -310,6 +318,14 @@ int runIdentify(const QStringList &args)
         for (const auto &[label, t] : tallies)
             row(label, t);
         row(QStringLiteral("all"), total);
+    }
+    if (!csvPath.isEmpty()) {
+        if (identified == 0) {
+            cliErr() << "photopeak-cli identify: no spectrum was identified; " << csvPath << " not written\n";
+        } else if (const Status st = writeFileAtomically(csvPath, csv.data(), OutputKind::table()); !st) {
+            cliErr() << "photopeak-cli identify: " << st.error().toString() << "\n";
+            return 1;
+        }
     }
     return failures ? 1 : 0;
 }

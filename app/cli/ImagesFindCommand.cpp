@@ -75,7 +75,7 @@ int findOrClassify(const QStringList &args, bool classify)
             return ImagesCli::fail(name, options.error().toString(), 2);
         PeakFinder finder(*options);
         finder.setGeometry(in->stack.width(), in->stack.height(), in->mask);
-        std::vector<PeakCandidate> all, called;
+        std::vector<BraggCandidate> all, called;
         QElapsedTimer timer;
         timer.start();
         bool frameFailed = false;
@@ -86,10 +86,10 @@ int findOrClassify(const QStringList &args, bool classify)
                 frameFailed = true;
                 continue;
             }
-            std::vector<PeakCandidate> c = finder.find(*frame);
+            std::vector<BraggCandidate> c = finder.find(*frame);
             if (model)
                 model->classify(*frame, in->mask, c);
-            for (const PeakCandidate &p : c)
+            for (const BraggCandidate &p : c)
                 if (!model || p.probability >= threshold)
                     called.push_back(p);
             all.insert(all.end(), c.begin(), c.end());

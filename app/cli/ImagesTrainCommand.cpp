@@ -66,7 +66,7 @@ int forEachLabelledFrame(const QString &name, const QCommandLineParser &parser, 
                 ++failed;
                 continue;
             }
-            std::vector<PeakCandidate> candidates = finder.find(*frame);
+            std::vector<BraggCandidate> candidates = finder.find(*frame);
             ImageLabelSet one;
             one.labels = frameLabels;
             if (labels->completeFrames.count(f))
@@ -110,7 +110,7 @@ int runImagesTrain(const QStringList &args)
     int group = 0;
     const int failed = forEachLabelledFrame(name, parser, files, std::nullopt,
                                             [&](const PeakFinderOptions &o, const ImageFrame &frame, const PixelMask &mask,
-                                                const std::vector<PeakCandidate> &c, const ImageLabelSet &labels) {
+                                                const std::vector<BraggCandidate> &c, const ImageLabelSet &labels) {
                                                 used = o;
                                                 set.add(frame, mask, c, labels.labelCandidates(c), group++);
                                             });
@@ -176,7 +176,7 @@ int runImagesEvaluate(const QStringList &args)
     PeakEvaluation finderOnly, classified;
     const int failed = forEachLabelledFrame(
         name, parser, files, model ? std::optional<PeakFinderOptions>(model->finderOptions()) : std::nullopt,
-        [&](const PeakFinderOptions &, const ImageFrame &frame, const PixelMask &mask, std::vector<PeakCandidate> c,
+        [&](const PeakFinderOptions &, const ImageFrame &frame, const PixelMask &mask, std::vector<BraggCandidate> c,
             const ImageLabelSet &labels) {
             // Only complete frames have every true peak labelled.
             if (!labels.completeFrames.count(frame.index))

@@ -4,6 +4,8 @@
 #include "eval/LabelSetMetrics.h"
 #include "eval/LatentEvaluation.h"
 #include "eval/LatentProtocol.h"
+#include "io/AtomicFile.h"
+#include "io/OutputGuard.h"
 #include "library/SpectrumDataset.h"
 #include "ml/latent/LatentAnalyser.h"
 #include "ml/latent/LatentTrainer.h"
@@ -206,10 +208,19 @@ int runTrainSub(const QStringList &args)
                                                            "poisson,gain,match,twostage,quasi; plain = the old method)"),
                  QStringLiteral("LIST"), QStringLiteral("default")});
     p.addOption({QStringLiteral("from-csv"), QStringLiteral("import the old tool's loadings CSV instead of training"), QStringLiteral("CSV")});
+    p.addOption(forceOutputOption());
     if (int rc = parseCommandLine(p, args, kUsage + QStringLiteral("\n\nlatent train: build a model.")); rc >= 0)
         return rc;
     if (!p.isSet(QStringLiteral("output")))
         return fail(QStringLiteral("train"), QStringLiteral("missing -o MODEL"), 2);
+    OutputGuard guard(p.positionalArguments(), p.isSet(QStringLiteral("force")));
+    guard.addInputs({p.value(QStringLiteral("from-csv")), p.value(QStringLiteral("data"))});
+    if (p.positionalArguments().isEmpty() && !p.isSet(QStringLiteral("data")))
+        guard.addInput(defaultDataDir());
+    if (const int refused = checkOutputs(QStringLiteral("latent train"), guard,
+                                         {{p.value(QStringLiteral("output")), OutputKind::model(QStringLiteral("latent"))}});
+        refused >= 0)
+        return refused;
     LatentOptions options;
     QString error;
     if (!parseImprovements(p.value(QStringLiteral("improve")), &options, &error))

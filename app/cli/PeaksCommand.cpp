@@ -1,7 +1,10 @@
 #include "CliOutput.h"
+#include "AnalysisCli.h"
 #include "PeaksCli.h"
 #include "Commands.h"
 
+#include "io/AtomicFile.h"
+#include "io/OutputGuard.h"
 #include "io/ReaderRegistry.h"
 #include "peaks/ClassicalIdentifier.h"
 #include "peaks/EnergyCalibrator.h"
@@ -9,7 +12,7 @@
 #include "peaks/PeakAnalyzer.h"
 
 #include <QCommandLineParser>
-#include <QFile>
+#include <QBuffer>
 
 using namespace photopeak;
 
@@ -22,6 +25,7 @@ int runPeaks(const QStringList &args)
     p.addOption({QStringLiteral("efficiency"), QStringLiteral("Efficiency file: its resolution and curve guide the identification."), QStringLiteral("file")});
     p.addOption({QStringLiteral("library"), QStringLiteral("Nuclide library file (default: the shipped one)."), QStringLiteral("file")});
     p.addOption({QStringLiteral("csv"), QStringLiteral("Also write the peak table as CSV."), QStringLiteral("file")});
+    p.addOption(forceOutputOption());
     const int rc = parseCommandLine(p, args,
         QStringLiteral("Peak search (smoothed second difference), Gaussian region fits with centroid, FWHM and net area with "
                        "uncertainties, the FWHM(E) model of the spectrum and a ranked list of nuclides matching the peaks."));
@@ -31,6 +35,11 @@ int runPeaks(const QStringList &args)
         cliErr() << "photopeak-cli peaks: give at least one file\n";
         return 2;
     }
+    const QString csvPath = p.value(QStringLiteral("csv"));
+    OutputGuard guard(p.positionalArguments(), p.isSet(QStringLiteral("force")));
+    guard.addInputs({p.value(QStringLiteral("library")), AnalysisCli::resolveEfficiency(p.value(QStringLiteral("efficiency")))});
+    if (const int refused = checkOutputs(QStringLiteral("peaks"), guard, {{csvPath, OutputKind::table()}}); refused >= 0)
+        return refused;
     auto lib = p.isSet(QStringLiteral("library")) ? NuclideLibrary::load(p.value(QStringLiteral("library"))) : NuclideLibrary::loadDefault();
     if (!lib) {
         cliErr() << "photopeak-cli peaks: " << lib.error().toString() << "\n";
@@ -48,13 +57,12 @@ int runPeaks(const QStringList &args)
     PeakAnalyzer::Options ao;
     ao.searchSignificance = p.value(QStringLiteral("min-significance")).toDouble();
     QTextStream &out = cliOut();
-    QFile csv(p.value(QStringLiteral("csv")));
+    // The table is written at the end, atomically, and only when some spectrum was read.
+    QBuffer csv;
     QTextStream cs(&csv);
-    if (p.isSet(QStringLiteral("csv"))) {
-        if (!csv.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            cliErr() << "photopeak-cli peaks: cannot write " << csv.fileName() << "\n";
-            return 1;
-        }
+    int spectraRead = 0;
+    if (!csvPath.isEmpty()) {
+        csv.open(QIODevice::WriteOnly);
         cs << "file,channel,channel_unc,energy_kev,energy_unc_kev,fwhm_kev,fwhm_unc_kev,area,area_unc,significance,region_chi2_ndf\n";
     }
     int failures = 0;
@@ -66,6 +74,7 @@ int runPeaks(const QStringList &args)
             continue;
         }
         for (Spectrum s : *spectra) {
+            ++spectraRead;
             const int n = s.channelCount();
             const bool headerCal = s.calibration.isValid(n) && !s.problems.has(SpectrumProblem::MissingCalibration);
             if (!headerCal)
@@ -133,6 +142,15 @@ int runPeaks(const QStringList &args)
             }
             if (matches.empty())
                 out << "    (none)\n";
+        }
+    }
+    if (!csvPath.isEmpty()) {
+        cs.flush();
+        if (spectraRead == 0) {
+            cliErr() << "photopeak-cli peaks: no spectrum was read; " << csvPath << " not written\n";
+        } else if (const Status st = writeFileAtomically(csvPath, csv.data(), OutputKind::table()); !st) {
+            cliErr() << "photopeak-cli peaks: " << st.error().toString() << "\n";
+            return 1;
         }
     }
     return failures ? 1 : 0;

@@ -72,6 +72,11 @@ int runReport(const QStringList &args)
         cliErr() << "photopeak-cli report: give the output folder (-o DIR)\n";
         return 2;
     }
+    if (const QFileInfo target(parser.value(out)); target.exists() && !target.isDir()) {
+        cliErr() << "photopeak-cli report: " << parser.value(out)
+                 << ": is a file, not a folder; refusing to write reports over it; nothing written\n";
+        return 2;
+    }
     ui::ReportExporter::Options exportOptions;
     exportOptions.outputDir = parser.value(out);
     if (const QString f = parser.value(format).toLower(); f == QLatin1String("pdf"))

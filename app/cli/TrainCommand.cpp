@@ -2,6 +2,8 @@
 #include "CliOutput.h"
 #include "Commands.h"
 
+#include "io/AtomicFile.h"
+#include "io/OutputGuard.h"
 #include "ml/TrainingReport.h"
 
 #include <QElapsedTimer>
@@ -36,10 +38,15 @@ int runTrain(const QStringList &args)
         cliErr() << "photopeak-cli train: " << o.error().toString() << "\n";
         return 2;
     }
+    const QString path = parser.value(output);
+    const OutputGuard guard(cli.inputsRead(parser), cli.forceRetrain(parser));
+    if (const int refused = checkOutputs(QStringLiteral("train"), guard,
+                                         {{path, OutputKind::model(QString::fromLatin1(SpectrumClassifier::Kind))}});
+        refused >= 0)
+        return refused;
     QElapsedTimer timer;
     timer.start();
     bool reused = false;
-    const QString path = parser.value(output);
     auto model = cli.trainOrReuse(parser, path, &reused);
     if (!model) {
         cliErr() << "photopeak-cli train: " << model.error().toString() << "\n";

@@ -100,7 +100,7 @@ int ImageLabelSet::count(int label) const
     return static_cast<int>(std::count_if(labels.begin(), labels.end(), [&](const ImageLabel &a) { return a.label == label; }));
 }
 
-std::vector<int> ImageLabelSet::match(const std::vector<PeakCandidate> &candidates, const std::vector<ImageLabel> &points,
+std::vector<int> ImageLabelSet::match(const std::vector<BraggCandidate> &candidates, const std::vector<ImageLabel> &points,
                                       double radius)
 {
     std::vector<int> out(points.size(), -1);
@@ -132,7 +132,7 @@ std::vector<int> ImageLabelSet::match(const std::vector<PeakCandidate> &candidat
     return out;
 }
 
-std::vector<int> ImageLabelSet::labelCandidates(const std::vector<PeakCandidate> &candidates, double radius) const
+std::vector<int> ImageLabelSet::labelCandidates(const std::vector<BraggCandidate> &candidates, double radius) const
 {
     std::vector<int> out(candidates.size(), -1);
     for (size_t i = 0; i < candidates.size(); ++i)

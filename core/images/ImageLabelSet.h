@@ -1,7 +1,7 @@
 #pragma once
 
 #include "images/ImageLabel.h"
-#include "images/PeakCandidate.h"
+#include "images/BraggCandidate.h"
 #include "images/SyntheticSpot.h"
 #include "util/Result.h"
 
@@ -38,10 +38,10 @@ public:
 
     // One-to-one matching of points to candidates of the same frame, nearest pairs first, within `radius`:
     // for each point the index of its candidate or -1.
-    static std::vector<int> match(const std::vector<PeakCandidate> &candidates, const std::vector<ImageLabel> &points,
+    static std::vector<int> match(const std::vector<BraggCandidate> &candidates, const std::vector<ImageLabel> &points,
                                   double radius = DefaultRadius);
     // Per candidate: 1 peak, 0 not a peak, -1 unknown (see the class comment).
-    std::vector<int> labelCandidates(const std::vector<PeakCandidate> &candidates, double radius = DefaultRadius) const;
+    std::vector<int> labelCandidates(const std::vector<BraggCandidate> &candidates, double radius = DefaultRadius) const;
 };
 
 } // namespace photopeak

@@ -22,7 +22,7 @@ const QStringList &PatchFeatures::names()
     return n;
 }
 
-void PatchFeatures::compute(const ImageFrame &frame, const PixelMask &mask, const PeakCandidate &c, double *out)
+void PatchFeatures::compute(const ImageFrame &frame, const PixelMask &mask, const BraggCandidate &c, double *out)
 {
     const double peak = std::max(c.maxIntensity, 1e-9);
     const double bg = c.background;
@@ -73,7 +73,7 @@ void PatchFeatures::compute(const ImageFrame &frame, const PixelMask &mask, cons
     out[13] = flat / 9.0;
 }
 
-void PatchFeatures::patch(const ImageFrame &frame, const PixelMask &mask, const PeakCandidate &c, float *out)
+void PatchFeatures::patch(const ImageFrame &frame, const PixelMask &mask, const BraggCandidate &c, float *out)
 {
     const int half = PatchSize / 2;
     const bool useMask = mask.width == frame.width && mask.height == frame.height && !mask.isEmpty();

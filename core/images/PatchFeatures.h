@@ -1,7 +1,7 @@
 #pragma once
 
 #include "images/ImageFrame.h"
-#include "images/PeakCandidate.h"
+#include "images/BraggCandidate.h"
 #include "images/PixelMask.h"
 
 #include <QStringList>
@@ -22,9 +22,9 @@ public:
 
     static const QStringList &names();
     // Appends Count values to `out`.
-    static void compute(const ImageFrame &frame, const PixelMask &mask, const PeakCandidate &c, double *out);
+    static void compute(const ImageFrame &frame, const PixelMask &mask, const BraggCandidate &c, double *out);
     // PatchSize * PatchSize values, row-major.
-    static void patch(const ImageFrame &frame, const PixelMask &mask, const PeakCandidate &c, float *out);
+    static void patch(const ImageFrame &frame, const PixelMask &mask, const BraggCandidate &c, float *out);
 };
 
 } // namespace photopeak

@@ -145,10 +145,10 @@ void PeakClassifier::standardize(const double *in, double *out) const
         out[c] = (in[c] - m_mean[c]) / m_scale[c];
 }
 
-void PeakClassifier::classify(const ImageFrame &frame, const PixelMask &mask, std::vector<PeakCandidate> &candidates) const
+void PeakClassifier::classify(const ImageFrame &frame, const PixelMask &mask, std::vector<BraggCandidate> &candidates) const
 {
     double raw[PatchFeatures::Count], x[PatchFeatures::Count];
-    for (PeakCandidate &c : candidates) {
+    for (BraggCandidate &c : candidates) {
         PatchFeatures::compute(frame, mask, c, raw);
         standardize(raw, x);
         c.probability = m_svm ? m_svm->probability(x) : std::numeric_limits<double>::quiet_NaN();

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "images/ImageFrame.h"
-#include "images/PeakCandidate.h"
+#include "images/BraggCandidate.h"
 #include "images/PeakFinder.h"
 #include "images/PeakTrainingSet.h"
 #include "images/PixelMask.h"
@@ -53,7 +53,7 @@ public:
     QStringList warnings() const;
 
     // Sets `probability` of every candidate.
-    void classify(const ImageFrame &frame, const PixelMask &mask, std::vector<PeakCandidate> &candidates) const;
+    void classify(const ImageFrame &frame, const PixelMask &mask, std::vector<BraggCandidate> &candidates) const;
 
     Status save(const QString &path) const;
     static Result<PeakClassifier> load(const QString &path);

@@ -9,10 +9,10 @@ namespace photopeak {
 
 namespace {
 constexpr double NoScore = -std::numeric_limits<double>::infinity();
-double scoreOf(const PeakCandidate &c) { return c.hasProbability() ? c.probability : 1.0; }
+double scoreOf(const BraggCandidate &c) { return c.hasProbability() ? c.probability : 1.0; }
 } // namespace
 
-void PeakEvaluation::add(const std::vector<PeakCandidate> &candidates, const std::vector<ImageLabel> &truth)
+void PeakEvaluation::add(const std::vector<BraggCandidate> &candidates, const std::vector<ImageLabel> &truth)
 {
     std::vector<ImageLabel> positives;
     for (const ImageLabel &t : truth)

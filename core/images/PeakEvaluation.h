@@ -1,7 +1,7 @@
 #pragma once
 
 #include "images/ImageLabel.h"
-#include "images/PeakCandidate.h"
+#include "images/BraggCandidate.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -26,7 +26,7 @@ public:
     explicit PeakEvaluation(double matchRadius = 2.5) : m_radius(matchRadius) {}
 
     // Candidates of frames whose true peaks are `truth` (positives of the same frames).
-    void add(const std::vector<PeakCandidate> &candidates, const std::vector<ImageLabel> &truth);
+    void add(const std::vector<BraggCandidate> &candidates, const std::vector<ImageLabel> &truth);
 
     Point at(double threshold, double minSnr = 0.0) const;
     // Precision-recall curve over the distinct scores, at most `points` points, threshold descending.

@@ -191,11 +191,11 @@ void PeakFinder::radialStatistics(const ImageFrame &frame)
     m_threshold[bins] = Inf;
 }
 
-std::vector<PeakCandidate> PeakFinder::find(const ImageFrame &frame)
+std::vector<BraggCandidate> PeakFinder::find(const ImageFrame &frame)
 {
     if (frame.width != m_width || frame.height != m_height || m_bin.empty())
         setGeometry(frame.width, frame.height);
-    std::vector<PeakCandidate> out;
+    std::vector<BraggCandidate> out;
     if (frame.pixels.size() != m_bin.size())
         return out;
     radialStatistics(frame);
@@ -246,7 +246,7 @@ std::vector<PeakCandidate> PeakFinder::find(const ImageFrame &frame)
                 }
             }
         }
-        PeakCandidate c;
+        BraggCandidate c;
         c.frame = frame.index;
         c.nearMask = nearMask;
         if (measure(frame, region, c))
@@ -255,7 +255,7 @@ std::vector<PeakCandidate> PeakFinder::find(const ImageFrame &frame)
     return out;
 }
 
-bool PeakFinder::measure(const ImageFrame &frame, std::vector<int> &region, PeakCandidate &c) const
+bool PeakFinder::measure(const ImageFrame &frame, std::vector<int> &region, BraggCandidate &c) const
 {
     const PeakFinderOptions &o = m_options;
     const int count = static_cast<int>(region.size());

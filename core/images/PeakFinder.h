@@ -1,7 +1,7 @@
 #pragma once
 
 #include "images/ImageFrame.h"
-#include "images/PeakCandidate.h"
+#include "images/BraggCandidate.h"
 #include "images/PixelMask.h"
 #include "util/Result.h"
 
@@ -48,7 +48,7 @@ public:
     // Detector size and mask (empty = all usable). find() calls it itself when the frame size changes.
     void setGeometry(int width, int height, const PixelMask &mask = {});
 
-    std::vector<PeakCandidate> find(const ImageFrame &frame);
+    std::vector<BraggCandidate> find(const ImageFrame &frame);
 
     // Radial statistics of the last frame: mean and sigma per bin (for views and tests).
     const std::vector<float> &radialMean() const { return m_mean; }
@@ -57,7 +57,7 @@ public:
 
 private:
     void radialStatistics(const ImageFrame &frame);
-    bool measure(const ImageFrame &frame, std::vector<int> &region, PeakCandidate &c) const;
+    bool measure(const ImageFrame &frame, std::vector<int> &region, BraggCandidate &c) const;
 
     PeakFinderOptions m_options;
     int m_width = 0, m_height = 0;

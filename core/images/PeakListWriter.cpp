@@ -16,14 +16,14 @@ QString quoted(QString s)
 }
 } // namespace
 
-QByteArray PeakListWriter::csv(const QString &imageFile, const std::vector<PeakCandidate> &candidates)
+QByteArray PeakListWriter::csv(const QString &imageFile, const std::vector<BraggCandidate> &candidates)
 {
     QString text;
     QTextStream out(&text);
     out << "file,frame,x,y,peak_x,peak_y,max_intensity,integrated,background,noise,snr,box_snr,pixels,mxx,myy,mxy,"
            "near_mask,probability\n";
     const QString file = quoted(imageFile);
-    for (const PeakCandidate &c : candidates)
+    for (const BraggCandidate &c : candidates)
         out << file << ',' << c.frame << ',' << number(c.x, 3) << ',' << number(c.y, 3) << ',' << c.peakX << ','
             << c.peakY << ',' << number(c.maxIntensity, 3) << ',' << number(c.integrated, 3) << ','
             << number(c.background, 3) << ',' << number(c.noise, 4) << ',' << number(c.snr, 3) << ','
@@ -35,12 +35,12 @@ QByteArray PeakListWriter::csv(const QString &imageFile, const std::vector<PeakC
 }
 
 QByteArray PeakListWriter::crystfelStream(const QString &imageFile, const QString &dataset, int frameCount,
-                                          const std::vector<int> &frames, const std::vector<PeakCandidate> &candidates)
+                                          const std::vector<int> &frames, const std::vector<BraggCandidate> &candidates)
 {
-    std::map<int, std::vector<const PeakCandidate *>> byFrame;
+    std::map<int, std::vector<const BraggCandidate *>> byFrame;
     for (int f : frames)
         byFrame[f];
-    for (const PeakCandidate &c : candidates)
+    for (const BraggCandidate &c : candidates)
         byFrame[c.frame].push_back(&c);
     QString text;
     QTextStream out(&text);
@@ -58,7 +58,7 @@ QByteArray PeakListWriter::crystfelStream(const QString &imageFile, const QStrin
             << "photopeak_dataset = " << dataset << "\n"
             << "Peaks from peak search\n"
             << "  fs/px   ss/px (1/d)/nm^-1   Intensity  Panel\n";
-        for (const PeakCandidate *c : peaks)
+        for (const BraggCandidate *c : peaks)
             out << QStringLiteral("%1 %2 %3 %4   p0\n")
                        .arg(c->x + 0.5, 7, 'f', 2)
                        .arg(c->y + 0.5, 7, 'f', 2)

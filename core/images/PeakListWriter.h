@@ -1,6 +1,6 @@
 #pragma once
 
-#include "images/PeakCandidate.h"
+#include "images/BraggCandidate.h"
 
 #include <QByteArray>
 #include <QString>
@@ -15,11 +15,11 @@ namespace photopeak {
 // geometry is known here, so 1/d is written as 0 and the panel as p0.
 class PeakListWriter {
 public:
-    static QByteArray csv(const QString &imageFile, const std::vector<PeakCandidate> &candidates);
+    static QByteArray csv(const QString &imageFile, const std::vector<BraggCandidate> &candidates);
     // Candidates of several frames; chunks in frame order, frames without candidates get an empty list if
     // listed in `frames`.
     static QByteArray crystfelStream(const QString &imageFile, const QString &dataset, int frameCount,
-                                     const std::vector<int> &frames, const std::vector<PeakCandidate> &candidates);
+                                     const std::vector<int> &frames, const std::vector<BraggCandidate> &candidates);
 };
 
 } // namespace photopeak

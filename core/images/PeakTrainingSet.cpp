@@ -6,7 +6,7 @@
 
 namespace photopeak {
 
-void PeakTrainingSet::add(const ImageFrame &frame, const PixelMask &mask, const std::vector<PeakCandidate> &candidates,
+void PeakTrainingSet::add(const ImageFrame &frame, const PixelMask &mask, const std::vector<BraggCandidate> &candidates,
                           const std::vector<int> &labels, int group)
 {
     constexpr int PatchValues = PatchFeatures::PatchSize * PatchFeatures::PatchSize;

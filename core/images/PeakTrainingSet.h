@@ -2,7 +2,7 @@
 
 #include "features/FeatureMatrix.h"
 #include "images/ImageFrame.h"
-#include "images/PeakCandidate.h"
+#include "images/BraggCandidate.h"
 #include "images/PixelMask.h"
 
 #include <vector>
@@ -15,7 +15,7 @@ class PeakTrainingSet {
 public:
     // Adds the candidates whose label is 0 or 1 (-1 = unknown, skipped). `group` names the frame uniquely
     // across stacks.
-    void add(const ImageFrame &frame, const PixelMask &mask, const std::vector<PeakCandidate> &candidates,
+    void add(const ImageFrame &frame, const PixelMask &mask, const std::vector<BraggCandidate> &candidates,
              const std::vector<int> &labels, int group);
 
     int size() const { return static_cast<int>(m_labels.size()); }

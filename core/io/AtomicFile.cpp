@@ -1,45 +1,77 @@
 #include "io/AtomicFile.h"
 
+#include "io/OutputLedger.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
-#include <QSaveFile>
 
 #include <cstdio>
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 namespace photopeak {
 
-Status writeFileAtomically(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(path, QStringLiteral("cannot be written: %1").arg(file.errorString()));
-    if (file.write(bytes) != bytes.size()) {
-        file.cancelWriting();
-        return makeError(path, QStringLiteral("write failed: %1").arg(file.errorString()));
-    }
-    if (!file.commit())
-        return makeError(path, QStringLiteral("cannot be saved: %1").arg(file.errorString()));
-    return Ok{};
-}
-
-QString temporarySibling(const QString &path)
+namespace {
+QString followLink(const QString &path)
 {
     const QFileInfo info(path);
-    return info.absoluteDir().filePath(QStringLiteral(".%1.%2.tmp")
-                                           .arg(info.fileName())
-                                           .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')));
+    return info.isSymLink() && info.exists() ? info.canonicalFilePath() : path;
 }
 
-Status commitTemporary(const QString &temporaryPath, const QString &path)
+Status commit(const QString &temporaryPath, const QString &path, const QString &kind, const QByteArray &sha256)
 {
     // std::rename replaces the target atomically on POSIX; QFile::rename refuses to overwrite.
     if (std::rename(QFile::encodeName(temporaryPath).constData(), QFile::encodeName(path).constData()) != 0) {
         QFile::remove(temporaryPath);
         return makeError(path, QStringLiteral("cannot be saved (rename of the temporary file failed)"));
     }
+    // The output is complete either way; without its ledger entry a later run treats it as foreign (--force).
+    if (const Status recorded = OutputLedger::record(path, kind, sha256); !recorded)
+        qWarning("%s", qPrintable(recorded.error().toString()));
     return Ok{};
+}
+} // namespace
+
+Status writeFileAtomically(const QString &path, const QByteArray &bytes, const QString &kind)
+{
+    const QString target = followLink(path);
+    const QString temporary = temporarySibling(target);
+    QFile file(temporary);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return makeError(path, QStringLiteral("cannot be written: %1").arg(file.errorString()));
+    bool ok = file.write(bytes) == bytes.size() && file.flush();
+#ifdef Q_OS_UNIX
+    ok = ok && ::fsync(file.handle()) == 0;
+#endif
+    const QString problem = file.errorString();
+    if (ok && QFileInfo::exists(target))
+        file.setPermissions(QFileInfo(target).permissions());
+    file.close();
+    if (!ok) {
+        QFile::remove(temporary);
+        return makeError(path, QStringLiteral("write failed: %1").arg(problem));
+    }
+    return commit(temporary, target, kind, QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QString temporarySibling(const QString &path)
+{
+    const QFileInfo info(followLink(path));
+    return info.absoluteDir().filePath(QStringLiteral(".%1.%2-%3.tmp")
+                                           .arg(info.fileName())
+                                           .arg(QCoreApplication::applicationPid())
+                                           .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')));
+}
+
+Status commitTemporary(const QString &temporaryPath, const QString &path, const QString &kind)
+{
+    return commit(temporaryPath, followLink(path), kind, QByteArray());
 }
 
 } // namespace photopeak

@@ -54,7 +54,8 @@ Status ModelFile::save(const QString &path, const ModelDocument &document)
 {
     QJsonObject root = headerToJson(document.header);
     root[QStringLiteral("payload")] = document.payload;
-    return writeFileAtomically(path, QJsonDocument(root).toJson(QJsonDocument::Indented));
+    return writeFileAtomically(path, QJsonDocument(root).toJson(QJsonDocument::Indented),
+                               OutputKind::model(document.header.kind));
 }
 
 Result<ModelDocument> ModelFile::load(const QString &path, const QString &expectedKind)

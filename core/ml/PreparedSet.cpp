@@ -19,7 +19,10 @@ PreparedSet PreparedSet::fromDatasets(std::vector<SpectrumDataset> datasets, con
     for (SpectrumDataset &ds : datasets) {
         const QString rootName = QFileInfo(ds.rootPath()).fileName();
         for (DatasetEntry &e : ds.entries()) {
-            const QString rel = rootName + QLatin1Char('/') + e.relativePath;
+            // A dataset of one file (SpectrumDataset::openFile) holds its absolute path: name it within its folder.
+            const QString rel = rootName + QLatin1Char('/')
+                                + (QDir::isAbsolutePath(e.relativePath) ? QDir(ds.rootPath()).relativeFilePath(e.relativePath)
+                                                                        : e.relativePath);
             if (!e.isUsable()) {
                 set.m_skipped << QStringLiteral("%1: %2").arg(rel, e.isReadable() ? e.problemText() : e.message);
                 continue;

@@ -1,5 +1,6 @@
 #include "model/BuiltinModels.h"
 
+#include "images/PeakClassifierModel.h"
 #include "ml/SpectrumClassifierModel.h"
 #include "ml/latent/LatentSpectrumModel.h"
 #include "ml/FeatureClassifierModel.h"
@@ -12,6 +13,7 @@ void registerBuiltinModels(ModelRegistry &registry)
     registry.add(SpectrumClassifierModel::modelKind());
     registry.add(LatentSpectrumModel::modelKind());
     registry.add(FeatureClassifierModel::modelKind());
+    registry.add(PeakClassifierModel::modelKind());
 }
 
 } // namespace photopeak

@@ -177,7 +177,7 @@ Result<EfficiencyCurve> EfficiencyCurve::fromJson(const QByteArray &json, const 
 
 Status EfficiencyCurve::save(const QString &path) const
 {
-    return writeFileAtomically(path, toJson());
+    return writeFileAtomically(path, toJson(), OutputKind::efficiency());
 }
 
 Result<EfficiencyCurve> EfficiencyCurve::load(const QString &path)

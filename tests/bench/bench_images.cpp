@@ -54,7 +54,7 @@ double medianCpuSeconds(int runs, F &&body)
 
 // The old tool's way, kept small: global threshold mean + 3 sd, 1-D local maxima of the flattened image above
 // it (peaks wrap from one row end to the next row start), 9 x 9 regions cut by flat index modulo the size.
-std::vector<PeakCandidate> oldMethod(const ImageFrame &f, std::vector<float> &regions)
+std::vector<BraggCandidate> oldMethod(const ImageFrame &f, std::vector<float> &regions)
 {
     const size_t n = f.pixels.size();
     double s = 0.0, s2 = 0.0;
@@ -64,12 +64,12 @@ std::vector<PeakCandidate> oldMethod(const ImageFrame &f, std::vector<float> &re
     }
     const double mean = s / n, sd = std::sqrt(std::max(0.0, s2 / n - mean * mean));
     const float thr = static_cast<float>(mean + 3.0 * sd);
-    std::vector<PeakCandidate> out;
+    std::vector<BraggCandidate> out;
     regions.clear();
     const float *p = f.pixels.data();
     for (size_t i = 1; i + 1 < n; ++i)
         if (p[i] > thr && p[i] > p[i - 1] && p[i] >= p[i + 1]) {
-            PeakCandidate c;
+            BraggCandidate c;
             c.frame = f.index;
             c.peakX = static_cast<int>(i % f.width);
             c.peakY = static_cast<int>(i / f.width);
@@ -260,7 +260,7 @@ int main(int argc, char **argv)
     PeakFinder testFinder(fo);
     testFinder.setGeometry(testOptions.width, testOptions.height, testGen.mask());
 
-    std::vector<std::vector<PeakCandidate>> found(test.size());
+    std::vector<std::vector<BraggCandidate>> found(test.size());
     const double findSeconds = medianCpuSeconds(runs, [&] {
         for (size_t i = 0; i < test.size(); ++i)
             found[i] = testFinder.find(test[i]);
@@ -276,7 +276,7 @@ int main(int argc, char **argv)
         for (int i = 0; i < frames; ++i)
             (void)stack->readFrame(i);
     });
-    std::vector<std::vector<PeakCandidate>> old(test.size());
+    std::vector<std::vector<BraggCandidate>> old(test.size());
     std::vector<float> regions;
     const double oldSeconds = medianCpuSeconds(runs, [&] {
         for (size_t i = 0; i < test.size(); ++i)
@@ -290,8 +290,8 @@ int main(int argc, char **argv)
         for (const ImageLabel &l : truthLabels.labels)
             if (l.frame == static_cast<int>(i))
                 frameTruth.push_back(l);
-        std::vector<PeakCandidate> unclassified = found[i];
-        for (PeakCandidate &c : unclassified)
+        std::vector<BraggCandidate> unclassified = found[i];
+        for (BraggCandidate &c : unclassified)
             c.probability = std::numeric_limits<double>::quiet_NaN();
         finderEval.add(unclassified, frameTruth);
         classifiedEval.add(found[i], frameTruth);

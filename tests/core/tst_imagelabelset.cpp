@@ -10,9 +10,9 @@
 using namespace photopeak;
 
 namespace {
-PeakCandidate candidate(int frame, double x, double y)
+BraggCandidate candidate(int frame, double x, double y)
 {
-    PeakCandidate c;
+    BraggCandidate c;
     c.frame = frame;
     c.x = x;
     c.y = y;
@@ -103,7 +103,7 @@ void TestImageLabelSet::candidateLabels()
     ImageLabelSet set;
     set.labels = {{0, 10, 10, 1}, {1, 50, 50, 0}};
     set.completeFrames = {0};
-    const std::vector<PeakCandidate> c = {candidate(0, 10.5, 10.2), candidate(0, 30, 30), candidate(1, 50, 51),
+    const std::vector<BraggCandidate> c = {candidate(0, 10.5, 10.2), candidate(0, 30, 30), candidate(1, 50, 51),
                                           candidate(1, 80, 80)};
     const std::vector<int> l = set.labelCandidates(c);
     QCOMPARE(l, (std::vector<int>{1, 0, 0, -1}));  // frame 0 complete: unlabelled = not a peak; frame 1: unknown
@@ -111,7 +111,7 @@ void TestImageLabelSet::candidateLabels()
 
 void TestImageLabelSet::matchingIsOneToOne()
 {
-    const std::vector<PeakCandidate> c = {candidate(0, 10, 10), candidate(0, 11, 10)};
+    const std::vector<BraggCandidate> c = {candidate(0, 10, 10), candidate(0, 11, 10)};
     const std::vector<ImageLabel> points = {{0, 10.8, 10, 1}, {0, 10.4, 10, 1}};
     const std::vector<int> m = ImageLabelSet::match(c, points);
     QCOMPARE(m, (std::vector<int>{1, 0}));  // nearest pairs first, each candidate once
@@ -121,7 +121,7 @@ void TestImageLabelSet::matchingIsOneToOne()
 
 void TestImageLabelSet::crystfelStreamRoundTrip()
 {
-    const std::vector<PeakCandidate> peaks = {candidate(0, 12.25, 40.5), candidate(3, 100.0, 7.75), candidate(3, 5.5, 6.5)};
+    const std::vector<BraggCandidate> peaks = {candidate(0, 12.25, 40.5), candidate(3, 100.0, 7.75), candidate(3, 5.5, 6.5)};
     const QByteArray text = PeakListWriter::crystfelStream(QStringLiteral("/data/run7.h5"), QStringLiteral("/entry/data/data"),
                                                            5, {0, 1, 3}, peaks);
     QVERIFY(text.contains(" 12.75   41.00"));  // CrystFEL's pixel-corner origin: + 0.5

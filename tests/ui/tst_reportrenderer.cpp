@@ -1,6 +1,7 @@
 // ReportRenderer and ReportExporter on a real demo spectrum with a hand-made SpectrumAnalysis: page size and
 // content, the Cs137 region shaded by probability, file names, atomic batch export with progress and errors.
 
+#include "io/OutputLedger.h"
 #include "library/SpectrumDataset.h"
 #include "peaks/NuclideLibrary.h"
 #include "report/ReportExporter.h"
@@ -257,7 +258,9 @@ void TestReportRenderer::exportsFolderIncrementally()
         QCOMPARE(reader.size(), QSize(800, 500));
         QCOMPARE(reader.text(QStringLiteral("Software")), ReportExporter::softwareTag());
     }
-    QCOMPARE(QDir(options.outputDir).entryList(QDir::Files | QDir::Hidden).size(), 3);  // no temporary files left
+    // No temporary files left: the three reports and the output ledger.
+    QCOMPARE(QDir(options.outputDir).entryList(QDir::Files | QDir::Hidden).size(), 4);
+    QVERIFY(QFileInfo::exists(OutputLedger::ledgerPath(QDir(options.outputDir).filePath(files.front()))));
 
     // Again into the same folder: the old reports are replaced, not duplicated. Cancel stops early.
     JobControl cancelled;

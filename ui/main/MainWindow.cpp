@@ -7,7 +7,9 @@
 #include "data/SpectrumInfoPanel.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/PreferencesDialog.h"
+#include "images/ImagePanel.h"
 #include "io/ReaderRegistry.h"
+#include "live/LiveActions.h"
 #include "loading/DatasetLoader.h"
 #include "main/AnnotationActions.h"
 #include "main/RecentPathsMenu.h"
@@ -179,9 +181,12 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_openFile);
     file->addAction(m_openFolder);
+    file->addAction(tr("Open &Image Stack…"), this, [this] { ImagePanel::openInTabs(m_tabs); });
     m_recentMenu = new RecentPathsMenu(m_settings, this);
     file->addMenu(m_recentMenu);
     connect(m_recentMenu, &RecentPathsMenu::openRequested, this, [this](const QString &path) { openPaths({path}); });
+    file->addSeparator();
+    (new LiveActions(this, m_session))->fillMenu(file);
     file->addSeparator();
     file->addAction(m_cancelLoad);
     file->addSeparator();

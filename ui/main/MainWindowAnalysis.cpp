@@ -3,6 +3,8 @@
 #include "main/MainWindow.h"
 
 #include "analysis/AnalysisTable.h"
+#include "io/AtomicFile.h"
+#include "io/OutputGuard.h"
 #include "ml/SpectrumClassifier.h"
 #include "ml/SpectrumClassifierModel.h"
 #include "ml/latent/LatentSpectrumModel.h"
@@ -26,7 +28,6 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -187,10 +188,17 @@ void MainWindow::exportResultsCsv()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".csv");
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(AnalysisTable::toCsv(rows, {}, m_session->latentModel() != nullptr)) < 0
-        || !file.commit()) {
-        QMessageBox::warning(this, tr("Export Results"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+    // The dialog has asked before replacing a file; a spectrum of the open data set is never replaced.
+    OutputGuard guard({}, true);
+    if (const auto &ds = m_session->dataset())
+        for (const DatasetEntry &e : ds->entries())
+            if (e.isReadable())
+                guard.addInput(e.spectrum.sourcePath);
+    Status st = guard.isInput(path) ? makeError(path, tr("is a spectrum file of the open data set; choose another name"))
+                                    : writeFileAtomically(path, AnalysisTable::toCsv(rows, {}, m_session->latentModel() != nullptr),
+                                                          OutputKind::table());
+    if (!st) {
+        QMessageBox::warning(this, tr("Export Results"), tr("Cannot write the results: %1").arg(st.error().toString()));
         return;
     }
     statusBar()->showMessage(tr("Wrote %n rows to %1", nullptr, int(rows.size())).arg(QDir::toNativeSeparators(path)), 8000);

@@ -1,5 +1,7 @@
 #include "report/ReportDocument.h"
 
+#include "io/AtomicFile.h"
+
 #include <QBuffer>
 #include <QDateTime>
 #include <QFont>
@@ -9,7 +11,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -75,14 +76,12 @@ Status ReportDocument::begin(Format format, const QString &path, const QSize &pa
     m_tag = softwareTag;
     m_pages = 0;
     m_htmlPages.clear();
-    m_file = std::make_unique<QSaveFile>(path);
-    if (!m_file->open(QIODevice::WriteOnly)) {
-        const QString why = m_file->errorString();
-        m_file.reset();
-        return makeError(path, tr("cannot write the report: %1").arg(why));
-    }
+    m_bytes.clear();
+    m_open = true;
     if (format == Format::Pdf) {
-        m_pdf = std::make_unique<QPdfWriter>(m_file.get());
+        m_buffer = std::make_unique<QBuffer>(&m_bytes);
+        m_buffer->open(QIODevice::WriteOnly);
+        m_pdf = std::make_unique<QPdfWriter>(m_buffer.get());
         m_pdf->setCreator(softwareTag);
         m_pdf->setTitle(tr("Photopeak report"));
         m_pdf->setResolution(kResolution);
@@ -144,7 +143,7 @@ void ReportDocument::paintSummaryPages()
 
 void ReportDocument::addPage(ReportRenderer &renderer, const ReportRenderer::Input &input)
 {
-    if (!m_file)
+    if (!m_open)
         return;
     if (m_format == Format::Pdf) {
         if (m_pages > 0)
@@ -186,23 +185,20 @@ QString ReportDocument::htmlDocument() const
 
 Status ReportDocument::finish()
 {
-    if (!m_file)
+    if (!m_open)
         return makeError(m_path, tr("no report document is open"));
     if (m_format == Format::Pdf) {
-        if (m_pages == 0)
-            paintSummaryPages();
         m_painter->end();
         m_painter.reset();
         m_pdf.reset();
+        m_buffer.reset();
     } else {
-        m_file->write(htmlDocument().toUtf8());
+        m_bytes = htmlDocument().toUtf8();
     }
-    const bool ok = m_file->commit();
-    const QString why = m_file->errorString();
-    m_file.reset();
-    if (!ok)
-        return makeError(m_path, tr("cannot write the report: %1").arg(why));
-    return Ok{};
+    m_open = false;
+    const Status st = writeFileAtomically(m_path, m_bytes, OutputKind::document());
+    m_bytes.clear();
+    return st;
 }
 
 void ReportDocument::abandon()
@@ -211,9 +207,10 @@ void ReportDocument::abandon()
         m_painter->end();
     m_painter.reset();
     m_pdf.reset();
-    if (m_file)
-        m_file->cancelWriting();
-    m_file.reset();
+    m_buffer.reset();
+    m_bytes.clear();
+    m_htmlPages.clear();
+    m_open = false;
 }
 
 } // namespace photopeak::ui

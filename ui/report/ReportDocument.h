@@ -4,6 +4,7 @@
 #include "report/ReportRenderer.h"
 #include "util/Result.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
 #include <QSize>
 #include <QString>
@@ -14,14 +15,14 @@
 
 class QPainter;
 class QPdfWriter;
-class QSaveFile;
+class QBuffer;
 
 namespace photopeak::ui {
 
 // A batch report as one file: a multi-page vector PDF (summary table first, then one page per spectrum,
 // drawn by the same ReportRenderer as the view and the PNG pages) or a self-contained HTML page (summary
-// table and every page as an embedded PNG) for sharing. Written through QSaveFile: the file appears only when
-// complete. GUI thread only (the renderer uses widgets).
+// table and every page as an embedded PNG) for sharing. Built in memory and written by writeFileAtomically
+// (io/AtomicFile): the file appears only when complete. GUI thread only (the renderer uses widgets).
 class ReportDocument {
     Q_DECLARE_TR_FUNCTIONS(photopeak::ui::ReportDocument)
 
@@ -43,7 +44,7 @@ public:
     void addPage(ReportRenderer &renderer, const ReportRenderer::Input &input);
     Status finish();
     void abandon();
-    bool isOpen() const { return m_file != nullptr; }
+    bool isOpen() const { return m_open; }
     int pages() const { return m_pages; }
 
 private:
@@ -54,7 +55,9 @@ private:
     QString m_path, m_tag;
     QSize m_pageSize;
     std::vector<Row> m_rows;
-    std::unique_ptr<QSaveFile> m_file;
+    bool m_open = false;
+    QByteArray m_bytes;
+    std::unique_ptr<QBuffer> m_buffer;
     std::unique_ptr<QPdfWriter> m_pdf;
     std::unique_ptr<QPainter> m_painter;
     QStringList m_htmlPages;  // per spectrum: title and base64 PNG

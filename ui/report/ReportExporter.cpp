@@ -1,13 +1,14 @@
 #include "report/ReportExporter.h"
 
+#include "io/AtomicFile.h"
+#include "io/OutputGuard.h"
 #include "peaks/PeakAnalyzer.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
-#include <QImageReader>
+#include <QBuffer>
 #include <QPainter>
-#include <QSaveFile>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -18,21 +19,6 @@ namespace photopeak::ui {
 namespace {
 constexpr int kMaxBaseLength = 120;
 
-QString canonical(const QString &path)
-{
-    const QFileInfo info(path);
-    const QString c = info.canonicalFilePath();
-    return c.isEmpty() ? info.absoluteFilePath() : c;
-}
-
-// A file that exists and is not a report this class wrote (checked through the PNG text chunk).
-bool isForeignFile(const QString &path)
-{
-    if (!QFileInfo::exists(path))
-        return false;
-    QImageReader reader(path);
-    return reader.text(QStringLiteral("Software")) != ReportExporter::softwareTag();
-}
 } // namespace
 
 namespace {
@@ -135,10 +121,9 @@ Status ReportExporter::start(std::shared_ptr<const SpectrumDataset> dataset, std
     else
         m_renderer->setOptions(m_options.render);
     m_usedNames.clear();
-    m_inputFiles.clear();
+    m_guard = OutputGuard();
     for (const DatasetEntry &e : m_dataset->entries())
-        if (!e.spectrum.sourcePath.isEmpty())
-            m_inputFiles.insert(canonical(e.spectrum.sourcePath));
+        m_guard.addInput(e.spectrum.sourcePath);
     m_written.clear();
     m_errors.clear();
     m_next = 0;
@@ -232,7 +217,8 @@ QString ReportExporter::targetPath(const QString &relativePath, int indexInSourc
     for (int n = 1;; ++n) {
         const QString name = n == 1 ? base + QStringLiteral(".png") : QStringLiteral("%1_%2.png").arg(base).arg(n);
         const QString path = dir.filePath(name);
-        if (m_usedNames.contains(name.toLower()) || m_inputFiles.contains(canonical(path)) || isForeignFile(path))
+        // Never an input, never a file Photopeak did not write as a PNG report: such names get a suffix.
+        if (m_usedNames.contains(name.toLower()) || !m_guard.check(path, OutputKind::image()))
             continue;
         m_usedNames.insert(name.toLower());
         return path;
@@ -281,15 +267,13 @@ void ReportExporter::exportOne(const SpectrumAnalysis &analysis)
 
     const QString path = targetPath(name, entry.spectrum.indexInSource);
     m_pendingWrites << QtConcurrent::run(&m_writers, [image = std::move(image), path, name]() -> WriteOutcome {
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return {path, tr("%1: cannot write %2: %3").arg(name, path, file.errorString())};
-        if (!image.save(&file, "PNG")) {
-            file.cancelWriting();
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        if (!image.save(&buffer, "PNG"))
             return {path, tr("%1: cannot encode %2 as PNG").arg(name, path)};
-        }
-        if (!file.commit())
-            return {path, tr("%1: cannot write %2: %3").arg(name, path, file.errorString())};
+        if (const Status st = writeFileAtomically(path, png, OutputKind::image()); !st)
+            return {path, tr("%1: %2").arg(name, st.error().toString())};
         return {path, QString()};
     });
 }

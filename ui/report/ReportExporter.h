@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/SpectrumAnalysis.h"
+#include "io/OutputGuard.h"
 #include "jobs/JobControl.h"
 #include "library/SpectrumDataset.h"
 #include "report/ReportDocument.h"
@@ -24,7 +25,7 @@ namespace photopeak::ui {
 // in the GUI thread, a few reports per event-loop turn: the window stays responsive, progress() follows each
 // report and cancel() (or the JobControl's cancel flag) stops between two reports. File names come from the
 // spectrum's relative path (safe characters, unique in the batch); an input file or a PNG that Photopeak did
-// not write is never overwritten, and every PNG is written atomically (QSaveFile). Rendering happens in the
+// not write (OutputGuard) is never overwritten, and every PNG is written atomically (writeFileAtomically). Rendering happens in the
 // GUI thread; encoding and writing the PNG on a worker thread (a few pages may be queued).
 class ReportExporter : public QObject {
     Q_OBJECT
@@ -87,7 +88,7 @@ private:
     JobControl *m_job = nullptr;
     std::unique_ptr<ReportRenderer> m_renderer;
     QSet<QString> m_usedNames;   // lower case, this batch
-    QSet<QString> m_inputFiles;  // canonical paths of the dataset's files
+    OutputGuard m_guard;         // the dataset's files are its inputs
     QStringList m_written, m_errors;
     int m_next = 0;
     bool m_running = false;

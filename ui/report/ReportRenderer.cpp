@@ -1,17 +1,18 @@
 #include "report/ReportRenderer.h"
 #include "data/ProblemText.h"
+#include "io/AtomicFile.h"
 
 #include "peaks/NuclideLibrary.h"
 #include "plot/SpectrumAnnotations.h"
 #include "plot/SpectrumPlotter.h"
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QFontMetrics>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPainter>
 #include <QPicture>
-#include <QSaveFile>
 #include <qcustomplot.h>
 
 #include <algorithm>
@@ -542,16 +543,12 @@ Status ReportRenderer::save(const Input &input, const QString &path)
     const QImage image = render(input);
     if (image.isNull())
         return makeError(path, tr("nothing to draw (no spectrum or an empty page size)"));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(path, tr("cannot write the report: %1").arg(file.errorString()));
-    if (!image.save(&file, "PNG")) {
-        file.cancelWriting();
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    if (!image.save(&buffer, "PNG"))
         return makeError(path, tr("cannot encode the report as PNG"));
-    }
-    if (!file.commit())
-        return makeError(path, tr("cannot write the report: %1").arg(file.errorString()));
-    return Ok{};
+    return writeFileAtomically(path, png, OutputKind::image());
 }
 
 } // namespace photopeak::ui

@@ -73,7 +73,7 @@ public:
     // The same page drawn onto any painter of options().size logical pixels (a PDF page), with the plot as
     // vector drawing commands instead of a pixmap.
     void paintVector(QPainter &painter, const Input &input);
-    // render() written as PNG through QSaveFile (the old file stays until the new one is complete).
+    // render() written as PNG through writeFileAtomically (the old file stays until the new one is complete).
     Status save(const Input &input, const QString &path);
 
     // The offscreen plot of the last render, where it went on the page, and a plot coordinate (key, value)

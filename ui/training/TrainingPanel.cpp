@@ -1,5 +1,6 @@
 #include "training/TrainingPanel.h"
 
+#include "io/OutputGuard.h"
 #include "library/LabelParser.h"
 #include "library/SpectrumDataset.h"
 #include "ml/SpectrumClassifier.h"
@@ -959,7 +960,10 @@ void TrainingPanel::showError(const QString &title, const QString &message)
 bool TrainingPanel::saveModelTo(const QString &path)
 {
     Status st = makeError(path, tr("no model of this task to save"));
-    if (task() == Task::Latent && m_latentModel)
+    // The save dialog has asked before replacing a file; an input is never replaced.
+    if (OutputGuard(m_folders, true).isInput(path))
+        st = makeError(path, tr("is one of the training files; choose another name"));
+    else if (task() == Task::Latent && m_latentModel)
         st = m_latentModel->save(path);
     else if (task() == Task::Classifier && m_classifier)
         st = m_classifier->save(path);

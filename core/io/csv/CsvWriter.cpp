@@ -9,7 +9,7 @@ Status CsvWriter::write(const QString &path, const std::vector<Spectrum> &spectr
 {
     if (spectra.size() != 1)
         return makeError(path, QStringLiteral("a CSV file holds exactly one spectrum, %1 were given").arg(spectra.size()));
-    return writeFileAtomically(path, csv::serialize(spectra.front()));
+    return writeFileAtomically(path, csv::serialize(spectra.front()), OutputKind::spectra());
 }
 
 } // namespace photopeak

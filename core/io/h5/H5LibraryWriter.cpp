@@ -170,7 +170,7 @@ Status H5LibraryWriter::write(const QString &path, const std::vector<Spectrum> &
         QFile::remove(temporary);
         return makeError(path, QStringLiteral("too many spectra to write at once (out of memory)"));
     }
-    return commitTemporary(temporary, path);
+    return commitTemporary(temporary, path, OutputKind::spectra());
 }
 
 } // namespace photopeak

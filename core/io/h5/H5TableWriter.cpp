@@ -179,7 +179,7 @@ Status H5TableWriter::commit()
         return makeError(m_path, QStringLiteral("cannot be written as HDF5: %1").arg(h5::describe(e)));
     }
     m_impl->file.reset();
-    return commitTemporary(m_temporary, m_path);
+    return commitTemporary(m_temporary, m_path, OutputKind::table());
 }
 
 } // namespace photopeak

@@ -40,7 +40,7 @@ Status SpsWriter::write(const QString &path, const std::vector<Spectrum> &spectr
     auto bytes = sps::serialize(spectra.front());
     if (!bytes)
         return makeError(path, bytes.error().message);
-    return writeFileAtomically(path, *bytes);
+    return writeFileAtomically(path, *bytes, OutputKind::spectra());
 }
 
 } // namespace photopeak

@@ -27,7 +27,7 @@ void addSpot(ImageFrame &f, int cx, int cy, float height)
                 f.at(cx + dx, cy + dy) += (dx == 0 && dy == 0) ? height : height / 2;
 }
 
-const SyntheticSpot *nearest(const std::vector<SyntheticSpot> &truth, const PeakCandidate &c, double maxDistance)
+const SyntheticSpot *nearest(const std::vector<SyntheticSpot> &truth, const BraggCandidate &c, double maxDistance)
 {
     const SyntheticSpot *best = nullptr;
     double bestD = maxDistance;
@@ -43,7 +43,7 @@ const SyntheticSpot *nearest(const std::vector<SyntheticSpot> &truth, const Peak
 }
 } // namespace
 
-class TestPeakFinder : public QObject {
+class TestImagePeakFinder : public QObject {
     Q_OBJECT
 private slots:
     void findsSyntheticSpots();
@@ -54,7 +54,7 @@ private slots:
     void optionsRoundTrip();
 };
 
-void TestPeakFinder::findsSyntheticSpots()
+void TestImagePeakFinder::findsSyntheticSpots()
 {
     SyntheticImageOptions o;
     o.width = 512;
@@ -74,7 +74,7 @@ void TestPeakFinder::findsSyntheticSpots()
         std::vector<SyntheticSpot> truth;
         const ImageFrame frame = gen.frame(i, &truth);
         const auto candidates = finder.find(frame);
-        for (const PeakCandidate &c : candidates) {
+        for (const BraggCandidate &c : candidates) {
             QVERIFY(gen.mask().isGood(c.peakX, c.peakY));
             QCOMPARE(c.frame, i);
             QVERIFY(c.pixels >= 1);
@@ -84,8 +84,8 @@ void TestPeakFinder::findsSyntheticSpots()
             if (s.snr < 8.0)
                 continue;
             ++strong;
-            const PeakCandidate *match = nullptr;
-            for (const PeakCandidate &c : candidates)
+            const BraggCandidate *match = nullptr;
+            for (const BraggCandidate &c : candidates)
                 if (std::hypot(c.x - s.x, c.y - s.y) <= 2.0)
                     match = &c;
             if (!match)
@@ -100,7 +100,7 @@ void TestPeakFinder::findsSyntheticSpots()
         }
         // A hot pixel (one pixel near saturation) comes as a candidate of at most a few pixels centred on itself
         // (a noise pixel beside it may join).
-        for (const PeakCandidate &c : candidates)
+        for (const BraggCandidate &c : candidates)
             if (!nearest(truth, c, 3.0) && c.snr > 1000) {
                 QVERIFY(c.pixels <= 3);
                 QVERIFY(std::hypot(c.x - c.peakX, c.y - c.peakY) < 0.05);
@@ -112,7 +112,7 @@ void TestPeakFinder::findsSyntheticSpots()
     QVERIFY2(centroidError / bright < 0.25, qPrintable(QString::number(centroidError / bright)));
 }
 
-void TestPeakFinder::noWrapAcrossRowEnds()
+void TestImagePeakFinder::noWrapAcrossRowEnds()
 {
     // A spot at the right edge of row 10 and one at the left edge of row 11: in a flattened image these are
     // neighbours; in 2-D they are a frame width apart.
@@ -124,7 +124,7 @@ void TestPeakFinder::noWrapAcrossRowEnds()
     PeakFinder finder(o);
     const auto c = finder.find(f);
     QCOMPARE(int(c.size()), 2);
-    for (const PeakCandidate &p : c) {
+    for (const BraggCandidate &p : c) {
         QVERIFY(p.nearMask);  // touches the frame edge
         QVERIFY(p.pixels <= 6);
     }
@@ -132,7 +132,7 @@ void TestPeakFinder::noWrapAcrossRowEnds()
     QCOMPARE(int(PeakFinder(o).find(f).size()), 0);
 }
 
-void TestPeakFinder::maskedPixelsNeverJoin()
+void TestImagePeakFinder::maskedPixelsNeverJoin()
 {
     ImageFrame f = patterned(40, 30);
     addSpot(f, 10, 10, 200.0f);  // fully masked
@@ -153,7 +153,7 @@ void TestPeakFinder::maskedPixelsNeverJoin()
     QVERIFY(c[0].x > 25.0);  // centroid on the unmasked side
 }
 
-void TestPeakFinder::twoDimensionalMaximum()
+void TestImagePeakFinder::twoDimensionalMaximum()
 {
     ImageFrame f = patterned(50, 50);
     addSpot(f, 20, 20, 100.0f);
@@ -161,7 +161,7 @@ void TestPeakFinder::twoDimensionalMaximum()
     PeakFinder finder;
     const auto c = finder.find(f);
     QCOMPARE(int(c.size()), 2);
-    for (const PeakCandidate &p : c) {
+    for (const BraggCandidate &p : c) {
         QVERIFY(std::abs(p.x - p.peakX) < 0.05 && std::abs(p.y - p.peakY) < 0.05);  // symmetric spots
         QCOMPARE(p.pixels, 9);
         QVERIFY(p.integrated > 2.5 * p.maxIntensity);
@@ -169,7 +169,7 @@ void TestPeakFinder::twoDimensionalMaximum()
     }
 }
 
-void TestPeakFinder::sizeLimits()
+void TestImagePeakFinder::sizeLimits()
 {
     ImageFrame f = patterned(50, 50);
     addSpot(f, 20, 20, 100.0f);
@@ -183,7 +183,7 @@ void TestPeakFinder::sizeLimits()
     QCOMPARE(int(PeakFinder(o).find(f).size()), 1);
 }
 
-void TestPeakFinder::optionsRoundTrip()
+void TestImagePeakFinder::optionsRoundTrip()
 {
     PeakFinderOptions o;
     o.minSnr = 6.5;
@@ -198,5 +198,5 @@ void TestPeakFinder::optionsRoundTrip()
     QVERIFY(!PeakFinderOptions::fromJson(bad, QStringLiteral("x")).ok());
 }
 
-QTEST_GUILESS_MAIN(TestPeakFinder)
-#include "tst_peakfinder.moc"
+QTEST_GUILESS_MAIN(TestImagePeakFinder)
+#include "tst_imagepeakfinder.moc"

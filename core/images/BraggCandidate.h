@@ -7,7 +7,7 @@ namespace photopeak {
 
 // One Bragg-peak candidate of a frame: a connected group of pixels above the local threshold around a
 // true 2-D local maximum. Intensities are above the local background; pixel centres at integer coordinates.
-struct PeakCandidate {
+struct BraggCandidate {
     int frame = 0;
     double x = 0.0;  // intensity-weighted centroid (fast scan)
     double y = 0.0;  // (slow scan)

@@ -1,0 +1,83 @@
+#include "images/ImagePanel.h"
+#include "images/ImageView.h"
+#include "images/SyntheticImageGenerator.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace photopeak;
+using namespace photopeak::ui;
+
+namespace {
+QByteArray digest(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+} // namespace
+
+class TestImagePanel : public QObject {
+    Q_OBJECT
+private slots:
+    void labelTrainExport();
+};
+
+void TestImagePanel::labelTrainExport()
+{
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("demo.h5"));
+    QVERIFY(QFile::copy(QStringLiteral(PHOTOPEAK_SOURCE_DIR "/resources/demo/images/synthetic_stack.h5"), data));
+    const QByteArray before = digest(data);
+    auto truth = SyntheticImageGenerator::readTruth(data);
+    QVERIFY(truth.ok());
+
+    ImagePanel panel;
+    panel.resize(1500, 820);
+    QVERIFY(panel.openFile(data).ok());
+    QVERIFY(!panel.candidates().empty());
+    QVERIFY(!panel.hasModel());
+
+    // A click on a candidate labels it (right = not a peak); labelling a frame's true spots and marking it
+    // complete is what a user does with the mouse on frames 0-3.
+    const BraggCandidate first = panel.candidates().front();
+    emit panel.view()->clicked(first.x + 0.5, first.y, Qt::RightButton, false);
+    QCOMPARE(panel.labels().count(0), 1);
+    for (int f = 0; f < 4; ++f) {
+        panel.showFrame(f);
+        for (const SyntheticSpot &s : *truth)
+            if (s.frame == f)
+                panel.label(s.x, s.y, 1);
+        panel.setFrameComplete(true);
+    }
+    QVERIFY(panel.train().ok());
+    QVERIFY(panel.hasModel());
+    panel.showFrame(4);  // a frame the model has not seen
+    int called = 0;
+    for (const BraggCandidate &c : panel.candidates()) {
+        QVERIFY(c.hasProbability());
+        called += c.probability >= 0.5;
+    }
+    QVERIFY(called > 15);
+    QVERIFY(panel.statusText().contains(QStringLiteral("Held-out frames: precision")));
+
+    QVERIFY(panel.saveLabels().ok());
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("demo.peaklabels.h5"))));
+    const QString stream = dir.filePath(QStringLiteral("accepted.stream"));
+    QVERIFY(panel.exportPeaks(stream).ok());
+    QFile s(stream);
+    QVERIFY(s.open(QIODevice::ReadOnly));
+    QCOMPARE(s.readAll().count("----- Begin chunk -----"), 5);
+    QVERIFY(!panel.exportPeaks(data).ok());
+    QCOMPARE(digest(data), before);  // the image file is never written
+
+    const QByteArray shots = qgetenv("PHOTOPEAK_SCREENSHOT_DIR");
+    if (!shots.isEmpty())
+        QVERIFY(panel.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/images_panel.png")));
+}
+
+QTEST_MAIN(TestImagePanel)
+#include "tst_imagepanel.moc"

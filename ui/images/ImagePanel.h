@@ -1,0 +1,86 @@
+#pragma once
+
+#include "images/ImageFrame.h"
+#include "images/ImageLabelSet.h"
+#include "images/ImageStack.h"
+#include "images/BraggCandidate.h"
+#include "images/PeakClassifier.h"
+#include "images/PixelMask.h"
+
+#include <QWidget>
+
+#include <optional>
+#include <vector>
+
+class QCheckBox;
+class QComboBox;
+class QCustomPlot;
+class QLabel;
+class QSlider;
+class QSpinBox;
+class QTabWidget;
+class QTableWidget;
+
+namespace photopeak::ui {
+
+class ImageView;
+
+// The Images tab: an HDF5 image stack frame by frame with its Bragg-peak candidates, labelling by clicking
+// (left = peak, right = not a peak, shift + left on empty sky = a missed peak), training of the peak
+// probability on the labelled frames, the precision-recall curve of the held-out folds, and export of the
+// accepted peaks (CrystFEL stream or CSV). Labels live in the sidecar FILE.peaklabels.h5, never in the data.
+class ImagePanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit ImagePanel(QWidget *parent = nullptr);
+
+    // Finds the Images tab of `tabs` (adds one if there is none), shows it and asks for a file.
+    static ImagePanel *openInTabs(QTabWidget *tabs);
+
+    Status openFile(const QString &path);
+    void showFrame(int index);
+    // Labels as if clicked (tests, scripted demos).
+    void label(double x, double y, int label);
+    void setFrameComplete(bool complete);
+    Status train();
+    Status saveLabels();
+    Status exportPeaks(const QString &path);
+
+    const std::vector<BraggCandidate> &candidates() const { return m_candidates; }
+    const ImageLabelSet &labels() const { return m_labels; }
+    bool hasModel() const { return m_model.has_value(); }
+    ImageView *view() const { return m_view; }
+    QString statusText() const;
+
+private:
+    void onClicked(double x, double y, Qt::MouseButton button, bool shift);
+    void refreshMarkers();
+    void fillTable();
+    void drawPrCurve();
+    void setStatus(const QString &text);
+    std::vector<ImageLabel> frameLabels() const;
+    void chooseAndOpen();
+    void chooseAndExport();
+
+    ImageView *m_view;
+    QLabel *m_fileLabel;
+    QSlider *m_slider;
+    QSpinBox *m_frameBox;
+    QComboBox *m_scaleBox;
+    QCheckBox *m_completeBox;
+    QTableWidget *m_table;
+    QCustomPlot *m_prPlot;
+    QLabel *m_status;
+
+    std::optional<ImageStack> m_stack;
+    PixelMask m_mask;
+    ImageFrame m_frame;
+    std::vector<BraggCandidate> m_candidates;
+    ImageLabelSet m_labels;
+    std::optional<PeakClassifier> m_model;
+    std::vector<double> m_oofProbabilities;
+    std::vector<int> m_oofLabels;
+    bool m_dirty = false;
+};
+
+} // namespace photopeak::ui

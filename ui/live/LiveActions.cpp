@@ -1,0 +1,42 @@
+#include "live/LiveActions.h"
+
+#include "live/LiveWindow.h"
+#include "session/AnalysisSession.h"
+
+#include <QMenu>
+
+namespace photopeak::ui {
+
+LiveActions::LiveActions(QWidget *window, AnalysisSession *session) : QObject(window), m_window(window), m_session(session) {}
+
+LiveWindow *LiveActions::liveWindow()
+{
+    if (!m_live) {
+        m_live = new LiveWindow(m_window);
+        m_live->setWindowIcon(m_window->windowIcon());
+        m_live->setAnalyzerProvider([s = m_session]() -> std::shared_ptr<const SpectrumAnalyzer> {
+            if (!s->hasModel())
+                return nullptr;
+            return std::make_shared<const SpectrumAnalyzer>(s->classifier(), s->latentModel());
+        });
+    }
+    return m_live;
+}
+
+void LiveActions::fillMenu(QMenu *menu)
+{
+    menu->addAction(tr("&Watch Folder…"), this, [this] {
+        LiveWindow *w = liveWindow();
+        w->show();
+        w->raise();
+        w->chooseFolderToWatch();
+    });
+    menu->addAction(tr("Re&play Folder…"), this, [this] {
+        LiveWindow *w = liveWindow();
+        w->show();
+        w->raise();
+        w->chooseFolderToReplay();
+    });
+}
+
+} // namespace photopeak::ui

@@ -15,7 +15,7 @@ PKGS=(
   dpkg-dev file lintian desktop-file-utils appstream
 )
 if [[ "${1:-}" == "--with-reference" ]]; then
-  PKGS+=(python3 python3-numpy python3-scipy python3-sklearn python3-h5py python3-pandas python3-tables)
+  PKGS+=(python3 python3-numpy python3-scipy python3-sklearn python3-h5py python3-pandas python3-tables python3-skimage)
 fi
 
 missing=()

@@ -19,6 +19,7 @@ int runClassify(const QStringList &args);
 int runEvaluate(const QStringList &args);
 int runLatent(const QStringList &args);
 int runReport(const QStringList &args);
+int runHits(const QStringList &args);
 int runTables(const QStringList &args);
 int runWatch(const QStringList &args);
 int runImages(const QStringList &args);

@@ -3,6 +3,7 @@
 #include "CliOutput.h"
 #include "images/CrystfelStreamReader.h"
 #include "images/SyntheticImageGenerator.h"
+#include "io/OutputGuard.h"
 
 #include <QFileInfo>
 
@@ -144,14 +145,19 @@ Result<ImageLabelSet> labelsFor(const QString &path, const QString &explicitLabe
                                           "in the window, or give --labels)").arg(QFileInfo(sidecar).fileName()));
 }
 
-Status checkOutput(const QString &output, const QStringList &inputs)
+void addForceOption(QCommandLineParser &parser)
 {
-    const QString out = QFileInfo(output).absoluteFilePath();
-    for (const QString &in : inputs)
-        if (QFileInfo(in).absoluteFilePath() == out)
-            return makeError(output, QStringLiteral("is an input; outputs never replace an input"));
-    return Ok{};
+    parser.addOption({QStringLiteral("force"), QStringLiteral("Replace an existing output Photopeak did not write (never an input).")});
 }
+
+int checkOutputs(const QString &command, const QCommandLineParser &parser, const QStringList &inputs,
+                 const std::vector<std::pair<QString, QString>> &outputsAndKinds)
+{
+    const OutputGuard guard(inputs, parser.isSet(QStringLiteral("force")));
+    return ::checkOutputs(QStringLiteral("images ") + command, guard, outputsAndKinds);
+}
+
+QString peakListKind() { return QStringLiteral("peak-list"); }
 
 int fail(const QString &command, const QString &message, int code)
 {

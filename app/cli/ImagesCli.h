@@ -7,6 +7,7 @@
 #include "util/Result.h"
 
 #include <QCommandLineParser>
+#include <utility>
 #include <QString>
 #include <QStringList>
 
@@ -39,8 +40,14 @@ photopeak::Result<photopeak::PeakFinderOptions> finderOptions(const QCommandLine
 photopeak::Result<photopeak::ImageLabelSet> labelsFor(const QString &path, const QString &explicitLabels, int frames,
                                                       QString *source);
 
-// An error if `output` is one of the inputs (outputs never replace an input).
-photopeak::Status checkOutput(const QString &output, const QStringList &inputs);
+// --force, for the commands that write.
+void addForceOption(QCommandLineParser &parser);
+// docs/output-safety.md: the outputs (path, OutputKind) checked by OutputGuard against the inputs before any
+// work; -1 to go on, else the exit code (2) after the message.
+int checkOutputs(const QString &command, const QCommandLineParser &parser, const QStringList &inputs,
+                 const std::vector<std::pair<QString, QString>> &outputsAndKinds);
+// Kind of the peak lists in the output ledger.
+QString peakListKind();
 int fail(const QString &command, const QString &message, int code = 1);
 void warn(const QString &command, const QString &message);
 

@@ -5,6 +5,7 @@
 
 #include "images/ImageStack.h"
 #include "images/SyntheticImageGenerator.h"
+#include "io/AtomicFile.h"
 #include "io/h5/H5DatasetListing.h"
 
 #include <QFileInfo>
@@ -112,6 +113,7 @@ int runImagesSynth(const QStringList &args)
     parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("module"), QStringLiteral("Module size in pixels, 0 = no gaps (default 256)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("integer"), QStringLiteral("Write int32 pixels instead of float32.")});
+    ImagesCli::addForceOption(parser);
     if (const int rc = parseCommandLine(parser, QStringList{QStringLiteral("images synth")} + args.mid(1),
                                         QStringLiteral("Synthetic detector frames with ground truth: Gaussian Bragg spots "
                                                        "(SNR 1.5-2000, some saturated), air scatter and water ring, Poisson "
@@ -120,6 +122,11 @@ int runImagesSynth(const QStringList &args)
         return rc;
     if (!parser.isSet(QStringLiteral("o")))
         return ImagesCli::fail(QStringLiteral("synth"), QStringLiteral("-o FILE is required"), 2);
+    // The stack is written by the HDF5 table writer, which records it as a table in the output ledger.
+    if (const int refused = ImagesCli::checkOutputs(QStringLiteral("synth"), parser, {},
+                                                    {{parser.value(QStringLiteral("o")), OutputKind::table()}});
+        refused >= 0)
+        return refused;
     SyntheticImageOptions o;
     auto integer = [&](const char *name, int *target, int lo, int hi) {
         if (!parser.isSet(QLatin1String(name)))

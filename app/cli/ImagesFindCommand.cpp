@@ -30,6 +30,7 @@ int findOrClassify(const QStringList &args, bool classify)
         parser.addOption({QStringLiteral("threshold"), QStringLiteral("Probability at which a candidate is called a peak "
                                                                       "(default: the model's)."), QStringLiteral("P")});
     }
+    ImagesCli::addForceOption(parser);
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("HDF5 image stacks."));
     if (const int rc = parseCommandLine(parser, QStringList{QStringLiteral("images ") + name} + args.mid(1),
                                         classify ? QStringLiteral("Candidates with their learned peak probability.")
@@ -40,10 +41,11 @@ int findOrClassify(const QStringList &args, bool classify)
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
         return ImagesCli::fail(name, QStringLiteral("no input files"), 2);
-    for (const QString &opt : {QStringLiteral("o"), QStringLiteral("stream")})
-        if (parser.isSet(opt))
-            if (Status st = ImagesCli::checkOutput(parser.value(opt), files); !st)
-                return ImagesCli::fail(name, st.error().toString(), 2);
+    if (const int refused = ImagesCli::checkOutputs(name, parser, files,
+                                                    {{parser.value(QStringLiteral("o")), OutputKind::table()},
+                                                     {parser.value(QStringLiteral("stream")), ImagesCli::peakListKind()}});
+        refused >= 0)
+        return refused;
     std::optional<PeakClassifier> model;
     double threshold = 0.5;
     if (classify) {
@@ -113,10 +115,10 @@ int findOrClassify(const QStringList &args, bool classify)
             stream += chunks.mid(firstChunk);
     }
     if (parser.isSet(QStringLiteral("o")) && !csv.isEmpty())
-        if (Status st = writeFileAtomically(parser.value(QStringLiteral("o")), csv); !st)
+        if (Status st = writeFileAtomically(parser.value(QStringLiteral("o")), csv, OutputKind::table()); !st)
             return ImagesCli::fail(name, st.error().toString());
     if (parser.isSet(QStringLiteral("stream")) && !stream.isEmpty())
-        if (Status st = writeFileAtomically(parser.value(QStringLiteral("stream")), stream); !st)
+        if (Status st = writeFileAtomically(parser.value(QStringLiteral("stream")), stream, ImagesCli::peakListKind()); !st)
             return ImagesCli::fail(name, st.error().toString());
     cliOut().flush();
     cliErr().flush();

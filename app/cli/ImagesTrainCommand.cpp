@@ -88,8 +88,11 @@ int runImagesTrain(const QStringList &args)
     ImagesCli::addFinderOptions(parser);
     addLabelOption(parser);
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Model file to write."), QStringLiteral("MODEL")});
-    parser.addOption({QStringLiteral("method"), QStringLiteral("svm (RBF SVM on patch features, default)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("method"), QStringLiteral("svm (RBF SVM on patch features, default) or cnn (small CNN on "
+                                                               "15 x 15 patches)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("epochs"), QStringLiteral("CNN training passes (default 30)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("no-search"), QStringLiteral("Fixed C and gamma instead of the grouped cross-validated search.")});
+    ImagesCli::addForceOption(parser);
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Labelled HDF5 image stacks."));
     if (const int rc = parseCommandLine(parser, QStringList{QStringLiteral("images train")} + args.mid(1),
                                         QStringLiteral("Learned peak probability from labelled candidates."));
@@ -98,12 +101,20 @@ int runImagesTrain(const QStringList &args)
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty() || !parser.isSet(QStringLiteral("o")))
         return ImagesCli::fail(name, QStringLiteral("input files and -o MODEL are required"), 2);
-    if (Status st = ImagesCli::checkOutput(parser.value(QStringLiteral("o")), files); !st)
-        return ImagesCli::fail(name, st.error().toString(), 2);
+    if (const int refused = ImagesCli::checkOutputs(name, parser, files + QStringList{parser.value(QStringLiteral("labels"))},
+                                                    {{parser.value(QStringLiteral("o")), OutputKind::model(QString::fromLatin1(PeakClassifier::Kind))}});
+        refused >= 0)
+        return refused;
     PeakTrainingOptions options;
     if (parser.isSet(QStringLiteral("method")) && !PeakClassifier::parseMethod(parser.value(QStringLiteral("method")), &options.method))
-        return ImagesCli::fail(name, QStringLiteral("unknown --method '%1' (svm)").arg(parser.value(QStringLiteral("method"))), 2);
+        return ImagesCli::fail(name, QStringLiteral("unknown --method '%1' (svm or cnn)").arg(parser.value(QStringLiteral("method"))), 2);
     options.search = !parser.isSet(QStringLiteral("no-search"));
+    if (parser.isSet(QStringLiteral("epochs"))) {
+        bool ok = false;
+        options.cnnEpochs = parser.value(QStringLiteral("epochs")).toInt(&ok);
+        if (!ok || options.cnnEpochs < 1 || options.cnnEpochs > 1000)
+            return ImagesCli::fail(name, QStringLiteral("--epochs expects 1..1000"), 2);
+    }
 
     PeakTrainingSet set;
     PeakFinderOptions used;
@@ -149,6 +160,7 @@ int runImagesEvaluate(const QStringList &args)
     parser.addOption({QStringLiteral("snr"), QStringLiteral("Recall over true peaks of at least this SNR (default 5)."), QStringLiteral("X")});
     parser.addOption({QStringLiteral("pr-csv"), QStringLiteral("Precision-recall curve as CSV."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Metrics as JSON."), QStringLiteral("FILE")});
+    ImagesCli::addForceOption(parser);
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("HDF5 image stacks with labels or ground truth."));
     if (const int rc = parseCommandLine(parser, QStringList{QStringLiteral("images evaluate")} + args.mid(1),
                                         QStringLiteral("Precision, recall, F1 and the precision-recall curve of the candidates "
@@ -158,10 +170,12 @@ int runImagesEvaluate(const QStringList &args)
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
         return ImagesCli::fail(name, QStringLiteral("no input files"), 2);
-    for (const QString &opt : {QStringLiteral("pr-csv"), QStringLiteral("json")})
-        if (parser.isSet(opt))
-            if (Status st = ImagesCli::checkOutput(parser.value(opt), files); !st)
-                return ImagesCli::fail(name, st.error().toString(), 2);
+    if (const int refused = ImagesCli::checkOutputs(name, parser, files + QStringList{parser.value(QStringLiteral("labels")),
+                                                                                       parser.value(QStringLiteral("m"))},
+                                                    {{parser.value(QStringLiteral("pr-csv")), OutputKind::table()},
+                                                     {parser.value(QStringLiteral("json")), OutputKind::report()}});
+        refused >= 0)
+        return refused;
     bool ok = true;
     const double minSnr = parser.isSet(QStringLiteral("snr")) ? parser.value(QStringLiteral("snr")).toDouble(&ok) : 5.0;
     if (!ok)
@@ -230,14 +244,14 @@ int runImagesEvaluate(const QStringList &args)
             text += QStringLiteral("%1,%2,%3,%4,%5\n").arg(p.threshold, 0, 'g', 6).arg(p.precision, 0, 'f', 5)
                         .arg(p.recall, 0, 'f', 5).arg(s.recall, 0, 'f', 5).arg(p.f1, 0, 'f', 5).toUtf8();
         }
-        if (Status st = writeFileAtomically(parser.value(QStringLiteral("pr-csv")), text); !st)
+        if (Status st = writeFileAtomically(parser.value(QStringLiteral("pr-csv")), text, OutputKind::table()); !st)
             return ImagesCli::fail(name, st.error().toString());
     }
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject j{{QStringLiteral("finder"), finderOnly.toJson(1.0, minSnr)}};
         if (model)
             j[QStringLiteral("classified")] = classified.toJson(threshold, minSnr);
-        if (Status st = writeFileAtomically(parser.value(QStringLiteral("json")), QJsonDocument(j).toJson()); !st)
+        if (Status st = writeFileAtomically(parser.value(QStringLiteral("json")), QJsonDocument(j).toJson(), OutputKind::report()); !st)
             return ImagesCli::fail(name, st.error().toString());
     }
     cliOut().flush();

@@ -2,6 +2,7 @@
 #include "TablesCli.h"
 
 #include "io/AtomicFile.h"
+#include "io/OutputGuard.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -18,6 +19,7 @@ int runTablesTrain(const QStringList &args)
                  QStringLiteral("json")});
     TablesCli::addQueryOptions(p);
     TablesCli::addTrainingOptions(p);
+    p.addOption(forceOutputOption());
     if (const int code = parseCommandLine(p, args, QStringLiteral("Train a two-class event classifier from table columns.")); code >= 0)
         return code;
     if (p.positionalArguments().size() != 1 || !p.isSet(QStringLiteral("output"))) {
@@ -32,10 +34,10 @@ int runTablesTrain(const QStringList &args)
         return 2;
     }
     const QString output = p.value(QStringLiteral("output"));
-    if (QFileInfo(output).absoluteFilePath() == QFileInfo(spec.file).absoluteFilePath()) {
-        cliErr() << "photopeak-cli tables train: the model would overwrite the input\n";
-        return 2;
-    }
+    if (const int refused = checkOutputs(QStringLiteral("tables train"), OutputGuard({spec.file}, p.isSet(QStringLiteral("force"))),
+                                         {{output, OutputKind::other()}, {p.value(QStringLiteral("report")), OutputKind::other()}});
+        refused >= 0)
+        return refused;
     QElapsedTimer timer;
     timer.start();
     auto result = EventTraining::run(spec);

@@ -22,6 +22,7 @@ const CliCommand kCommands[] = {
     {"classify", "classify spectra (source? which isotopes?) into CSV and JSON reports", runClassify},
     {"evaluate", "detection and identification metrics per folder; --xgd runs the XGD protocol", runEvaluate},
     {"latent", "GAMMA_FLOW latent decomposition (loadings + NNLS): train, classify, evaluate", runLatent},
+    {"hits", "cosmic-ray hit crops: features, filter, cluster, train, classify, evaluate", runHits},
     {"tables", "event tables (HDF5/pandas): track/shower classification: info, train, predict, evaluate", runTables},
     {"images", "detector images: Bragg-peak candidates, learned peak probability, synthetic stacks", runImages},
     {"report", "reports: PNG per spectrum, or one vector PDF / HTML batch with a summary (no display needed)", runReport},

@@ -594,18 +594,35 @@ Result<FeatureExtractor> FeatureExtractor::fromJson(const QJsonObject &config, c
     if (!grid.isValid())
         return makeError(source, QStringLiteral("model has no valid energy grid"));
     FeatureExtractor fx(*cfg, grid);
-    fx.m_bkgRate = ModelFile::decodeDoubles(state.value(QStringLiteral("backgroundRate")).toString());
+    // Every stored number checked before use (absent arrays are empty).
+    QString damaged;
+    const auto read = [&](const char *key, double min = -ModelFile::MaxMagnitude, double max = ModelFile::MaxMagnitude) {
+        const QString field = QString::fromLatin1(key);
+        if (!state.contains(field) || !damaged.isEmpty())
+            return std::vector<double>();
+        auto values = ModelFile::readDoubles(state, field, source, min, max);
+        if (!values) {
+            damaged = values.error().message;
+            return std::vector<double>();
+        }
+        return std::move(values).value();
+    };
+    fx.m_bkgRate = read("backgroundRate", 0.0);
     fx.m_bkgLive = state.value(QStringLiteral("backgroundLiveTime")).toDouble();
-    fx.m_eps = ModelFile::decodeDoubles(state.value(QStringLiteral("systematic")).toString());
+    if (!std::isfinite(fx.m_bkgLive) || fx.m_bkgLive < 0.0)
+        return makeError(source, QStringLiteral("field 'backgroundLiveTime' is not a live time; the file is damaged"));
+    fx.m_eps = read("systematic", 0.0);
     for (const auto &v : state.value(QStringLiteral("labels")).toArray())
         fx.m_labels << v.toString();
-    fx.m_templates = ModelFile::decodeDoubles(state.value(QStringLiteral("templates")).toString());
+    fx.m_templates = read("templates");
     for (const auto &v : state.value(QStringLiteral("templateLabels")).toArray())
         fx.m_templateLabel.push_back(v.toInt());
     {
         const QJsonArray ll = state.value(QStringLiteral("lineLabels")).toArray();
-        const std::vector<double> energies = ModelFile::decodeDoubles(state.value(QStringLiteral("lineEnergies")).toString());
-        const std::vector<double> fwhm = ModelFile::decodeDoubles(state.value(QStringLiteral("lineFwhm")).toString());
+        const std::vector<double> energies = read("lineEnergies");
+        const std::vector<double> fwhm = read("lineFwhm");
+        if (!damaged.isEmpty())
+            return makeError(source, damaged);
         if (energies.size() != static_cast<size_t>(ll.size()) || fwhm.size() != energies.size())
             return makeError(source, QStringLiteral("line feature table is damaged"));
         for (int i = 0; i < ll.size(); ++i) {
@@ -621,8 +638,10 @@ Result<FeatureExtractor> FeatureExtractor::fromJson(const QJsonObject &config, c
             return makeError(source, QStringLiteral("line features in the configuration and the stored lines disagree"));
         fx.buildLineWindows();
     }
-    fx.m_mean = ModelFile::decodeDoubles(state.value(QStringLiteral("mean")).toString());
-    fx.m_scale = ModelFile::decodeDoubles(state.value(QStringLiteral("scale")).toString());
+    fx.m_mean = read("mean");
+    fx.m_scale = read("scale", 1e-300);
+    if (!damaged.isEmpty())
+        return makeError(source, damaged);
     const int segs = fx.segmentCount();
     const bool needsReference = cfg->reference != FeatureReference::None || cfg->kind == FeatureKind::TemplateFit;
     if (needsReference) {

@@ -1,5 +1,7 @@
 #include "images/PeakClassifier.h"
 
+#include "eval/GroupedKFold.h"
+#include "images/PatchCnn.h"
 #include "images/PatchFeatures.h"
 #include "ml/ModelFile.h"
 
@@ -50,13 +52,15 @@ QJsonObject outOfFoldMetrics(const std::vector<double> &p, const std::vector<int
 }
 } // namespace
 
-QString PeakClassifier::methodName(PeakModelMethod) { return QStringLiteral("svm"); }
+QString PeakClassifier::methodName(PeakModelMethod m) { return m == PeakModelMethod::Cnn ? QStringLiteral("cnn") : QStringLiteral("svm"); }
 
 bool PeakClassifier::parseMethod(const QString &name, PeakModelMethod *out)
 {
     const QString n = name.trimmed().toLower();
     if (n == QLatin1String("svm") || n == QLatin1String("rbf-svm"))
         *out = PeakModelMethod::Svm;
+    else if (n == QLatin1String("cnn"))
+        *out = PeakModelMethod::Cnn;
     else
         return false;
     return true;
@@ -92,7 +96,37 @@ Result<PeakClassifier> PeakClassifier::train(const PeakTrainingSet &set, const P
         model.m_scale[c] = sd > 1e-12 ? sd : 1.0;
     }
     const int folds = std::min(options.folds, static_cast<int>(frames.size()));
-    {
+    if (options.method == PeakModelMethod::Cnn) {
+        const std::vector<int> foldOf = GroupedKFold::assign(set.groups(), set.labels(), folds, options.seed);
+        const std::vector<int> held = GroupedKFold::testRows(foldOf, 0), fit = GroupedKFold::trainRows(foldOf, 0);
+        PatchCnn::Training t;
+        t.epochs = options.cnnEpochs;
+        t.seed = options.seed;
+        auto cnn = PatchCnn::train(set.patches(), set.labels(), fit, t, job);
+        if (!cnn)
+            return cnn.error();
+        constexpr size_t PatchValues = PatchFeatures::PatchSize * PatchFeatures::PatchSize;
+        std::vector<float> heldPatches;
+        std::vector<int> heldLabels;
+        for (int r : held) {
+            heldPatches.insert(heldPatches.end(), set.patches().begin() + r * PatchValues, set.patches().begin() + (r + 1) * PatchValues);
+            heldLabels.push_back(set.labels()[r]);
+        }
+        const std::vector<double> scores = (*cnn)->scores(heldPatches.data(), held.size());
+        auto calibration = ProbabilityCalibrator::fit(CalibrationMethod::Platt, scores, heldLabels);
+        if (!calibration)
+            return makeError(QStringLiteral("training"), QStringLiteral("the held-out frames of the CNN need peaks and non-peaks (%1)")
+                                                             .arg(calibration.error().message));
+        model.m_outOfFold.assign(static_cast<size_t>(n), std::numeric_limits<double>::quiet_NaN());
+        for (size_t k = 0; k < held.size(); ++k)
+            model.m_outOfFold[static_cast<size_t>(held[k])] = calibration->probability(scores[k]);
+        model.m_cnn = std::move(cnn).value();
+        model.m_cnnCalibration = std::move(calibration).value();
+        model.m_validation = QJsonObject{{QStringLiteral("method"), QStringLiteral("cnn")},
+                                         {QStringLiteral("epochs"), options.cnnEpochs},
+                                         {QStringLiteral("heldOutCandidates"), static_cast<int>(held.size())},
+                                         {QStringLiteral("calibration"), QStringLiteral("platt on one held-out fold of frames")}};
+    } else {
         FeatureMatrix x(n, d);
         for (int r = 0; r < n; ++r)
             model.standardize(set.features().row(r), x.row(r));
@@ -147,6 +181,16 @@ void PeakClassifier::standardize(const double *in, double *out) const
 
 void PeakClassifier::classify(const ImageFrame &frame, const PixelMask &mask, std::vector<BraggCandidate> &candidates) const
 {
+    if (m_cnn) {
+        constexpr size_t PatchValues = PatchFeatures::PatchSize * PatchFeatures::PatchSize;
+        std::vector<float> patches(candidates.size() * PatchValues);
+        for (size_t i = 0; i < candidates.size(); ++i)
+            PatchFeatures::patch(frame, mask, candidates[i], patches.data() + i * PatchValues);
+        const std::vector<double> scores = m_cnn->scores(patches.data(), candidates.size());
+        for (size_t i = 0; i < candidates.size(); ++i)
+            candidates[i].probability = m_cnnCalibration->probability(scores[i]);
+        return;
+    }
     double raw[PatchFeatures::Count], x[PatchFeatures::Count];
     for (BraggCandidate &c : candidates) {
         PatchFeatures::compute(frame, mask, c, raw);
@@ -170,6 +214,10 @@ Status PeakClassifier::save(const QString &path) const
     doc.payload[QStringLiteral("threshold")] = m_threshold;
     if (m_svm)
         doc.payload[QStringLiteral("svm")] = m_svm->toJson();
+    if (m_cnn) {
+        doc.payload[QStringLiteral("cnn")] = QString::fromLatin1(m_cnn->serialize().toBase64());
+        doc.payload[QStringLiteral("cnnCalibration")] = m_cnnCalibration->toJson();
+    }
     return ModelFile::save(path, doc);
 }
 
@@ -199,7 +247,16 @@ Result<PeakClassifier> PeakClassifier::load(const QString &path)
         return makeError(path, QStringLiteral("feature scaling is damaged"));
     model.m_threshold = doc->payload.value(QStringLiteral("threshold")).toDouble(0.5);
     model.m_validation = doc->header.metrics;
-    {
+    if (model.m_method == PeakModelMethod::Cnn) {
+        auto cnn = PatchCnn::deserialize(QByteArray::fromBase64(doc->payload.value(QStringLiteral("cnn")).toString().toLatin1()), path);
+        if (!cnn)
+            return cnn.error();
+        auto calibration = ProbabilityCalibrator::fromJson(doc->payload.value(QStringLiteral("cnnCalibration")).toObject(), path);
+        if (!calibration)
+            return calibration.error();
+        model.m_cnn = std::move(cnn).value();
+        model.m_cnnCalibration = std::move(calibration).value();
+    } else {
         auto svm = CalibratedClassifier::fromJson(doc->payload.value(QStringLiteral("svm")).toObject(), PatchFeatures::Count, path);
         if (!svm)
             return svm.error();

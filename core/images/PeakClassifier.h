@@ -19,18 +19,23 @@
 
 namespace photopeak {
 
-enum class PeakModelMethod { Svm };
+class PatchCnn;
+
+enum class PeakModelMethod { Svm, Cnn };
 
 struct PeakTrainingOptions {
     PeakModelMethod method = PeakModelMethod::Svm;
     int folds = 5;
     bool search = true;         // C and gamma by grouped cross-validation (SVM)
     int maxSearchRows = 1500;   // search on a seeded subsample of at most this many candidates
+    int cnnEpochs = 30;
     quint64 seed = 17;
 };
 
 // Learned probability that a candidate is a Bragg peak: patch features and a calibrated RBF SVM (C and gamma
-// by cross-validation grouped by frame, balanced class weights, Platt calibration on held-out folds). Stores the finder options it was trained with, so that
+// by cross-validation grouped by frame, balanced class weights, Platt calibration on held-out folds), or a
+// small CNN on the patches (PatchCnn, balanced batches) calibrated by Platt scaling on one held-out fold of
+// frames (the fold's candidates are the validation; the CNN is not retrained on them). Stores the finder options it was trained with, so that
 // classification finds candidates exactly as training did. Model files are ModelFile documents of kind
 // "image-peaks".
 class PeakClassifier {
@@ -65,6 +70,8 @@ private:
     PeakFinderOptions m_finder;
     std::vector<double> m_mean, m_scale;
     std::optional<CalibratedClassifier> m_svm;
+    std::shared_ptr<const PatchCnn> m_cnn;
+    std::optional<ProbabilityCalibrator> m_cnnCalibration;
     double m_threshold = 0.5;
     QJsonObject m_validation;
     std::vector<double> m_outOfFold;

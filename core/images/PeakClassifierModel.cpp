@@ -12,8 +12,9 @@ const QString kSource = QStringLiteral("image peak model");
 const ParameterTable &PeakClassifierModel::parameterTable()
 {
     static const ParameterTable table(QString::fromLatin1(PeakClassifier::Kind), {
-        {QStringLiteral("method"), T::Choice, QStringLiteral("svm"), 0, 0, {QStringLiteral("svm")}, {}, "Method",
-         "RBF SVM on patch features", {}},
+        {QStringLiteral("method"), T::Choice, QStringLiteral("svm"), 0, 0, {QStringLiteral("svm"), QStringLiteral("cnn")}, {},
+         "Method", "svm: RBF SVM on patch features; cnn: small CNN on the patches", {}},
+        {QStringLiteral("epochs"), T::Int, 30, 1, 1000, {}, {}, "CNN epochs", "training passes of the CNN", {}},
         {QStringLiteral("folds"), T::Int, 5, 2, 20, {}, {}, "Folds", "cross-validation folds, grouped by frame", {}},
         {QStringLiteral("search"), T::Bool, true, 0, 0, {}, {}, "Search C and gamma",
          "choose C and gamma by grouped cross-validation", {}},
@@ -28,7 +29,7 @@ ModelKind PeakClassifierModel::modelKind()
 {
     ModelKind k;
     k.kind = QString::fromLatin1(PeakClassifier::Kind);
-    k.title = QStringLiteral("Bragg-peak probability of image candidates (RBF SVM on patch features)");
+    k.title = QStringLiteral("Bragg-peak probability of image candidates (RBF SVM on patch features or a small CNN)");
     k.inputKind = QString::fromLatin1(ImageCandidates::Kind);
     k.parameters = parameterTable();
     k.train = [](const ModelInput &input, const QJsonObject &options, const JobControl *job) -> Result<std::unique_ptr<Model>> {
@@ -56,6 +57,8 @@ Result<PeakClassifierModel> PeakClassifierModel::train(const ImageCandidates &in
     if (!o)
         return o.error();
     PeakTrainingOptions t;
+    PeakClassifier::parseMethod(o->value(QStringLiteral("method")).toString(), &t.method);
+    t.cnnEpochs = o->value(QStringLiteral("epochs")).toInt();
     t.folds = o->value(QStringLiteral("folds")).toInt();
     t.search = o->value(QStringLiteral("search")).toBool();
     t.maxSearchRows = o->value(QStringLiteral("max-search-rows")).toInt();
@@ -71,9 +74,10 @@ Result<PeakClassifierModel> PeakClassifierModel::train(const ImageCandidates &in
 
 QString PeakClassifierModel::description() const
 {
-    return QStringLiteral("RBF SVM on %1 patch features of Bragg-peak candidates (peak at p >= %2)")
-        .arg(PatchFeatures::Count)
-        .arg(m_classifier.threshold(), 0, 'f', 2);
+    const QString what = m_classifier.method() == PeakModelMethod::Cnn
+        ? QStringLiteral("CNN on %1 x %1 patches").arg(PatchFeatures::PatchSize)
+        : QStringLiteral("RBF SVM on %1 patch features").arg(PatchFeatures::Count);
+    return QStringLiteral("%1 of Bragg-peak candidates (peak at p >= %2)").arg(what).arg(m_classifier.threshold(), 0, 'f', 2);
 }
 
 QJsonObject PeakClassifierModel::options() const

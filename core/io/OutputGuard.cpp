@@ -1,5 +1,6 @@
 #include "io/OutputGuard.h"
 
+#include "io/AtomicFile.h"
 #include "io/OutputLedger.h"
 
 #include <QDateTime>
@@ -113,7 +114,8 @@ Status OutputGuard::check(const QString &output, const QString &kind) const
     if (recorded.isEmpty())
         return makeError(output, QStringLiteral("exists and was not written by Photopeak (or was changed since); refusing "
                                                 "to replace it"), Overridable);
-    if (recorded != kind)
+    // A writer that names no kind (OutputKind::other) may replace any output Photopeak wrote.
+    if (recorded != kind && kind != OutputKind::other())
         return makeError(output, QStringLiteral("is a %1 written by Photopeak, not a %2; refusing to replace it")
                                      .arg(describeKind(recorded), describeKind(kind)), Overridable);
     return Ok{};

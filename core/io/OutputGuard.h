@@ -16,7 +16,7 @@ namespace photopeak {
 //    an input folder (a folder scan reads it). Never overridden, not even by force;
 //  - an existing folder;
 //  - an existing file Photopeak did not write (no matching OutputLedger entry), or one it wrote as another kind
-//    (a model is never replaced by a report), unless force.
+//    (a model is never replaced by a report; a check for OutputKind::other accepts any kind), unless force.
 // An existing Photopeak output of the same kind, unchanged since, is replaced (atomically, by AtomicFile).
 class OutputGuard {
 public:

@@ -21,7 +21,9 @@ void FileFollower::markSeen()
 {
     m_seen = m_delivered = signatureOf(m_path);
     m_records = 0;
-    if (FileCompleteness::check(m_path) != FileCompleteness::State::Incomplete) {
+    if (m_path.endsWith(QLatin1String(".sps"), Qt::CaseInsensitive)) {
+        m_records = 1;  // one spectrum per file: no need to read it
+    } else if (FileCompleteness::check(m_path) != FileCompleteness::State::Incomplete) {
         auto spectra = ReaderRegistry::instance().read(m_path);
         m_records = spectra ? static_cast<int>(spectra->size()) : 0;
     }

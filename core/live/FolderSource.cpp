@@ -3,20 +3,33 @@
 #include "io/ReaderRegistry.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
+#include <QSet>
 #include <QTimer>
 
 #include <algorithm>
+#ifdef Q_OS_UNIX
+#include <dirent.h>
+#endif
 #include <initializer_list>
 #include <limits>
 
 namespace photopeak {
 
+namespace {
+QSet<QString> readableSuffixes()
+{
+    const QStringList list = ReaderRegistry::instance().readableSuffixes();
+    return QSet<QString>(list.begin(), list.end());
+}
+} // namespace
+
 FolderSource::FolderSource(QString folder) : FolderSource(std::move(folder), Options()) {}
 
 FolderSource::FolderSource(QString folder, Options options)
-    : m_folder(QDir(folder).absolutePath()), m_options(options), m_suffixes(ReaderRegistry::instance().readableSuffixes())
+    : m_folder(QDir(folder).absolutePath()), m_options(options), m_suffixes(readableSuffixes())
 {
 }
 
@@ -40,12 +53,12 @@ Status FolderSource::start()
     QObject::connect(m_watcher, &QFileSystemWatcher::fileChanged, m_watcher, [this](const QString &path) { pollFile(path); });
     m_fallback = new QTimer();
     m_fallback->setInterval(int(m_options.fallbackMs));
-    QObject::connect(m_fallback, &QTimer::timeout, m_fallback, [this] { scan(); });
+    QObject::connect(m_fallback, &QTimer::timeout, m_fallback, [this] { scan(true); });
     m_fallback->start();
     m_scanTimer = new QTimer();
     m_scanTimer->setSingleShot(true);
     m_scanTimer->setInterval(0);
-    QObject::connect(m_scanTimer, &QTimer::timeout, m_scanTimer, [this] { scan(); });
+    QObject::connect(m_scanTimer, &QTimer::timeout, m_scanTimer, [this] { scan(false); });
     m_settle = new QTimer();
     m_settle->setSingleShot(true);
     QObject::connect(m_settle, &QTimer::timeout, m_settle, [this] {
@@ -62,10 +75,13 @@ Status FolderSource::start()
     });
 
     // Files already there: oldest first; delivered only when asked for, else their current state is known.
-    QStringList files = listFiles();
-    std::stable_sort(files.begin(), files.end(), [this](const QString &a, const QString &b) {
-        return QFileInfo(QDir(m_folder).filePath(a)).lastModified() < QFileInfo(QDir(m_folder).filePath(b)).lastModified();
-    });
+    std::vector<std::pair<QDateTime, QString>> byTime;
+    for (const QString &name : listFiles())
+        byTime.emplace_back(QFileInfo(QDir(m_folder).filePath(name)).lastModified(), name);
+    std::sort(byTime.begin(), byTime.end());
+    QStringList files;
+    for (const auto &[when, name] : byTime)
+        files << name;
     for (const QString &name : files) {
         const QString path = QDir(m_folder).filePath(name);
         auto follower = std::make_unique<FileFollower>(path);
@@ -94,10 +110,26 @@ void FolderSource::stop()
 
 QStringList FolderSource::listFiles() const
 {
-    QStringList patterns;
-    for (const QString &s : m_suffixes)
-        patterns << QStringLiteral("*.") + s;
-    return QDir(m_folder).entryList(patterns, QDir::Files | QDir::Readable, QDir::Name | QDir::IgnoreCase);
+    // Called on every directory notice: suffixes compared by hand (name filters cost a pattern match per file
+    // and pattern) and, on Unix, the entries read straight from the directory (no file information built).
+    QStringList out;
+    auto keep = [&](const QString &name) {
+        const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
+        if (dot > 0 && m_suffixes.contains(name.mid(dot + 1).toLower()))
+            out << name;
+    };
+#ifdef Q_OS_UNIX
+    if (DIR *dir = ::opendir(QFile::encodeName(m_folder).constData())) {
+        while (const dirent *e = ::readdir(dir))
+            if (e->d_name[0] != '.' && (e->d_type == DT_REG || e->d_type == DT_LNK || e->d_type == DT_UNKNOWN))
+                keep(QFile::decodeName(e->d_name));
+        ::closedir(dir);
+        return out;
+    }
+#endif
+    for (const QString &name : QDir(m_folder).entryList(QDir::Files, QDir::NoSort))
+        keep(name);
+    return out;
 }
 
 void FolderSource::scheduleScan()
@@ -107,17 +139,18 @@ void FolderSource::scheduleScan()
         m_scanTimer->start();
 }
 
-void FolderSource::scan()
+void FolderSource::scan(bool everyFile)
 {
     if (!m_watcher)
         return;
-    QStringList present;
+    const QDir dir(m_folder);
+    QSet<QString> present;
     for (const QString &name : listFiles())
-        present << QDir(m_folder).filePath(name);
+        present.insert(dir.filePath(name));
     // Gone files; a new name with the signature of a gone, delivered file is that file renamed.
     std::vector<std::unique_ptr<FileFollower>> gone;
     for (auto it = m_files.begin(); it != m_files.end();) {
-        if (!present.contains(it->first) || !QFileInfo::exists(it->first)) {
+        if (!present.contains(it->first)) {
             m_watcher->removePath(it->first);
             m_due.erase(it->first);
             gone.push_back(std::move(it->second));
@@ -126,6 +159,7 @@ void FolderSource::scan()
             ++it;
         }
     }
+    QStringList toPoll;
     for (const QString &path : present) {
         if (m_files.count(path))
             continue;
@@ -140,8 +174,15 @@ void FolderSource::scan()
         if (!follower)
             follower = std::make_unique<FileFollower>(path);
         m_files.emplace(path, std::move(follower));
+        toPoll << path;
     }
-    for (const QString &path : present)
+    // A directory notice means files came or went: look at those and at the ones being written. The slow rescan
+    // also looks at every known file (rewritten in place, or missed notices).
+    for (const auto &[path, follower] : m_files)
+        if (everyFile || follower->waiting())
+            toPoll << path;
+    toPoll.removeDuplicates();
+    for (const QString &path : toPoll)
         pollFile(path);
 }
 
@@ -168,9 +209,12 @@ void FolderSource::handle(FileFollower &follower, FileFollower::Outcome outcome)
         scheduleScan();
         break;
     case Kind::Wait:
-        // Watch the file itself while it is written (directory notices do not report growth).
-        if (!m_watcher->files().contains(path))
-            m_watcher->addPath(path);
+        // Watch the file itself while it is written (directory notices do not report growth). The last piece may
+        // have been written before the watch was set: look once more right after setting it.
+        if (!m_watcher->files().contains(path) && m_watcher->addPath(path)) {
+            handle(follower, follower.poll(nowMs(), m_options.settleMs));
+            return;
+        }
         if (outcome.dueMs >= 0) {
             m_due[path] = outcome.dueMs;
             armSettleTimer();

@@ -4,6 +4,7 @@
 #include "live/LiveSource.h"
 
 #include <QElapsedTimer>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -41,7 +42,7 @@ public:
 
 private:
     void scheduleScan();
-    void scan();
+    void scan(bool everyFile);
     void pollFile(const QString &path);
     void handle(FileFollower &follower, FileFollower::Outcome outcome);
     void armSettleTimer();
@@ -50,7 +51,7 @@ private:
 
     QString m_folder;
     Options m_options;
-    QStringList m_suffixes;
+    QSet<QString> m_suffixes;
     std::map<QString, std::unique_ptr<FileFollower>> m_files;
     std::map<QString, qint64> m_due;  // files waiting for their size to settle: when to look again
     QFileSystemWatcher *m_watcher = nullptr;

@@ -309,7 +309,10 @@ Result<BinaryLearner> BinaryLearner::fromJson(const QJsonObject &o, const QStrin
     switch (out.m_method) {
     case LearnerMethod::RbfSvm:
         ok = deserializeFromBase64(o.value(QStringLiteral("dlib")).toString(), impl->rbf)
-            && impl->rbf.basis_vectors.size() > 0 && impl->rbf.basis_vectors(0).size() == out.m_dim;
+            && impl->rbf.basis_vectors.size() > 0 && impl->rbf.basis_vectors(0).size() == out.m_dim
+            && std::isfinite(impl->rbf.b) && dlib::is_finite(impl->rbf.alpha) && std::isfinite(impl->rbf.kernel_function.gamma);
+        for (long i = 0; ok && i < impl->rbf.basis_vectors.size(); ++i)
+            ok = dlib::is_finite(impl->rbf.basis_vectors(i));
         break;
     case LearnerMethod::RandomForest:
         ok = deserializeFromBase64(o.value(QStringLiteral("dlib")).toString(), impl->forest)
@@ -317,9 +320,14 @@ Result<BinaryLearner> BinaryLearner::fromJson(const QJsonObject &o, const QStrin
         break;
     case LearnerMethod::LinearSvm:
     case LearnerMethod::Logistic:
-        impl->weights = ModelFile::decodeDoubles(o.value(QStringLiteral("weights")).toString());
+    {
+        auto weights = ModelFile::readDoubles(o, QStringLiteral("weights"), source);
+        if (!weights)
+            return weights.error();
+        impl->weights = std::move(weights).value();
         ok = static_cast<int>(impl->weights.size()) == out.m_dim + 1;
         break;
+    }
     }
     if (!ok)
         return makeError(source, QStringLiteral("%1 parameters are damaged or do not match %2 features")

@@ -1,12 +1,19 @@
 #include "ml/ModelFile.h"
 
 #include "io/AtomicFile.h"
+#include "io/JsonChecksum.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QtEndian>
 
+#include <algorithm>
+#include <functional>
+#include <optional>
+
+#include <cmath>
 #include <cstring>
 
 namespace photopeak {
@@ -31,6 +38,30 @@ QJsonObject headerToJson(const ModelHeader &h)
     o[QStringLiteral("metrics")] = h.metrics;
     return o;
 }
+
+QString number(double v) { return QString::number(v, 'g', 17); }
+
+// The first number in `value` (recursively) that is not finite or larger than MaxMagnitude, as an error
+// naming its field ("payload.detector.params.c").
+std::optional<Error> findBadNumber(const QJsonValue &value, const QString &field, const QString &path)
+{
+    if (value.isDouble()) {
+        const double v = value.toDouble();
+        if (!std::isfinite(v) || std::abs(v) > ModelFile::MaxMagnitude)
+            return makeError(path, QStringLiteral("field '%1' = %2 is not a usable number; the file is damaged").arg(field, number(v)));
+    } else if (value.isObject()) {
+        const QJsonObject o = value.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            if (auto e = findBadNumber(it.value(), field.isEmpty() ? it.key() : field + QLatin1Char('.') + it.key(), path))
+                return e;
+    } else if (value.isArray()) {
+        const QJsonArray a = value.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i)
+            if (auto e = findBadNumber(a.at(i), QStringLiteral("%1[%2]").arg(field).arg(i), path))
+                return e;
+    }
+    return std::nullopt;
+}
 } // namespace
 
 QString ModelFile::encodeDoubles(const std::vector<double> &values)
@@ -50,23 +81,57 @@ std::vector<double> ModelFile::decodeDoubles(const QString &text)
     return values;
 }
 
+Result<std::vector<double>> ModelFile::readDoubles(const QJsonObject &object, const QString &field, const QString &source,
+                                                   double min, double max, qsizetype count)
+{
+    const QJsonValue value = object.value(field);
+    const auto bytes = QByteArray::fromBase64Encoding(value.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!value.isString() || !bytes || bytes.decoded.size() % qsizetype(sizeof(double)) != 0)
+        return makeError(source, QStringLiteral("field '%1' is missing or not base64 of float64 values; the file is damaged").arg(field));
+    std::vector<double> values = decodeDoubles(value.toString());
+    if (count >= 0 && qsizetype(values.size()) != count)
+        return makeError(source, QStringLiteral("field '%1' holds %2 values, %3 expected; the file is damaged")
+                                     .arg(field).arg(values.size()).arg(count));
+    for (size_t i = 0; i < values.size(); ++i)
+        if (!std::isfinite(values[i]) || values[i] < min || values[i] > max)
+            return makeError(source, QStringLiteral("field '%1': value %2 of %3 is %4, outside [%5, %6]; the file is damaged")
+                                         .arg(field).arg(i).arg(values.size()).arg(number(values[i]), number(min), number(max)));
+    return values;
+}
+
+Result<double> ModelFile::readNumber(const QJsonObject &object, const QString &field, const QString &source, double min, double max)
+{
+    const QJsonValue value = object.value(field);
+    if (!value.isDouble())
+        return makeError(source, QStringLiteral("field '%1' is missing or not a number; the file is damaged").arg(field));
+    const double v = value.toDouble();
+    if (!std::isfinite(v) || v < min || v > max)
+        return makeError(source, QStringLiteral("field '%1' = %2 is outside [%3, %4]; the file is damaged")
+                                     .arg(field, number(v), number(min), number(max)));
+    return v;
+}
+
 Status ModelFile::save(const QString &path, const ModelDocument &document)
 {
     QJsonObject root = headerToJson(document.header);
     root[QStringLiteral("payload")] = document.payload;
-    return writeFileAtomically(path, QJsonDocument(root).toJson(QJsonDocument::Indented),
-                               OutputKind::model(document.header.kind));
+    return writeFileAtomically(path, JsonChecksum::serialize(root), OutputKind::model(document.header.kind));
 }
 
 Result<ModelDocument> ModelFile::load(const QString &path, const QString &expectedKind)
 {
+    const qint64 size = QFileInfo(path).size();
+    if (size > MaxFileBytes)
+        return makeError(path, QStringLiteral("model file is %1 MiB, more than the %2 MiB a model may have; refusing to read it")
+                                   .arg(size / (1024 * 1024)).arg(MaxFileBytes / (1024 * 1024)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(path, QStringLiteral("cannot open model file: %1").arg(file.errorString()));
-    if (file.size() > 2LL * 1024 * 1024 * 1024)
-        return makeError(path, QStringLiteral("model file is larger than 2 GiB"));
+    const QByteArray bytes = file.read(MaxFileBytes + 1);
+    if (bytes.size() > MaxFileBytes)
+        return makeError(path, QStringLiteral("model file is larger than %1 MiB; refusing to read it").arg(MaxFileBytes / (1024 * 1024)));
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return makeError(path, QStringLiteral("not a Photopeak model file (JSON error at byte %1: %2)")
                                    .arg(parseError.offset).arg(parseError.errorString()));
@@ -83,13 +148,28 @@ Result<ModelDocument> ModelFile::load(const QString &path, const QString &expect
     h.kind = o.value(QStringLiteral("kind")).toString();
     if (!expectedKind.isEmpty() && h.kind != expectedKind)
         return makeError(path, QStringLiteral("is a %1 model, but a %2 model is needed").arg(h.kind, expectedKind));
+    // What the file is (above) before whether it is intact: a model of another kind is named as such.
+    if (const Status st = JsonChecksum::verify(bytes, o, path, &d.warnings); !st)
+        return st.error();
+    for (const QString &w : d.warnings)
+        qWarning("%s", qPrintable(w));
+    if (auto bad = findBadNumber(o, QString(), path))
+        return *bad;
     h.appVersion = o.value(QStringLiteral("appVersion")).toString();
     h.method = o.value(QStringLiteral("method")).toString();
     h.parameters = o.value(QStringLiteral("parameters")).toObject();
     h.features = o.value(QStringLiteral("features")).toObject();
-    for (const auto &v : o.value(QStringLiteral("labels")).toArray())
+    for (const auto &v : o.value(QStringLiteral("labels")).toArray()) {
+        if (!v.isString() || v.toString().isEmpty() || h.labels.contains(v.toString()))
+            return makeError(path, QStringLiteral("field 'labels' holds an empty, repeated or non-text label; the file is damaged"));
         h.labels << v.toString();
-    h.grid = EnergyGrid(decodeDoubles(o.value(QStringLiteral("gridEdges")).toString()));
+    }
+    auto edges = readDoubles(o, QStringLiteral("gridEdges"), path, -1e4, 1e7);
+    if (!edges)
+        return edges.error();
+    if ((!edges->empty() && (edges->size() < 2 || edges->size() > 1000000)) || !std::is_sorted(edges->begin(), edges->end(), std::less_equal<double>()))
+        return makeError(path, QStringLiteral("field 'gridEdges' is not an increasing list of energies; the file is damaged"));
+    h.grid = EnergyGrid(std::move(edges).value());
     h.trainingHash = o.value(QStringLiteral("trainingHash")).toString();
     h.metrics = o.value(QStringLiteral("metrics")).toObject();
     d.payload = o.value(QStringLiteral("payload")).toObject();

@@ -110,14 +110,20 @@ Result<ProbabilityCalibrator> ProbabilityCalibrator::fromJson(const QJsonObject 
     if (!parseMethod(o.value(QStringLiteral("method")).toString(), &c.m_method))
         return makeError(source, QStringLiteral("unknown calibration \"%1\"").arg(o.value(QStringLiteral("method")).toString()));
     if (c.m_method == CalibrationMethod::Platt) {
-        c.m_a = o.value(QStringLiteral("a")).toDouble(std::nan(""));
-        c.m_b = o.value(QStringLiteral("b")).toDouble(std::nan(""));
-        if (!std::isfinite(c.m_a) || !std::isfinite(c.m_b))
-            return makeError(source, QStringLiteral("Platt calibration parameters missing"));
+        auto a = ModelFile::readNumber(o, QStringLiteral("a"), source, -1e6, 1e6);
+        auto b = ModelFile::readNumber(o, QStringLiteral("b"), source, -1e6, 1e6);
+        if (!a || !b)
+            return !a ? a.error() : b.error();
+        c.m_a = *a;
+        c.m_b = *b;
     } else {
-        c.m_x = ModelFile::decodeDoubles(o.value(QStringLiteral("x")).toString());
-        c.m_y = ModelFile::decodeDoubles(o.value(QStringLiteral("y")).toString());
-        if (c.m_x.empty() || c.m_x.size() != c.m_y.size())
+        auto x = ModelFile::readDoubles(o, QStringLiteral("x"), source);
+        auto y = ModelFile::readDoubles(o, QStringLiteral("y"), source, 0.0, 1.0);
+        if (!x || !y)
+            return !x ? x.error() : y.error();
+        c.m_x = std::move(x).value();
+        c.m_y = std::move(y).value();
+        if (c.m_x.empty() || c.m_x.size() != c.m_y.size() || !std::is_sorted(c.m_x.begin(), c.m_x.end()))
             return makeError(source, QStringLiteral("isotonic calibration knots missing"));
     }
     return c;

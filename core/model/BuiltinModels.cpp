@@ -1,5 +1,6 @@
 #include "model/BuiltinModels.h"
 
+#include "hits/HitModel.h"
 #include "images/PeakClassifierModel.h"
 #include "ml/SpectrumClassifierModel.h"
 #include "ml/latent/LatentSpectrumModel.h"
@@ -13,6 +14,7 @@ void registerBuiltinModels(ModelRegistry &registry)
     registry.add(SpectrumClassifierModel::modelKind());
     registry.add(LatentSpectrumModel::modelKind());
     registry.add(FeatureClassifierModel::modelKind());
+    registry.add(HitModel::modelKind());
     registry.add(PeakClassifierModel::modelKind());
 }
 

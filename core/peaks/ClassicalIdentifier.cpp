@@ -26,6 +26,7 @@ struct ClassicalIdentifier::Detail {
     double scale = 0.0;
     std::vector<std::pair<int, double>> claims;  // peak index, predicted area
     std::vector<double> strongLines;             // matched trusted line energies (for backscatter)
+    std::vector<int> requiredPeaks;              // peaks matched by required lines, sorted
     bool valid = false;
 };
 
@@ -48,6 +49,11 @@ ClassicalIdentifier::ClassicalIdentifier(const NuclideLibrary &library, Resoluti
     };
     for (const QString &name : heads)
         add(name);
+    // A daughter that lives less than an hour never exists without its parent (Ra223's Rn219, Pb211, Bi211).
+    for (const auto &n : m_lib.nuclides())
+        for (const auto &d : n.daughters)
+            if (const Nuclide *dn = m_lib.find(d.first); dn && dn->halfLifeSeconds < 3600.0)
+                m_shortLivedDaughters.insert(dn->name);
 }
 
 ClassicalIdentifier::ClassicalIdentifier(const NuclideLibrary &library, ResolutionModel resolution)
@@ -109,8 +115,10 @@ double ClassicalIdentifier::detectionLimit(double e, const std::vector<FittedPea
 }
 
 ClassicalIdentifier::Detail ClassicalIdentifier::evaluateDetail(const Nuclide &nuclide, const std::vector<FittedPeak> &peaks,
-                                                                const Spectrum *spectrum, double annihilationNeeded) const
+                                                                const Spectrum *spectrum, double annihilationNeeded,
+                                                                const std::vector<bool> *natural) const
 {
+    const bool rare = m_options.rareCategories.contains(nuclide.category);
     Detail d;
     d.match.nuclide = nuclide.name;
     d.match.background = isBackground(nuclide.name);
@@ -137,22 +145,45 @@ ClassicalIdentifier::Detail ClassicalIdentifier::evaluateDetail(const Nuclide &n
     // X-rays are never required: capsules and windows absorb them and lead shielding fluoresces at the same
     // energies. An optional line joining a group of required ones makes it required. 511 keV annihilation is
     // required but weak evidence alone (every positron makes it: cosmic-ray pair production, any beta+ emitter).
-    std::vector<Group> groups;
+    // A gamma line within the resolution of 511 keV is indistinguishable from annihilation radiation (Ru106
+    // 511.9 keV, Tl208 510.8 keV): weak evidence alone as well. Escape peaks (single and double) of lines above
+    // the pair threshold are optional lines of their own.
+    struct Entry {
+        double e, w;
+        bool optional, annihilation;
+    };
+    std::vector<Entry> entries;
+    // Natural chains keep their daughters' weaker lines (Pa234m 766.4 keV, Bi214 1838.4 keV): a background
+    // spectrum accumulates them and they must not be left for a source to claim.
+    const double minIntensity = d.match.background ? m_options.backgroundMinIntensity : m_options.minIntensity;
     for (const auto &l : nuclide.lines) {
-        if (l.intensity < m_options.minIntensity || l.energyKeV < emin || l.energyKeV > emax)
+        if (l.intensity < (l.emitter == nuclide.name ? m_options.minIntensity : minIntensity) || l.energyKeV < emin || l.energyKeV > emax)
             continue;
         const double w = l.intensity * efficiencyShape(l.energyKeV);
         const bool optional = l.kind == GammaLine::Kind::XRay || l.energyKeV < trusted;
-        const bool annihilation = l.kind == GammaLine::Kind::Annihilation;
-        if (!groups.empty() && l.energyKeV - groups.back().e < 0.5 * m_res.fwhmKeV(l.energyKeV)) {
+        const bool annihilation = l.kind == GammaLine::Kind::Annihilation
+                                  || std::abs(l.energyKeV - kElectronMassKeV) < m_options.matchFwhm * m_res.fwhmKeV(kElectronMassKeV);
+        entries.push_back({l.energyKeV, w, optional, annihilation});
+        if (!optional && m_options.escapeFraction > 0.0 && l.energyKeV > 2.0 * kElectronMassKeV + 100.0) {
+            // Pair production grows from the threshold; escape share relative to the full-energy peak.
+            const double f = m_options.escapeFraction * std::min(1.0, (l.energyKeV - 2.0 * kElectronMassKeV) / 1000.0);
+            for (const double shift : {kElectronMassKeV, 2.0 * kElectronMassKeV})
+                if (l.energyKeV - shift >= emin)
+                    entries.push_back({l.energyKeV - shift, f * l.intensity * efficiencyShape(l.energyKeV - shift), true, false});
+        }
+    }
+    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.e < b.e; });
+    std::vector<Group> groups;
+    for (const auto &[energy, w, optional, annihilation] : entries) {
+        if (!groups.empty() && energy - groups.back().e < 0.5 * m_res.fwhmKeV(energy)) {
             Group &g = groups.back();
-            g.e = (g.e * g.w + l.energyKeV * w) / (g.w + w);
+            g.e = (g.e * g.w + energy * w) / (g.w + w);
             g.w += w;
             g.optional = g.optional && optional;
             g.annihilation = g.annihilation && annihilation;
         } else {
             Group g;
-            g.e = l.energyKeV;
+            g.e = energy;
             g.w = w;
             g.optional = optional;
             g.annihilation = annihilation;
@@ -175,11 +206,15 @@ ClassicalIdentifier::Detail ClassicalIdentifier::evaluateDetail(const Nuclide &n
             const double dist = std::abs(p.energyKeV - g.e);
             if (dist > tol)
                 continue;
-            if (p.area <= 0.0 && p.areaUnc < 0.0) {  // consumed marker
+            if ((p.area <= 0.0 && p.areaUnc < 0.0) || (rare && natural && (*natural)[k])) {  // consumed marker
                 g.masked = true;
                 continue;
             }
             if (!matchable(p, m_options.minLineSignificance) || dist > best)
+                continue;
+            // A peak far wider than the resolution is a broad structure (Compton edge, backscatter, unresolved
+            // X-ray multiplet, detector artefact): no required line of its own.
+            if (!g.optional && !g.annihilation && m_options.broadPeakFactor > 0.0 && p.fwhmKeV > m_options.broadPeakFactor * m_res.fwhmKeV(p.energyKeV))
                 continue;
             best = dist;
             g.peak = static_cast<int>(k);
@@ -261,6 +296,8 @@ ClassicalIdentifier::Detail ClassicalIdentifier::evaluateDetail(const Nuclide &n
             d.match.matched << QStringLiteral("%1 keV (peak %2)").arg(g.e, 0, 'f', 1).arg(p.energyKeV, 0, 'f', 1);
             if (!g.optional && g.e > 250.0)
                 d.strongLines.push_back(p.energyKeV);
+            if (!g.optional)
+                d.requiredPeaks.push_back(g.peak);
             continue;
         }
         if (g.optional || g.masked)
@@ -278,6 +315,21 @@ ClassicalIdentifier::Detail ClassicalIdentifier::evaluateDetail(const Nuclide &n
     }
     if (found <= 0.0 || !significant)
         return d;
+    if (rare) {
+        int matchedRequired = 0;
+        double matchedW = 0.0, unconfirmedW = 0.0;
+        for (const auto &g : groups)
+            if (!g.optional && !g.annihilation) {
+                if (g.peak >= 0) {
+                    ++matchedRequired;
+                    matchedW = std::max(matchedW, g.w);
+                } else if (!g.masked) {
+                    unconfirmedW = std::max(unconfirmedW, g.w);
+                }
+            }
+        if (matchedRequired < 2 && unconfirmedW >= m_options.secondLineShare * matchedW)
+            return d;
+    }
     d.match.strongestFound = strongest->peak >= 0;
     d.match.coverage = found / (found + missing);
     d.match.ratioChi2 = ndf > 0 ? chi2 / ndf : 0.0;
@@ -333,7 +385,7 @@ std::vector<NuclideMatch> ClassicalIdentifier::identify(const std::vector<Fitted
         if (!m_options.candidates.isEmpty()) {
             if (m_options.candidates.contains(n.name))
                 remaining.push_back(&n);
-        } else if (!m_backgroundMembers.contains(n.name)) {
+        } else if (!m_backgroundMembers.contains(n.name) && !m_shortLivedDaughters.contains(n.name)) {
             remaining.push_back(&n);  // chain members are represented by their chain
         }
     }
@@ -342,24 +394,57 @@ std::vector<NuclideMatch> ClassicalIdentifier::identify(const std::vector<Fitted
         p.areaUnc = -1.0;  // marker: explained, masks lines of later nuclides
     };
     std::vector<NuclideMatch> picked;  // in the order they explained the peaks
+    bool backgroundDone = false;
+    std::vector<bool> natural(peaks.size(), false);
     while (!remaining.empty()) {
-        Detail best;
-        size_t bestIndex = 0;
-        double bestKey = 0.0;
+        std::vector<std::pair<double, size_t>> ranked;  // key, index into `details`
+        std::vector<Detail> details;
+        std::vector<size_t> detailOf;
+        // Natural background first: its lines are credited to the chains before any source may claim them
+        // (Ac228 835.7 keV is no Mn54, Bi214 1838.4 keV no Y88); sources compete on what is left.
+        const bool anyBackgroundLeft = m_options.backgroundFirst && std::any_of(remaining.begin(), remaining.end(), [&](const Nuclide *n) {
+            return isBackground(n->name) && !backgroundDone;
+        });
         for (size_t i = 0; i < remaining.size(); ++i) {
-            Detail d = evaluateDetail(*remaining[i], work, spectrum, annihilationNeeded);
+            if (anyBackgroundLeft && !isBackground(remaining[i]->name))
+                continue;
+            Detail d = evaluateDetail(*remaining[i], work, spectrum, annihilationNeeded, &natural);
             if (!d.valid || d.match.score < m_options.minScore)
                 continue;
-            const double key = d.match.score * d.match.evidence;
-            if (key > bestKey) {
-                bestKey = key;
-                best = std::move(d);
-                bestIndex = i;
+            std::sort(d.requiredPeaks.begin(), d.requiredPeaks.end());
+            ranked.emplace_back(d.match.score * d.match.evidence, details.size());
+            details.push_back(std::move(d));
+            detailOf.push_back(i);
+        }
+        std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        // The best key wins unless another valid candidate matches all of its required peaks and more (Xe133's
+        // 81 keV inside Ba133's lines, a single-line nuclide on a multi-line source): the fuller explanation first.
+        Detail best;
+        size_t bestIndex = 0;
+        for (const auto &[key, j] : ranked) {
+            const Detail &a = details[j];
+            const bool dominated = std::any_of(ranked.begin(), ranked.end(), [&](const auto &other) {
+                const Detail &b = details[other.second];
+                return other.second != j && !a.requiredPeaks.empty() && b.requiredPeaks.size() > a.requiredPeaks.size()
+                       && std::includes(b.requiredPeaks.begin(), b.requiredPeaks.end(), a.requiredPeaks.begin(), a.requiredPeaks.end());
+            });
+            if (!dominated) {
+                best = details[j];
+                bestIndex = detailOf[j];
+                break;
             }
         }
-        if (!best.valid)
+        if (!best.valid) {
+            if (anyBackgroundLeft) {
+                backgroundDone = true;  // no chain left that explains anything: on to the sources
+                continue;
+            }
             break;
+        }
         remaining.erase(remaining.begin() + static_cast<std::ptrdiff_t>(bestIndex));
+        if (best.match.background)
+            for (const auto &claim : best.claims)
+                natural[static_cast<size_t>(claim.first)] = true;
         // Remove what this nuclide explains: a peak whose remainder is small or under half of it is consumed.
         for (const auto &[k, predicted] : best.claims) {
             FittedPeak &p = work[static_cast<size_t>(k)];

@@ -49,6 +49,7 @@ class ClassicalIdentifier {
 public:
     struct Options {
         double minIntensity = 0.005;        // lines weaker than this (photons per decay) are ignored
+        double backgroundMinIntensity = 0.002;  // the same for natural background chains
         double matchFwhm = 0.5;             // match window half-width in FWHM(E)
         double calibrationSlack = 0.002;    // plus this fraction of E (header calibrations drift)
         double minEnergyKeV = 30.0;
@@ -65,6 +66,17 @@ public:
         double shapeTolerance = 0.5;        // the same without a curve (generic efficiency shape)
         double backgroundTolerance = 0.6;   // the same for natural background (not a point source)
         double elevatedFactor = 4.0;        // a chain this many times stronger (evidence) than K40 is a source
+        // Single and double escape peaks of lines above 1.12 MeV, optional lines with this share of the
+        // full-energy line at 2.02 MeV and above (rising from 0 at the pair threshold; 0 = none).
+        double escapeFraction = 0.1;
+        bool backgroundFirst = true;        // natural chains explain their peaks before any source
+        // Nuclides of these library categories, rare outside reactors and accelerators, are not named from one
+        // line when the library predicts another required line at least secondLineShare as strong that was
+        // not found (too weak to be missed for sure, too strong to be ignored).
+        QStringList rareCategories{QStringLiteral("activation"), QStringLiteral("fission")};
+        double secondLineShare = 0.3;
+        // A peak wider than this factor x FWHM(E) matches no required line (0 = no limit).
+        double broadPeakFactor = 2.0;
         QStringList candidates;             // empty = every nuclide of the library except background chain members
         // Natural background heads; their library daughters are flagged too and, unless named in `candidates`,
         // not tried alone (Pb214 and Bi214 come with Ra226). Empty list = no background flagging.
@@ -91,8 +103,9 @@ public:
 
 private:
     struct Detail;
+    // `natural`: per peak, claimed in part by a natural chain already (no evidence for a rare nuclide).
     Detail evaluateDetail(const Nuclide &nuclide, const std::vector<FittedPeak> &peaks, const Spectrum *spectrum,
-                          double annihilationNeeded) const;
+                          double annihilationNeeded, const std::vector<bool> *natural = nullptr) const;
     double annihilationThreshold(const std::vector<FittedPeak> &peaks, const Spectrum *spectrum) const;
     double efficiencyShape(double energyKeV) const;
     double trustedFrom() const;
@@ -104,6 +117,7 @@ private:
     EfficiencyCurve m_eff;
     QSet<QString> m_background;         // heads and their daughters
     QSet<QString> m_backgroundMembers;  // daughters only: not candidates of their own unless asked for
+    QSet<QString> m_shortLivedDaughters; // daughters living < 1 h: never without their parent
 };
 
 } // namespace photopeak

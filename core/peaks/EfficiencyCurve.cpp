@@ -1,6 +1,7 @@
 #include "peaks/EfficiencyCurve.h"
 
 #include "io/AtomicFile.h"
+#include "io/JsonChecksum.h"
 
 #include <Eigen/Dense>
 
@@ -135,7 +136,7 @@ QByteArray EfficiencyCurve::toJson() const
     o[QStringLiteral("parameters")] = p;
     o[QStringLiteral("covariance")] = cov;
     o[QStringLiteral("points")] = pts;
-    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+    return JsonChecksum::serialize(o);
 }
 
 Result<EfficiencyCurve> EfficiencyCurve::fromJson(const QByteArray &json, const QString &source)
@@ -147,30 +148,53 @@ Result<EfficiencyCurve> EfficiencyCurve::fromJson(const QByteArray &json, const 
     const QJsonObject o = doc.object();
     if (o.value(QStringLiteral("format")).toString() != QLatin1String("photopeak-efficiency"))
         return makeError(source, QStringLiteral("not a Photopeak efficiency file (field 'format')"));
+    QStringList warnings;
+    if (const Status st = JsonChecksum::verify(json, o, source, &warnings); !st)
+        return st.error();
+    for (const QString &w : warnings)
+        qWarning("%s", qPrintable(w));
     if (o.value(QStringLiteral("formatVersion")).toInt() != kFormatVersion)
         return makeError(source, QStringLiteral("unsupported formatVersion %1").arg(o.value(QStringLiteral("formatVersion")).toInt()));
     EfficiencyCurve c;
-    for (const auto v : o.value(QStringLiteral("parameters")).toArray())
+    // Every number finite and in range before use; the message names the field.
+    const auto finite = [](double v, double limit) { return std::isfinite(v) && std::abs(v) <= limit; };
+    for (const auto v : o.value(QStringLiteral("parameters")).toArray()) {
+        if (!v.isDouble() || !finite(v.toDouble(), 1e6))
+            return makeError(source, QStringLiteral("field 'parameters' holds a value that is not a usable number"));
         c.m_p.push_back(v.toDouble());
-    for (const auto v : o.value(QStringLiteral("covariance")).toArray())
+    }
+    for (const auto v : o.value(QStringLiteral("covariance")).toArray()) {
+        if (!v.isDouble() || !finite(v.toDouble(), 1e12))
+            return makeError(source, QStringLiteral("field 'covariance' holds a value that is not a usable number"));
         c.m_cov.push_back(v.toDouble());
+    }
     const size_t k = c.m_p.size();
     if (k == 0 || k > 6 || c.m_cov.size() != k * k)
         return makeError(source, QStringLiteral("'parameters' and 'covariance' do not fit together"));
     const QJsonArray range = o.value(QStringLiteral("energyRangeKeV")).toArray();
-    if (range.size() != 2 || !(range[0].toDouble() > 0.0) || range[1].toDouble() < range[0].toDouble())
+    if (range.size() != 2 || !(range[0].toDouble() > 0.0) || !(range[1].toDouble() >= range[0].toDouble())
+        || !finite(range[1].toDouble(), 1e7))
         return makeError(source, QStringLiteral("bad 'energyRangeKeV'"));
     c.m_emin = range[0].toDouble();
     c.m_emax = range[1].toDouble();
     c.m_refDistance = o.value(QStringLiteral("referenceDistanceCm")).toDouble();
     c.m_chi2ndf = o.value(QStringLiteral("reducedChi2")).toDouble();
     c.detectorRadiusCm = o.value(QStringLiteral("detectorRadiusCm")).toDouble(7.0);
+    if (!finite(c.m_refDistance, 1e6) || c.m_refDistance < 0.0)
+        return makeError(source, QStringLiteral("field 'referenceDistanceCm' is not a distance"));
+    if (!finite(c.detectorRadiusCm, 1e4) || c.detectorRadiusCm < 0.0)
+        return makeError(source, QStringLiteral("field 'detectorRadiusCm' is not a radius"));
+    if (!std::isfinite(c.m_chi2ndf))
+        return makeError(source, QStringLiteral("field 'reducedChi2' is not a number"));
     c.detector = o.value(QStringLiteral("detector")).toString();
     c.resolution = o.value(QStringLiteral("resolution")).toString();
     for (const auto v : o.value(QStringLiteral("points")).toArray()) {
         const QJsonObject q = v.toObject();
         c.m_points.push_back({q.value(QStringLiteral("energyKeV")).toDouble(), q.value(QStringLiteral("efficiency")).toDouble(),
                               q.value(QStringLiteral("efficiencyUnc")).toDouble(), q.value(QStringLiteral("label")).toString()});
+        if (!finite(c.m_points.back().energyKeV, 1e7) || !finite(c.m_points.back().efficiency, 1e6)
+            || !finite(c.m_points.back().efficiencyUnc, 1e6))
+            return makeError(source, QStringLiteral("field 'points' holds a point that is not usable numbers"));
     }
     return c;
 }
@@ -182,10 +206,14 @@ Status EfficiencyCurve::save(const QString &path) const
 
 Result<EfficiencyCurve> EfficiencyCurve::load(const QString &path)
 {
+    constexpr qint64 maxBytes = 16 * 1024 * 1024;  // real curves are a few KB
     QFile f(path);
+    if (f.size() > maxBytes)
+        return makeError(path, QStringLiteral("efficiency file is %1 MiB, more than the %2 MiB such a file may have; refusing to read it")
+                                   .arg(f.size() / (1024 * 1024)).arg(maxBytes / (1024 * 1024)));
     if (!f.open(QIODevice::ReadOnly))
         return makeError(path, QStringLiteral("cannot open: %1").arg(f.errorString()));
-    return fromJson(f.readAll(), path);
+    return fromJson(f.read(maxBytes + 1), path);
 }
 
 } // namespace photopeak

@@ -17,6 +17,7 @@ struct Nuclide {
     double halfLifeSeconds = 0.0;
     double halfLifeUncSeconds = 0.0;
     std::vector<std::pair<QString, double>> daughters;  // name, activity ratio to the parent
+    QString category;  // check, medical, activation, fission, natural; empty when the library does not say
     std::vector<GammaLine> ownLines;
     std::vector<GammaLine> lines;  // sorted by energy
 

@@ -118,6 +118,13 @@ Result<NuclideLibrary> NuclideLibrary::parse(const QByteArray &text, const QStri
                     n.daughters.emplace_back(kv[0].trimmed(), *fac);
                 }
             }
+            if (f.size() >= 7 && !f[6].trimmed().isEmpty()) {
+                static const QStringList categories{QStringLiteral("check"), QStringLiteral("medical"), QStringLiteral("activation"),
+                                                    QStringLiteral("fission"), QStringLiteral("natural")};
+                n.category = f[6].trimmed();
+                if (!categories.contains(n.category))
+                    return makeError(where, QStringLiteral("category '%1' of %2 is not one of %3").arg(n.category, n.name, categories.join(QStringLiteral(", "))));
+            }
             if (index.count(n.name))
                 return makeError(where, QStringLiteral("nuclide %1 is defined twice").arg(n.name));
             index[n.name] = lib.m_nuclides.size();

@@ -243,8 +243,11 @@ int main(int argc, char **argv)
         set.add(f, trainGen.mask(), c, ImageLabelSet::fromTruth(truth, trainOptions.frames).labelCandidates(c), i);
     }
     auto model = PeakClassifier::train(set, trainFinder, {});
-    if (!model) {
-        err << model.error().toString() << "\n";
+    PeakTrainingOptions cnnOptions;
+    cnnOptions.method = PeakModelMethod::Cnn;
+    auto cnn = PeakClassifier::train(set, trainFinder, cnnOptions);
+    if (!model || !cnn) {
+        err << (model ? cnn.error() : model.error()).toString() << "\n";
         return 1;
     }
 
@@ -271,6 +274,13 @@ int main(int argc, char **argv)
             model->classify(test[i], testGen.mask(), found[i]);
         }
     });
+    std::vector<std::vector<BraggCandidate>> foundCnn(test.size());
+    const double cnnSeconds = medianCpuSeconds(runs, [&] {
+        for (size_t i = 0; i < test.size(); ++i) {
+            foundCnn[i] = testFinder.find(test[i]);
+            cnn->classify(test[i], testGen.mask(), foundCnn[i]);
+        }
+    });
     auto stack = ImageStack::open(testPath);
     const double readSeconds = medianCpuSeconds(runs, [&] {
         for (int i = 0; i < frames; ++i)
@@ -283,7 +293,7 @@ int main(int argc, char **argv)
             old[i] = oldMethod(test[i], regions);
     });
 
-    PeakEvaluation finderEval, classifiedEval, oldEval;
+    PeakEvaluation finderEval, classifiedEval, cnnEval, oldEval;
     size_t candidates = 0, oldCandidates = 0;
     for (size_t i = 0; i < test.size(); ++i) {
         std::vector<ImageLabel> frameTruth;
@@ -295,6 +305,7 @@ int main(int argc, char **argv)
             c.probability = std::numeric_limits<double>::quiet_NaN();
         finderEval.add(unclassified, frameTruth);
         classifiedEval.add(found[i], frameTruth);
+        cnnEval.add(foundCnn[i], frameTruth);
         oldEval.add(old[i], frameTruth);
         candidates += found[i].size();
         oldCandidates += old[i].size();
@@ -324,6 +335,7 @@ int main(int argc, char **argv)
     const double oursFps = frames / classifySeconds;
     speed(QStringLiteral("ours: find"), frames / findSeconds);
     speed(QStringLiteral("ours: find + classify (RBF SVM)"), oursFps);
+    speed(QStringLiteral("ours: find + classify (CNN)"), frames / cnnSeconds);
     speed(QStringLiteral("ours: read frame from HDF5 (float32)"), frames / readSeconds);
     speed(QStringLiteral("old method, C++ reimplementation: threshold + 1-D peaks"), frames / oldSeconds);
     if (py.contains(QStringLiteral("frames_per_s"))) {
@@ -344,6 +356,7 @@ int main(int argc, char **argv)
     quality(QStringLiteral("ours: finder only"), finderEval, 1.0, double(candidates) / frames);
     quality(QStringLiteral("ours: finder + SVM (p >= %1)").arg(model->threshold()), classifiedEval, model->threshold(),
             double(candidates) / frames);
+    quality(QStringLiteral("ours: finder + CNN (p >= 0.5)"), cnnEval, 0.5, double(candidates) / frames);
     quality(QStringLiteral("old method (C++ reimpl.), candidates only"), oldEval, 1.0, double(oldCandidates) / frames);
     if (py.contains(QStringLiteral("precision"))) {
         const double p = py.value(QStringLiteral("precision")).toDouble(), r = py.value(QStringLiteral("recall_snr5")).toDouble();
@@ -353,10 +366,14 @@ int main(int argc, char **argv)
             << "  (its own figure, accuracy on candidates: " << pct(py.value(QStringLiteral("accuracy_on_candidates")).toDouble())
             << ")\n";
     }
-    const auto best = classifiedEval.bestRecallAtPrecision(0.95, 5.0);
-    out << "\nours, best recall of SNR >= 5 spots at precision >= 95 %: " << pct(best.recall) << " at p >= "
-        << QString::number(best.threshold, 'f', 3) << " (precision " << pct(best.precision) << "); average precision "
-        << QString::number(classifiedEval.averagePrecision(5.0), 'f', 3) << "\n";
+    out << "\n";
+    for (const auto &[name, e] : {std::pair<QString, const PeakEvaluation *>{QStringLiteral("SVM"), &classifiedEval},
+                                  std::pair<QString, const PeakEvaluation *>{QStringLiteral("CNN"), &cnnEval}}) {
+        const auto best = e->bestRecallAtPrecision(0.95, 5.0);
+        out << "ours (" << name << "), best recall of SNR >= 5 spots at precision >= 95 %: " << pct(best.recall) << " at p >= "
+            << QString::number(best.threshold, 'f', 3) << " (precision " << pct(best.precision) << "); average precision "
+            << QString::number(e->averagePrecision(5.0), 'f', 3) << "\n";
+    }
     out << "recall by SNR (ours, finder + SVM):";
     const double edges[] = {0.0, 3.0, 5.0, 10.0, 30.0, 100.0, 1e300};
     for (int b = 0; b + 1 < 7; ++b) {

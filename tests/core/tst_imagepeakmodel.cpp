@@ -13,11 +13,20 @@ using namespace photopeak;
 class TestImagePeakModel : public QObject {
     Q_OBJECT
 private slots:
+    void trainPredictThroughTheRegistry_data();
     void trainPredictThroughTheRegistry();
 };
 
+void TestImagePeakModel::trainPredictThroughTheRegistry_data()
+{
+    QTest::addColumn<QString>("method");
+    QTest::newRow("svm") << QStringLiteral("svm");
+    QTest::newRow("cnn") << QStringLiteral("cnn");
+}
+
 void TestImagePeakModel::trainPredictThroughTheRegistry()
 {
+    QFETCH(QString, method);
     SyntheticImageOptions o;
     o.width = 320;
     o.height = 288;
@@ -43,7 +52,8 @@ void TestImagePeakModel::trainPredictThroughTheRegistry()
     const ModelRegistry &registry = ModelRegistry::instance();
     QVERIFY(registry.find(QStringLiteral("image-peaks")));
     QVERIFY(!registry.train(QStringLiteral("image-peaks"), train, {{QStringLiteral("folds"), 1}}).ok());  // out of range
-    auto model = registry.train(QStringLiteral("image-peaks"), train, {{QStringLiteral("folds"), 3}});
+    auto model = registry.train(QStringLiteral("image-peaks"), train,
+                                {{QStringLiteral("folds"), 3}, {QStringLiteral("method"), method}, {QStringLiteral("epochs"), 15}});
     QVERIFY2(model.ok(), qPrintable(model.ok() ? QString() : model.error().toString()));
     auto predictions = (*model)->predict(test);
     QVERIFY(predictions.ok());
@@ -64,10 +74,11 @@ void TestImagePeakModel::trainPredictThroughTheRegistry()
     auto loaded = registry.load(path);  // the one loader of every model file
     QVERIFY(loaded.ok());
     QCOMPARE((*loaded)->kind(), QStringLiteral("image-peaks"));
+    QCOMPARE((*loaded)->options().value(QStringLiteral("method")).toString(), method);
     auto again = (*loaded)->predict(test);
     QVERIFY(again.ok());
     for (size_t i = 0; i < again->size(); ++i)
-        QCOMPARE((*again)[i].findings[1].probability, (*predictions)[i].findings[1].probability);
+        QVERIFY(std::abs((*again)[i].findings[1].probability - (*predictions)[i].findings[1].probability) < 1e-6);
 }
 
 QTEST_GUILESS_MAIN(TestImagePeakModel)

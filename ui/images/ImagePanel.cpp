@@ -5,6 +5,7 @@
 #include "images/PeakListWriter.h"
 #include "images/PeakTrainingSet.h"
 #include "io/AtomicFile.h"
+#include "io/OutputGuard.h"
 
 #include <qcustomplot.h>
 
@@ -432,8 +433,11 @@ Status ImagePanel::exportPeaks(const QString &path)
 {
     if (!m_stack)
         return makeError(path, tr("open an image stack first"));
-    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_stack->path()).absoluteFilePath())
-        return makeError(path, tr("is the image file; choose another file"));
+    const bool csv = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+    const QString kind = csv ? OutputKind::table() : QStringLiteral("peak-list");
+    // The file dialog asked before replacing a file: forced, but never over the images.
+    if (Status allowed = OutputGuard(QStringList{m_stack->path()}, true).check(path, kind); !allowed)
+        return allowed;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     PeakFinder finder(finderFor(*m_stack, m_model));
     finder.setGeometry(m_stack->width(), m_stack->height(), m_mask);
@@ -472,10 +476,10 @@ Status ImagePanel::exportPeaks(const QString &path)
             }
     }
     QApplication::restoreOverrideCursor();
-    const QByteArray bytes = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
-        ? PeakListWriter::csv(m_stack->path(), accepted)
-        : PeakListWriter::crystfelStream(m_stack->path(), m_stack->dataset().path, m_stack->frameCount(), frames, accepted);
-    return writeFileAtomically(path, bytes);
+    const QByteArray bytes = csv ? PeakListWriter::csv(m_stack->path(), accepted)
+                                 : PeakListWriter::crystfelStream(m_stack->path(), m_stack->dataset().path,
+                                                                  m_stack->frameCount(), frames, accepted);
+    return writeFileAtomically(path, bytes, kind);
 }
 
 } // namespace photopeak::ui

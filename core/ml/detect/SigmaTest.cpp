@@ -116,11 +116,18 @@ QJsonObject SigmaTest::toJson() const
 
 Result<SigmaTest> SigmaTest::fromJson(const QJsonObject &o, const EnergyGrid &grid, const QString &source)
 {
-    std::vector<double> rate = ModelFile::decodeDoubles(o.value(QStringLiteral("referenceRate")).toString());
-    const double live = o.value(QStringLiteral("referenceLiveTime")).toDouble();
-    if (static_cast<int>(rate.size()) != grid.binCount() || !(live > 0.0))
+    auto rate = ModelFile::readDoubles(o, QStringLiteral("referenceRate"), source, 0.0, 1e12);
+    if (!rate)
+        return rate.error();
+    auto live = ModelFile::readNumber(o, QStringLiteral("referenceLiveTime"), source, 1e-9, 1e12);
+    if (!live)
+        return live.error();
+    if (static_cast<int>(rate->size()) != grid.binCount())
         return makeError(source, QStringLiteral("sigma-test reference does not match the model's energy grid"));
-    SigmaTest t(SigmaTestOptions::fromJson(o.value(QStringLiteral("options")).toObject()), grid, std::move(rate), live);
+    const SigmaTestOptions options = SigmaTestOptions::fromJson(o.value(QStringLiteral("options")).toObject());
+    if (!(options.k > 0.0 && options.k < 1000.0))
+        return makeError(source, QStringLiteral("field 'options.k' = %1 is not a usable sigma-test threshold").arg(options.k));
+    SigmaTest t(options, grid, std::move(rate).value(), *live);
     if (t.m_windowBins.empty())
         return makeError(source, QStringLiteral("no sigma-test window overlaps the energy grid"));
     return t;

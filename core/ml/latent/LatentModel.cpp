@@ -191,11 +191,14 @@ Result<LatentModel> LatentModel::load(const QString &path)
     if (h.method != kMethod)
         return makeError(path, QStringLiteral("latent model method '%1' is not supported (expected %2)").arg(h.method, kMethod));
     const QJsonObject &pl = doc->payload;
-    std::vector<double> l = ModelFile::decodeDoubles(pl.value(QStringLiteral("loadings")).toString());
     if (pl.value(QStringLiteral("rows")).toInt() != h.labels.size()
         || pl.value(QStringLiteral("columns")).toInt() != h.grid.binCount())
         return makeError(path, QStringLiteral("loadings size does not match the component list and grid"));
-    auto m = fromLoadings(h.labels, h.grid, h.parameters.value(QStringLiteral("minChannel")).toInt(-1), std::move(l));
+    auto l = ModelFile::readDoubles(pl, QStringLiteral("loadings"), path, -ModelFile::MaxMagnitude, ModelFile::MaxMagnitude,
+                                    qsizetype(h.labels.size()) * h.grid.binCount());
+    if (!l)
+        return l.error();
+    auto m = fromLoadings(h.labels, h.grid, h.parameters.value(QStringLiteral("minChannel")).toInt(-1), std::move(l).value());
     if (!m)
         return makeError(path, m.error().message);
     m->m_options = LatentOptions::fromJson(h.parameters.value(QStringLiteral("options")).toObject());

@@ -1,6 +1,7 @@
 #include "AnalysisCli.h"
 #include "CliOutput.h"
 #include "PeaksCli.h"
+#include "TemplateEvaluation.h"
 #include "Commands.h"
 
 #include "io/AtomicFile.h"
@@ -11,12 +12,14 @@
 #include "peaks/EnergyCalibrator.h"
 #include "peaks/NuclideLibrary.h"
 #include "peaks/PeakAnalyzer.h"
+#include "ml/templates/TemplateIdentifier.h"
 
 #include <QCommandLineParser>
 #include <QBuffer>
 #include <QFileInfo>
 
 #include <map>
+#include <optional>
 
 using namespace photopeak;
 
@@ -93,6 +96,15 @@ int runIdentify(const QStringList &args)
     p.addOption({QStringLiteral("show-peaks"), QStringLiteral("Also print the fitted peaks each identification used.")});
     p.addOption({QStringLiteral("summary"), QStringLiteral("With --truth-from-path: print only the misses and the table.")});
     p.addOption({QStringLiteral("csv"), QStringLiteral("Also write every listed nuclide as CSV."), QStringLiteral("file")});
+    p.addOption({QStringLiteral("templates"),
+                 QStringLiteral("Also identify with library templates (full-spectrum non-negative fit) folded with a generic "
+                                "response of this detector type (hpge, nai, csi, labr, xenon), the spectrum's own resolution "
+                                "and the --efficiency curve when given; with --truth-from-path the template top-1 is tallied too."),
+                 QStringLiteral("type")});
+    p.addOption({QStringLiteral("leave-one-out-xgd"),
+                 QStringLiteral("Leave-one-isotope-out identification from library templates on the XGD folders under ROOT "
+                                "(srcs/, Dataset/, bkgs/ and long/; use with --efficiency xgd)."),
+                 QStringLiteral("root")});
     p.addOption(forceOutputOption());
     const int rc = parseCommandLine(p, args,
         QStringLiteral("Classical identification from peaks: fitted peaks matched to library lines within the resolution, "
@@ -101,6 +113,18 @@ int runIdentify(const QStringList &args)
                        "as background, after the sources."));
     if (rc >= 0)
         return rc;
+    if (p.isSet(QStringLiteral("leave-one-out-xgd"))) {
+        auto lib = p.isSet(QStringLiteral("library")) ? NuclideLibrary::load(p.value(QStringLiteral("library"))) : NuclideLibrary::loadDefault();
+        if (!lib) {
+            cliErr() << "photopeak-cli identify: " << lib.error().toString() << "\n";
+            return 1;
+        }
+        int failure = 0;
+        const auto eff = PeaksCli::efficiency(p.value(QStringLiteral("efficiency")), QStringLiteral("identify"), &failure);
+        if (!eff)
+            return failure;
+        return TemplateEvaluation::run(p.value(QStringLiteral("leave-one-out-xgd")), *lib, *eff, cliOut());
+    }
     if (p.positionalArguments().isEmpty()) {
         cliErr() << "photopeak-cli identify: give at least one file or folder\n";
         return 2;
@@ -149,6 +173,18 @@ int runIdentify(const QStringList &args)
                   "matched_lines,missing_lines\n");
     }
 
+    std::optional<DetectorResponse> templateResponse;
+    if (p.isSet(QStringLiteral("templates"))) {
+        const auto type = DetectorResponse::typeFromName(p.value(QStringLiteral("templates")));
+        if (!type) {
+            cliErr() << "photopeak-cli identify: --templates: " << type.error().toString() << "\n";
+            return 2;
+        }
+        templateResponse = DetectorResponse::generic(*type);
+        if (eff.isValid())
+            templateResponse->efficiency = eff;
+    }
+    Tally templateTotal;
     const bool evaluate = p.isSet(QStringLiteral("truth-from-path"));
     const bool quiet = evaluate && p.isSet(QStringLiteral("summary"));
     QTextStream &out = cliOut();
@@ -239,6 +275,31 @@ int runIdentify(const QStringList &args)
                 analysed = a.calibrated;
             }
             const QStringList predicted = analysed ? predictionList(matches) : QStringList();
+            // Library templates on the spectrum's own channel grid and resolution (no background reference:
+            // the natural chains and the baseline are nuisance columns).
+            QString templateTop;
+            QStringList templateText;
+            if (templateResponse && analysed) {
+                DetectorResponse r = *templateResponse;
+                r.resolution = res;
+                TemplateIdentifier tid(*lib, r, EnergyGrid::fromCalibration(s.calibration, n));
+                PreparedSpectrum ps;
+                ps.counts = s.counts;
+                for (double &c : ps.counts)
+                    c = std::max(c, 0.0);  // net (background-subtracted) files may hold negative counts
+                ps.liveTime = s.hasLiveTime() ? s.liveTime : 1.0;
+                const auto tm = tid.identify(ps);
+                templateTop = tm.empty() ? LabelParser::backgroundLabel() : tm.front().nuclide;
+                for (size_t i = 0; i < tm.size() && i < 5; ++i)
+                    templateText << QStringLiteral("%1 z %2").arg(tm[i].nuclide).arg(tm[i].significance, 0, 'f', 1);
+                if (evaluate && !truth.isEmpty()) {
+                    ++templateTotal.n;
+                    if (truth.contains(templateTop))
+                        ++templateTotal.top1;
+                    else
+                        templateTotal.misses << QStringLiteral("%1 (truth %2) -> %3").arg(shown, truth.join(QLatin1Char('+')), templateTop);
+                }
+            }
             if (!quiet) {
                 out << shown << "  (" << calNote;
                 if (analysed)
@@ -255,6 +316,8 @@ int runIdentify(const QStringList &args)
                         out << QStringLiteral("    peak %1 +- %2 keV  FWHM %3 keV  area %4 +- %5  z %6\n").arg(pk.energyKeV, 8, 'f', 1)
                                    .arg(pk.energyUncKeV, 0, 'f', 1).arg(pk.fwhmKeV, 5, 'f', 1).arg(pk.area, 9, 'f', 0)
                                    .arg(pk.areaUnc, 0, 'f', 0).arg(pk.significance(), 0, 'f', 1);
+                if (templateResponse && analysed)
+                    out << "    templates: " << (templateText.isEmpty() ? QStringLiteral("none named") : templateText.join(QStringLiteral(", "))) << "\n";
                 if (!analysed) {
                     out << "    not identified: " << (headerCal || !calLines.empty() ? calNote : QStringLiteral("no energy calibration (give --calibrate-with)")) << "\n";
                 } else {
@@ -318,6 +381,13 @@ int runIdentify(const QStringList &args)
         for (const auto &[label, t] : tallies)
             row(label, t);
         row(QStringLiteral("all"), total);
+        if (templateResponse) {
+            out << "\nLibrary templates (" << p.value(QStringLiteral("templates")) << " response): top-1 "
+                << templateTotal.top1 << " of " << templateTotal.n << " ("
+                << QString::number(templateTotal.n ? 100.0 * templateTotal.top1 / templateTotal.n : 0.0, 'f', 0) << " %)\n";
+            for (const QString &m : templateTotal.misses)
+                out << "  " << m << "\n";
+        }
     }
     if (!csvPath.isEmpty()) {
         if (identified == 0) {

@@ -3,6 +3,8 @@
 #include "CliOutput.h"
 #include "Commands.h"
 
+#include "io/AtomicFile.h"
+#include "io/OutputGuard.h"
 #include "live/FolderSource.h"
 #include "live/GrowingFileSource.h"
 #include "live/LiveMonitor.h"
@@ -185,7 +187,7 @@ struct WatchOptions {
     QCommandLineOption alarmCmd{QStringLiteral("alarm-cmd"),
         QStringLiteral("Shell command run (detached) when an alarm is raised or cleared; PHOTOPEAK_ALARM_EVENT, _ISOTOPES, _FILE, "
                        "_TIME, _SIGMA, _EVIDENCE, _ID in its environment."), QStringLiteral("cmd")};
-    QCommandLineOption alarmLog{QStringLiteral("alarm-log"), QStringLiteral("Alarm log CSV, rewritten (atomically) at every alarm event."), QStringLiteral("file")};
+    QCommandLineOption alarmLog{QStringLiteral("alarm-log"), QStringLiteral("Alarm log CSV, rewritten (atomically) at every alarm event; not inside the watched folder."), QStringLiteral("file")};
     QCommandLineOption replay{QStringLiteral("replay"),
         QStringLiteral("Replay these measured spectra into FOLDER (written in chunks, in acquisition order) while watching it. Repeatable."), QStringLiteral("src")};
     QCommandLineOption speed{QStringLiteral("speed"), QStringLiteral("Replay speed: 10 = ten times faster than measured (default 1)."), QStringLiteral("x"), QStringLiteral("1")};
@@ -273,6 +275,19 @@ int runWatch(const QStringList &args)
     lo.backgroundIntervals = int(*bkg);
     lo.minBackgroundIntervals = int(*minBkg);
 
+    // The alarm log: never over an input, a foreign file or inside the watched folder (it would be read as a spectrum).
+    const QString alarmLogPath = parser.value(w.alarmLog);
+    if (!alarmLogPath.isEmpty()) {
+        const QString watched = OutputGuard::canonicalPath(QFileInfo(target).isFile() ? QFileInfo(target).absolutePath() : target);
+        if (OutputGuard::canonicalPath(QFileInfo(alarmLogPath).absolutePath()) == watched) {
+            cliErr() << "photopeak-cli watch: " << alarmLogPath << ": the alarm log cannot go into the watched folder\n";
+            return 2;
+        }
+        const OutputGuard guard(cli.inputsRead(parser) + analysisCli.inputsRead(parser) + parser.values(w.replay),
+                                cli.forceRetrain(parser));
+        if (const int refused = checkOutputs(QStringLiteral("watch"), guard, {{alarmLogPath, OutputKind::table()}}); refused >= 0)
+            return refused;
+    }
     int failure = 0;
     auto analyzer = analysisCli.makeAnalyzer(parser, cli, QStringLiteral("watch"), QStringLiteral("Activities are left out."), &failure);
     if (!analyzer)
@@ -303,7 +318,7 @@ int runWatch(const QStringList &args)
     LiveMonitor monitor(std::move(source), std::make_shared<const SpectrumAnalyzer>(std::move(*analyzer)), lo);
 
     const bool json = parser.isSet(w.json);
-    const QString alarmCmd = parser.value(w.alarmCmd), alarmLogPath = parser.value(w.alarmLog);
+    const QString alarmCmd = parser.value(w.alarmCmd);
     QTextStream &out = cliOut();
     int spectra = 0, unusable = 0, alarms = 0, problems = 0;
     std::vector<double> latencies;

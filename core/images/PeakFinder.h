@@ -23,7 +23,7 @@ struct PeakFinderOptions {
     double radialBinWidth = 2.0; // pixels
     int clipIterations = 3;      // sigma clipping of the radial statistics
     double clipSnr = 3.0;
-    int sampleStep = 3;          // radial statistics from every n-th row and column
+    int sampleStep = 4;          // radial statistics from every n-th row and column
     int localBgInner = 4;        // local background: square annulus of these half-widths around the peak
     int localBgOuter = 7;
     int border = 2;              // candidates whose brightest pixel is closer to the frame edge are dropped

@@ -69,6 +69,6 @@ QByteArray AlarmLog::toCsv() const
     return out.toUtf8();
 }
 
-Status AlarmLog::save(const QString &path) const { return writeFileAtomically(path, toCsv()); }
+Status AlarmLog::save(const QString &path) const { return writeFileAtomically(path, toCsv(), OutputKind::table()); }
 
 } // namespace photopeak

@@ -24,7 +24,9 @@ public:
 
     // id,raised,cleared,measured,file,isotopes,trigger,sigma,peak_sigma,excess_cps,background_cps,intervals
     QByteArray toCsv() const;
-    Status save(const QString &path) const;  // atomically
+    // Atomically, recorded as a table in the folder's output ledger; whether `path` may be written is the
+    // caller's OutputGuard question.
+    Status save(const QString &path) const;
 
 private:
     AlarmRecord *findMutable(int id);

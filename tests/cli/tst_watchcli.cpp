@@ -152,6 +152,19 @@ void TestWatchCli::usageAndMissingFolder()
                   QStringLiteral("0")}).code, 2);
     QCOMPARE(cli({QStringLiteral("watch"), m_dir.path(), QStringLiteral("--model"), m_model, QStringLiteral("--raise-after"),
                   QStringLiteral("1.5")}).code, 2);
+    // The alarm log never goes into the watched folder (it would be read as a spectrum) nor over a foreign file.
+    QTemporaryDir watched;
+    const Run inside = cli({QStringLiteral("watch"), watched.path(), QStringLiteral("--model"), m_model, QStringLiteral("--alarm-log"),
+                            QDir(watched.path()).filePath(QStringLiteral("alarms.csv"))});
+    QCOMPARE(inside.code, 2);
+    QVERIFY(inside.err.contains(QLatin1String("watched folder")));
+    const QString foreign = m_dir.filePath(QStringLiteral("mine.csv"));
+    QFile f(foreign);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("my own table\n");
+    f.close();
+    QCOMPARE(cli({QStringLiteral("watch"), watched.path(), QStringLiteral("--model"), m_model, QStringLiteral("--alarm-log"), foreign}).code, 2);
+    QCOMPARE(bytesOf(foreign), QByteArray("my own table\n"));
     const Run missing = cli({QStringLiteral("watch"), m_dir.filePath(QStringLiteral("nowhere")), QStringLiteral("--model"), m_model});
     QCOMPARE(missing.code, 1);
     QVERIFY(missing.err.contains(QLatin1String("no such folder")));

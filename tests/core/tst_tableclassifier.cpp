@@ -128,6 +128,16 @@ private slots:
         for (size_t i = 0; i < p1->size(); ++i)
             identical += ((*p1)[i] == (*p2)[i]) || (std::isnan((*p1)[i]) && std::isnan((*p2)[i]));
         QCOMPARE(identical, 800);
+        // The chunk path (column-wise) gives the numbers of the row-wise path training used.
+        auto raw = loaded->rawFeatures(t, QStringLiteral("synthetic"));
+        QVERIFY(raw);
+        for (int i = 0; i < raw->rows; ++i) {
+            if (i == 3)
+                continue;
+            std::vector<double> row(raw->row(i), raw->row(i) + raw->cols);
+            loaded->normalizer().apply(row.data());
+            QCOMPARE(loaded->probabilityOfNormalised(row.data()), (*p2)[static_cast<size_t>(i)]);
+        }
         QVERIFY(std::isnan((*p2)[3]));  // missing chi2: no prediction
         QCOMPARE(loaded->definition().label, s.label);
         QCOMPARE(loaded->definition().positiveName, QStringLiteral("track"));

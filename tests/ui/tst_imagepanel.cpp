@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -72,11 +73,19 @@ void TestImagePanel::labelTrainExport()
     QVERIFY(s.open(QIODevice::ReadOnly));
     QCOMPARE(s.readAll().count("----- Begin chunk -----"), 5);
     QVERIFY(!panel.exportPeaks(data).ok());
+    const QString png = dir.filePath(QStringLiteral("frame4.png"));
+    QVERIFY(panel.saveFramePng(png).ok());
+    QVERIFY(QImage(png).width() > 400);
     QCOMPARE(digest(data), before);  // the image file is never written
 
     const QByteArray shots = qgetenv("PHOTOPEAK_SCREENSHOT_DIR");
-    if (!shots.isEmpty())
+    if (!shots.isEmpty()) {
         QVERIFY(panel.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/images_panel.png")));
+        panel.showFrame(0);  // labelled: squares over circles, zoomed in, log scale
+        panel.view()->setScale(ImageView::Scale::Log);
+        panel.view()->centreOn(truth->front().x, truth->front().y);
+        QVERIFY(panel.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/images_panel_labels.png")));
+    }
 }
 
 QTEST_MAIN(TestImagePanel)

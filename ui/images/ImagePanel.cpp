@@ -10,6 +10,8 @@
 #include <qcustomplot.h>
 
 #include <QApplication>
+#include <QBuffer>
+#include <QPainter>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
@@ -64,6 +66,8 @@ ImagePanel::ImagePanel(QWidget *parent)
     auto *trainButton = new QPushButton(tr("Train"), this);
     auto *save = new QPushButton(tr("Save labels"), this);
     auto *exportButton = new QPushButton(tr("Export peaks…"), this);
+    auto *pngButton = new QPushButton(tr("PNG…"), this);
+    pngButton->setToolTip(tr("Save the frame as shown, with its candidates and labels, as a PNG report"));
     m_scaleBox->addItems({tr("linear"), tr("log"), tr("asinh")});
     m_scaleBox->setCurrentIndex(2);
     m_slider->setEnabled(false);
@@ -82,6 +86,7 @@ ImagePanel::ImagePanel(QWidget *parent)
     top->addWidget(trainButton);
     top->addWidget(save);
     top->addWidget(exportButton);
+    top->addWidget(pngButton);
 
     m_table->setColumnCount(8);
     m_table->setHorizontalHeaderLabels({tr("x"), tr("y"), tr("SNR"), tr("pixels"), tr("integrated"), tr("probability"),
@@ -118,6 +123,12 @@ ImagePanel::ImagePanel(QWidget *parent)
 
     connect(open, &QPushButton::clicked, this, &ImagePanel::chooseAndOpen);
     connect(exportButton, &QPushButton::clicked, this, &ImagePanel::chooseAndExport);
+    connect(pngButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save frame as PNG"), QString(), tr("PNG images (*.png)"));
+        if (!path.isEmpty())
+            if (Status st = saveFramePng(path); !st)
+                QMessageBox::warning(this, tr("Save PNG"), st.error().toString());
+    });
     connect(save, &QPushButton::clicked, this, [this] {
         if (Status st = saveLabels(); !st)
             QMessageBox::warning(this, tr("Save labels"), st.error().toString());
@@ -480,6 +491,29 @@ Status ImagePanel::exportPeaks(const QString &path)
                                  : PeakListWriter::crystfelStream(m_stack->path(), m_stack->dataset().path,
                                                                   m_stack->frameCount(), frames, accepted);
     return writeFileAtomically(path, bytes, kind);
+}
+
+Status ImagePanel::saveFramePng(const QString &path)
+{
+    if (!m_stack)
+        return makeError(path, tr("open an image stack first"));
+    if (Status allowed = OutputGuard(QStringList{m_stack->path()}, true).check(path, OutputKind::image()); !allowed)
+        return allowed;
+    const QPixmap view = m_view->grab();
+    QImage page(view.width(), view.height() + 60, QImage::Format_RGB32);
+    page.fill(Qt::white);
+    QPainter painter(&page);
+    painter.drawPixmap(0, 0, view);
+    painter.setPen(Qt::black);
+    painter.drawText(QRect(8, view.height() + 4, view.width() - 16, 52), Qt::TextWordWrap,
+                     m_stack->summary() + QStringLiteral("\n") + statusText());
+    painter.end();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!page.save(&buffer, "PNG"))
+        return makeError(path, tr("the PNG could not be encoded"));
+    return writeFileAtomically(path, bytes, OutputKind::image());
 }
 
 } // namespace photopeak::ui

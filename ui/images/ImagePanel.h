@@ -45,6 +45,8 @@ public:
     Status train();
     Status saveLabels();
     Status exportPeaks(const QString &path);
+    // The current frame as shown (colour map, candidates, labels) with a caption, as PNG.
+    Status saveFramePng(const QString &path);
 
     const std::vector<BraggCandidate> &candidates() const { return m_candidates; }
     const ImageLabelSet &labels() const { return m_labels; }

@@ -183,7 +183,7 @@ void ImageView::redrawMarkers()
         ys.back().append(m_candidates[m_selected].y);
     }
     for (size_t g = 0; g < m_markerGraphs.size(); ++g)
-        m_markerGraphs[g]->setData(xs[g], ys[g], true);
+        m_markerGraphs[g]->setData(xs[g], ys[g]);  // sorted by x inside, so that a zoomed view finds its markers
     m_plot->replot();
 }
 

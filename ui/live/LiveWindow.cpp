@@ -3,6 +3,8 @@
 #include "live/AlarmBanner.h"
 #include "live/LiveCharts.h"
 #include "live/LiveControls.h"
+#include "io/AtomicFile.h"
+#include "io/OutputGuard.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -118,6 +120,7 @@ bool LiveWindow::begin(LiveRequest request)
         return false;
     }
     request.options = m_controls->options();
+    m_watchedFolder = request.path;
     m_charts->clear(request.analyzer->isotopeLabels());
     m_charts->setThresholds(request.options.alarm.sigma, request.options.alarm.isotopeProbability);
     m_alarmTable->setRowCount(0);
@@ -185,7 +188,15 @@ void LiveWindow::exportAlarmLog()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".csv");
-    Status status = Ok{};
+    // The user confirmed replacing a file in the dialog; the watched folder is refused (read as spectra).
+    OutputGuard guard({m_watchedFolder}, true);
+    Status status = guard.check(path, OutputKind::table());
+    if (status && QFileInfo(path).absolutePath() == QFileInfo(m_watchedFolder).absoluteFilePath())
+        status = makeError(path, tr("the alarm log cannot go into the watched folder"));
+    if (!status) {
+        QMessageBox::warning(this, windowTitle(), status.error().toString());
+        return;
+    }
     QMetaObject::invokeMethod(m_worker, [w = m_worker, path, &status] { status = w->saveAlarmLog(path); },
                               Qt::BlockingQueuedConnection);
     if (!status)

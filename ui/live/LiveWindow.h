@@ -84,6 +84,7 @@ private:
     bool m_watching = false;
     int m_results = 0;
     QString m_description;
+    QString m_watchedFolder;
     std::map<int, int> m_alarmRows;  // alarm id -> table row
     std::vector<double> m_latencies;
 };

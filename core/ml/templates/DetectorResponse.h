@@ -1,0 +1,67 @@
+#pragma once
+
+#include "peaks/EfficiencyCurve.h"
+#include "peaks/Nuclide.h"
+#include "peaks/ResolutionModel.h"
+#include "spectrum/EnergyGrid.h"
+#include "util/Result.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace photopeak {
+
+// How a detector turns one gamma line into counts: a Gaussian full-energy peak of width FWHM(E), scaled by the
+// relative full-energy efficiency, with a Compton continuum (flat up to the Compton edge, edge smeared by the
+// resolution, multiple-scatter plateau between edge and line), a backscatter peak and, above the pair
+// threshold, single and double escape peaks. Continuum and backscatter areas are ratios to the full-energy
+// peak at knots in energy, interpolated linearly in log E. A generic response per detector type gives every
+// detector a start; `fitContinuum` replaces the ratios by those measured on the detector's own single-source
+// spectra.
+class DetectorResponse {
+public:
+    enum class Type { HPGe, NaI, CsI, LaBr, Xenon };
+
+    static DetectorResponse generic(Type type);
+    static Result<Type> typeFromName(const QString &name);  // hpge, nai, csi, labr, xenon/xgd
+    static QString typeName(Type type);
+
+    // One measured single-source spectrum, net of background: rate per grid bin and its variance.
+    struct Measured {
+        const Nuclide *nuclide = nullptr;
+        std::vector<double> netRate;
+        std::vector<double> variance;
+    };
+    // Least-squares (non-negative) fit of photopeak, continuum and backscatter amplitudes per spectrum; the
+    // ratios at each knot are the amplitude-weighted means over the spectra whose lines reach that knot.
+    // Knots without support keep their value. Returns how many spectra were used.
+    Result<int> fitContinuum(const std::vector<Measured> &spectra, const EnergyGrid &grid);
+
+    double efficiencyShape(double energyKeV) const;  // relative; the curve when set, else a generic shape
+    double comptonRatio(double energyKeV) const;
+    double backscatterRatio(double energyKeV) const;
+    double escapeRatio(double energyKeV) const;
+    // Adds weight x the response to a line at energyKeV (unit full-energy area) to `out` (counts per bin).
+    // The parts can go to separate outputs (for fitting); nullptr skips a part.
+    void addLine(double energyKeV, double weight, const EnergyGrid &grid, std::vector<double> *peak,
+                 std::vector<double> *continuum, std::vector<double> *backscatter) const;
+    // Response to a whole nuclide (lines x intensity x efficiency), counts per bin per decay (relative units).
+    std::vector<double> nuclideTemplate(const Nuclide &nuclide, const EnergyGrid &grid, double minIntensity = 0.001) const;
+    QString describe() const;
+
+    Type type = Type::NaI;
+    ResolutionModel resolution;
+    EfficiencyCurve efficiency;        // optional
+    std::vector<double> knotsKeV;      // continuum knots
+    std::vector<double> compton;       // continuum area / full-energy area at each knot
+    std::vector<double> backscatter;   // backscatter area / full-energy area at each knot
+    double escape = 0.0;               // escape peak share (each) at 2 MeV and above
+    double lowCutoffKeV = 25.0;        // entrance window / threshold: efficiency falls below this
+
+private:
+    double interpolate(const std::vector<double> &values, double energyKeV) const;
+    std::vector<double> knotWeights(double energyKeV) const;
+};
+
+} // namespace photopeak

@@ -77,6 +77,7 @@ public slots:
     void showAbout();
     void classifySelection();
     void classifyAll();
+    void useSelectionAsSessionBackground();
     void exportResultsCsv();
     // Asks for a folder and writes one PNG report per classified spectrum, in the background.
     void exportReports();

@@ -117,6 +117,12 @@ void MainWindow::createAnalysis()
         QSettings().setValue(QStringLiteral("analysis/classical"), on);
     });
     m_analysisMenu->addSeparator();
+    m_analysisMenu->addAction(tr("Use Selection as Session &Background"), this, &MainWindow::useSelectionAsSessionBackground);
+    m_analysisMenu->addAction(tr("Clear Session Background"), this, [this] {
+        m_session->setSessionBackground(std::nullopt);
+        statusBar()->showMessage(tr("Detection uses the model's training background again"), 8000);
+    });
+    m_analysisMenu->addSeparator();
     m_analysisMenu->addAction(m_efficiency);
     m_analysisMenu->addAction(shippedEfficiency);
     m_analysisMenu->addSeparator();
@@ -291,6 +297,29 @@ bool MainWindow::useEfficiencyCurve(const QString &path)
     statusBar()->showMessage(tr("Activities will use the efficiency curve %1; classify again to estimate them")
                                  .arg(QDir::toNativeSeparators(path)), 8000);
     return true;
+}
+
+void MainWindow::useSelectionAsSessionBackground()
+{
+    const auto dataset = m_session->dataset();
+    const QList<int> entries = m_browser->selectedEntries();
+    if (!dataset || entries.isEmpty() || !m_session->classifier()) {
+        QMessageBox::information(this, tr("Session Background"),
+                                 tr("Load or train a classifier and select the background spectra of this session first."));
+        return;
+    }
+    std::vector<const Spectrum *> spectra;
+    for (int i : entries)
+        if (i >= 0 && i < dataset->size() && dataset->entries()[size_t(i)].isReadable())
+            spectra.push_back(&dataset->entries()[size_t(i)].spectrum);
+    auto background = SessionBackground::fromSpectra(spectra, m_session->classifier()->grid(), tr("selection"));
+    if (!background) {
+        QMessageBox::warning(this, tr("Session Background"), background.error().toString());
+        return;
+    }
+    const QString text = background->describe();
+    m_session->setSessionBackground(std::move(background.value()));
+    statusBar()->showMessage(tr("Session background: %1; classify again to use it").arg(text), 10000);
 }
 
 } // namespace photopeak::ui

@@ -42,6 +42,7 @@ QColor decisionColor(SpectrumAnalysis::Decision d)
     case SpectrumAnalysis::Decision::Background: return QColor(0x2e, 0x7d, 0x32);
     case SpectrumAnalysis::Decision::Skipped: return QColor(0x75, 0x75, 0x75);
     case SpectrumAnalysis::Decision::Error: return QColor(0xb0, 0x5a, 0x00);
+    case SpectrumAnalysis::Decision::OutOfDomain: return QColor(0x6a, 0x1b, 0x9a);
     }
     return kMuted;
 }
@@ -153,7 +154,8 @@ void ReportRenderer::drawPlot(QPainter &painter, const QRect &rect, const Input 
                 nuclides.push_back(n);
         if (!nuclides.empty())
             SpectrumAnnotations::addNuclideLines(plot, frame, nuclides);
-        if (input.analysis) {
+        // Isotope regions only for a detected source: their probabilities are conditional on one.
+        if (input.analysis && input.analysis->decision == SpectrumAnalysis::Decision::Source) {
             SpectrumAnnotations::IsotopeOptions iso;
             iso.resolution = resolutionFor(input);
             iso.fixedHalfWidthKeV = m_options.fixedHalfWidthKeV;
@@ -252,8 +254,14 @@ void ReportRenderer::drawResults(QPainter &p, const QRect &rect, const Input &in
     case SpectrumAnalysis::Decision::Background: decision = tr("Background only"); break;
     case SpectrumAnalysis::Decision::Skipped: decision = tr("Skipped"); break;
     case SpectrumAnalysis::Decision::Error: decision = tr("Error"); break;
+    case SpectrumAnalysis::Decision::OutOfDomain: decision = tr("Unknown (out of domain)"); break;
     }
     y = keyValueRow(p, rect, y, keyWidth, tr("Decision"), decision, s, decisionColor(a->decision), true);
+    if (a->outOfDomain)
+        y = keyValueRow(p, rect, y, keyWidth, tr("Model domain"), tr("outside: %1").arg(a->domainReason), s, kWarning, true);
+    if (a->detectionThreshold)
+        y = keyValueRow(p, rect, y, keyWidth, tr("Detection threshold"),
+                        tr("P(source) ≥ %1").arg(SpectrumAnnotations::formatProbability(*a->detectionThreshold)), s);
     y = keyValueRow(p, rect, y, keyWidth, tr("Source probability"),
                     a->sourceProbability ? SpectrumAnnotations::formatProbability(*a->sourceProbability)
                                          : tr("— (detection by the sigma test)"),
@@ -486,6 +494,10 @@ void ReportRenderer::paintPage(QPainter &p, const Input &input)
             case SpectrumAnalysis::Decision::Error:
                 badge = tr("Error");
                 detail = a->message;
+                break;
+            case SpectrumAnalysis::Decision::OutOfDomain:
+                badge = tr("Unknown (out of domain)");
+                detail = a->domainReason;
                 break;
             }
             if (a->unknownIsotope)

@@ -7,6 +7,7 @@
 #include "analysis/SpectrumAnalyzer.h"
 #include "io/AtomicFile.h"
 #include "io/OutputGuard.h"
+#include "ml/detect/SessionBackground.h"
 #include "ml/latent/LatentModel.h"
 
 #include <QElapsedTimer>
@@ -14,6 +15,7 @@
 #include <QJsonDocument>
 
 #include <memory>
+#include <optional>
 
 using namespace photopeak;
 
@@ -48,7 +50,12 @@ int runClassify(const QStringList &args)
                                  QStringLiteral("file"));
     const QCommandLineOption json({QStringLiteral("O"), QStringLiteral("json")}, QStringLiteral("JSON report."),
                                   QStringLiteral("file"));
-    parser.addOptions({csv, json});
+    const QCommandLineOption session(QStringLiteral("session-background"),
+                                     QStringLiteral("Background measured in this session: a file or a folder of background "
+                                                    "spectra (a RadiaCode XML with an embedded background gives that). "
+                                                    "Detection adapts to its level and shape without retraining."),
+                                     QStringLiteral("path"));
+    parser.addOptions({csv, json, session});
     parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("Files or folders to classify (as -T)."));
     if (const int rc = parseCommandLine(parser, args,
                                         QStringLiteral("Classify spectra: is a source present, which isotopes, and with -a "
@@ -75,7 +82,26 @@ int runClassify(const QStringList &args)
     const auto analyzerOrNone = analysisCli.makeAnalyzer(parser, cli, QStringLiteral("classify"), QStringLiteral("The activity columns stay empty."), &failure);
     if (!analyzerOrNone)
         return failure;
-    const SpectrumAnalyzer &analyzer = *analyzerOrNone;
+    std::optional<SpectrumAnalyzer> adapted;
+    if (parser.isSet(session)) {
+        if (!analyzerOrNone->classifier()) {
+            cliErr() << "photopeak-cli classify: --session-background needs a classifier model (--model or -S/-B)\n";
+            return 2;
+        }
+        auto background = SessionBackground::load(parser.value(session), analyzerOrNone->classifier()->grid());
+        auto model = std::make_shared<SpectrumClassifier>(*analyzerOrNone->classifier());
+        const Status st = background ? model->setSessionBackground(background->spectrum(), background->source())
+                                     : Status(background.error());
+        if (!st) {
+            cliErr() << "photopeak-cli classify: " << st.error().toString() << "\n";
+            return 1;
+        }
+        cliErr() << "session background: " << background->describe() << "\n";
+        SpectrumAnalyzer::Options options = analyzerOrNone->options();
+        options.classifierName += QStringLiteral("; session background %1").arg(background->describe());
+        adapted.emplace(model, analyzerOrNone->latentModel(), options);
+    }
+    const SpectrumAnalyzer &analyzer = adapted ? *adapted : *analyzerOrNone;
 
     QElapsedTimer timer;
     timer.start();

@@ -4,6 +4,7 @@
 
 #include "eval/FolderEvaluation.h"
 #include "eval/MixtureHoldout.h"
+#include "eval/StressTest.h"
 #include "io/AtomicFile.h"
 #include "io/OutputGuard.h"
 
@@ -123,6 +124,24 @@ int evaluateXgd(const QCommandLineParser &parser, const ClassifierCli &cli, cons
     if (!options) {
         cliErr() << "photopeak-cli evaluate: " << options.error().toString() << "\n";
         return 2;
+    }
+    if (parser.isSet(QStringLiteral("stress")) || parser.isSet(QStringLiteral("stress-quick"))) {
+        StressOptions so;
+        so.classifier = *options;
+        so.root = root;
+        so.quick = parser.isSet(QStringLiteral("stress-quick"));
+        so.seed = options->seed;
+        auto report = StressTest::run(so);
+        if (!report) {
+            cliErr() << "photopeak-cli evaluate: " << report.error().toString() << "\n";
+            return 1;
+        }
+        out << "Stress tests on " << QDir(root).absolutePath() << (so.quick ? " (quick subset)" : "")
+            << ": detection models trained on srcs/, Dataset/, bkgs/ (" << options->methodName()
+            << "); 'learned alone' = the learned detector without the excess test\n"
+            << StressTest::table(*report);
+        out.flush();
+        return report->reached() == report->goals() ? 0 : 1;
     }
     // --model is read when it fits and written otherwise: never over an input.
     if (parser.isSet(QStringLiteral("model"))
@@ -332,6 +351,13 @@ int runEvaluate(const QStringList &args)
     parser.addOption(QCommandLineOption(QStringLiteral("holdout"),
                                         QStringLiteral("With --xgd: only the leave-one-setting-out validation on the training "
                                                        "set (held-out singles and exact two-source sums); no test folder is read.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("stress"),
+                                        QStringLiteral("With --xgd: stress tests (leave-one-isotope-out, ambient level x0.9/x1.1, "
+                                                       "gain +-1 %, offset +-3 keV, foreign instruments out of domain); exit 1 "
+                                                       "when a goal is missed.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("stress-quick"),
+                                        QStringLiteral("With --xgd: the CI subset of --stress (one isotope held out, ambient "
+                                                       "only, every third test spectrum).")));
     if (const int rc = parseCommandLine(parser, args,
                                         QStringLiteral("Evaluate detection and identification on labelled folders "
                                                        "(truth from folder names), per folder and in total.\nExamples:\n"

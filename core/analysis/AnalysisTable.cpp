@@ -11,7 +11,8 @@ QString number(const std::optional<double> &v, int decimals) { return v ? number
 
 bool analysed(const SpectrumAnalysis &r)
 {
-    return r.decision == SpectrumAnalysis::Decision::Source || r.decision == SpectrumAnalysis::Decision::Background;
+    return r.decision == SpectrumAnalysis::Decision::Source || r.decision == SpectrumAnalysis::Decision::Background
+           || r.decision == SpectrumAnalysis::Decision::OutOfDomain;
 }
 
 const IsotopeFinding *findingOf(const SpectrumAnalysis &r, const QString &isotope)
@@ -64,7 +65,8 @@ QStringList AnalysisTable::csvColumns(const QStringList &isotopes)
       << QStringLiteral("unknown_isotope") << QStringLiteral("distance_cm");
     for (const QString &i : isotopes)
         h << QStringLiteral("A_%1_bq").arg(i) << QStringLiteral("A_%1_unc_bq").arg(i) << QStringLiteral("A_%1_mda_bq").arg(i);
-    h << QStringLiteral("peak_nuclides");
+    h << QStringLiteral("peak_nuclides") << QStringLiteral("out_of_domain") << QStringLiteral("domain_reason")
+      << QStringLiteral("detection_threshold") << QStringLiteral("excess_statistic") << QStringLiteral("excess_template");
     return h;
 }
 
@@ -93,6 +95,9 @@ QString AnalysisTable::csvRow(const SpectrumAnalysis &r, const QStringList &isot
           << (fi ? number(fi->mdaBq, 1) : QString());
     }
     f << csvField(r.peakNuclides.join(QLatin1Char(';')));
+    f << (r.outOfDomain ? QStringLiteral("1") : QStringLiteral("0")) << csvField(r.domainReason)
+      << (ok ? number(r.detectionThreshold, 4) : QString()) << (ok ? number(r.excessStatistic, 2) : QString())
+      << csvField(ok ? r.excessTemplate : QString());
     return f.join(QLatin1Char(','));
 }
 
@@ -119,10 +124,18 @@ QJsonObject AnalysisTable::jsonRow(const SpectrumAnalysis &r)
         o[QStringLiteral("notes")] = QJsonArray::fromStringList(r.notes);
     if (!r.model.isEmpty())
         o[QStringLiteral("model")] = r.model;
+    o[QStringLiteral("outOfDomain")] = r.outOfDomain;
+    if (r.outOfDomain)
+        o[QStringLiteral("domainReason")] = r.domainReason;
     if (!analysed(r))
         return o;
     if (r.sourceProbability)
         o[QStringLiteral("sourceProbability")] = jsonNumber(*r.sourceProbability);
+    if (r.detectionThreshold)
+        o[QStringLiteral("detectionThreshold")] = jsonNumber(*r.detectionThreshold);
+    if (r.excessStatistic)
+        o[QStringLiteral("excess")] = QJsonObject{{QStringLiteral("statistic"), jsonNumber(*r.excessStatistic)},
+                                                  {QStringLiteral("template"), r.excessTemplate}};
     if (!r.noSigmaTest)
         o[QStringLiteral("sigma")] = QJsonObject{{QStringLiteral("significance"), jsonNumber(r.sigmaSignificance)},
                                                  {QStringLiteral("excessCps"), jsonNumber(r.sigmaExcessCps)},

@@ -22,7 +22,7 @@ struct IsotopeFinding {
 // The outcome of the whole pipeline for one spectrum: detection, identification, activity, latent
 // decomposition flag, problems. The CLI's CSV/JSON rows, the results table and PNG reports all show this.
 struct SpectrumAnalysis {
-    enum class Decision { Source, Background, Skipped, Error };
+    enum class Decision { Source, Background, Skipped, Error, OutOfDomain };
 
     QString file;                          // path shown to the user (relative to the opened root when known)
     int entryIndex = -1;                   // index in the dataset it came from (-1 when not from one)
@@ -43,6 +43,11 @@ struct SpectrumAnalysis {
     QString message;                       // why it was skipped or could not be read
     QStringList notes;                     // remarks that did not stop the analysis (e.g. why an activity is missing)
     QString model;                         // model description, e.g. "logistic+logistic (model.json)"
+    bool outOfDomain = false;              // outside what the model was trained for (never shown as confident)
+    QString domainReason;                  // why, e.g. "8192 channels (model trained on 4096)"
+    std::optional<double> detectionThreshold; // P(source) at which the model calls a source
+    std::optional<double> excessStatistic; // drift-robust excess test: 2 ln likelihood ratio of the best template
+    QString excessTemplate;                // that template ("Cs137", "lib:Ba133", "peak 356 keV")
 
     QStringList reportedIsotopes() const
     {
@@ -59,6 +64,7 @@ struct SpectrumAnalysis {
         case Decision::Background: return QStringLiteral("Background");
         case Decision::Skipped: return QStringLiteral("skipped");
         case Decision::Error: return QStringLiteral("error");
+        case Decision::OutOfDomain: return QStringLiteral("unknown (out of domain)");
         }
         return {};
     }

@@ -52,7 +52,7 @@ SpectrumAnalyzer::SpectrumAnalyzer(std::shared_ptr<const SpectrumClassifier> cla
                      + (m_options.latentName.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(m_options.latentName));
     m_description = parts.isEmpty() ? QStringLiteral("(no model)") : parts.join(QStringLiteral(" + "));
 
-    if (m_options.classical) {
+    if (m_options.classical || m_classifier) {  // classifier: peak evidence for out-of-domain spectra
         auto library = m_options.nuclideLibraryPath.isEmpty() ? NuclideLibrary::loadDefault()
                                                               : NuclideLibrary::load(m_options.nuclideLibraryPath);
         if (library)
@@ -103,8 +103,12 @@ QJsonObject SpectrumAnalyzer::describe() const
 {
     QJsonObject o{{QStringLiteral("model"), m_description},
                   {QStringLiteral("isotopes"), QJsonArray::fromStringList(isotopeLabels())}};
-    if (m_classifier)
+    if (m_classifier) {
         o[QStringLiteral("threshold")] = m_classifier->options().decisionThreshold;
+        if (m_classifier->detector())
+            o[QStringLiteral("detectionThreshold")] = m_classifier->detectionThreshold();
+        o[QStringLiteral("domain")] = m_classifier->domain().describe();
+    }
     else if (m_latent)
         o[QStringLiteral("threshold")] = m_latent->options().shareThreshold;
     if (m_latent)
@@ -198,6 +202,11 @@ SpectrumAnalysis SpectrumAnalyzer::analyseWith(Worker &worker, const DatasetEntr
         return stop(D::Error, QStringLiteral("no model to analyse with"));
     if (!entry.isReadable())
         return stop(D::Error, entry.message);
+    if (m_classifier) {
+        const DomainCheck domain = m_classifier->domain().check(s);
+        a.outOfDomain = !domain.inside;
+        a.domainReason = domain.reason();
+    }
     if (s.problems.blocksAnalysis())
         return stop(D::Skipped, QStringLiteral("cannot be analysed: %1").arg(s.problems.descriptions().join(QStringLiteral("; "))));
     if (s.counts.empty())
@@ -215,6 +224,12 @@ SpectrumAnalysis SpectrumAnalyzer::analyseWith(Worker &worker, const DatasetEntr
             a.sigmaSignificance = c.sigma.significance;
             a.sigmaExcessCps = c.sigma.excessCps;
             a.sigmaSource = c.sigma.source;
+            if (c.sourceProbability)
+                a.detectionThreshold = m_classifier->detectionThreshold();
+            if (c.excess) {
+                a.excessStatistic = c.excess->statistic;
+                a.excessTemplate = c.excess->best;
+            }
             const QStringList labels = m_classifier->isotopeLabels();
             for (int i = 0; i < labels.size(); ++i) {
                 IsotopeFinding f;
@@ -256,9 +271,15 @@ SpectrumAnalysis SpectrumAnalyzer::analyseWith(Worker &worker, const DatasetEntr
                 }
             }
         }
+        if (a.outOfDomain) {
+            // Never confident outside the domain: the classical peak evidence instead.
+            a.decision = D::OutOfDomain;
+            for (IsotopeFinding &f : a.isotopes)
+                f.reported = false;
+        }
         if (m_options.activity)
             addActivities(entry, a);
-        if (m_peakLibrary)
+        if (m_peakLibrary && (m_options.classical || a.outOfDomain))
             addPeakNuclides(entry, a);
     } catch (const std::exception &ex) {
         a.isotopes.clear();

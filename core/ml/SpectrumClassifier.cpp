@@ -1,6 +1,7 @@
 #include "ml/SpectrumClassifier.h"
 
 #include "ml/ModelFile.h"
+#include "peaks/NuclideLibrary.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -150,6 +151,30 @@ Result<SpectrumClassifier> SpectrumClassifier::train(const PreparedSet &set, con
     if (!st)
         return st.error();
     c.m_sigma = SigmaTest(options.sigma, c.m_grid, reference.backgroundRate(), reference.backgroundLiveTime());
+    // Domain and the drift-robust excess test (resolution measured on the training spectra).
+    std::vector<const Spectrum *> raw;
+    std::vector<const PreparedSpectrum *> prepared;
+    for (const PreparedItem &it : set.items()) {
+        raw.push_back(&it.spectrum);
+        prepared.push_back(&it.prepared);
+    }
+    c.m_domain = ModelDomain::learn(raw, prepared, c.m_grid, options.augment ? options.synthetic.minLiveTime : 0.0,
+                                    options.augment ? options.synthetic.maxLiveTime : 0.0);
+    c.m_domain.setFwhm662KeV(ModelDomain::measureFwhm662(fit, reference.backgroundRate(), c.m_grid));
+    if (!options.sigmaDetection) {
+        auto library = NuclideLibrary::loadDefault();
+        auto excess = ExcessTest::train(c.m_grid, fit, ModelDomain::resolutionFor(c.m_domain.fwhm662KeV()),
+                                        library ? &library.value() : nullptr, ExcessTestOptions());
+        if (!excess)
+            return excess.error();
+        c.m_excess = std::move(excess.value());
+        report[QStringLiteral("excessTest")] = QJsonObject{
+            {QStringLiteral("templates"), c.m_excess->templateCount()},
+            {QStringLiteral("gate"), c.m_excess->gateThreshold()},
+            {QStringLiteral("strong"), c.m_excess->strongThreshold()},
+            {QStringLiteral("library"), library ? library->path() : QStringLiteral("not loaded: ") + library.error().toString()}};
+    }
+    report[QStringLiteral("domain")] = c.m_domain.describe();
     report[QStringLiteral("trainingSeconds")] = total.elapsed() / 1000.0;
     c.m_report = report;
     return c;
@@ -161,9 +186,16 @@ Classification SpectrumClassifier::classify(const PreparedSpectrum &spectrum) co
     out.sigma = m_sigma.test(spectrum);
     if (m_detector) {
         out.sourceProbability = m_detector->probability(spectrum);
-        out.source = *out.sourceProbability >= detectionThreshold();
+        out.learnedSource = *out.sourceProbability >= detectionThreshold();
     } else {
-        out.source = out.sigma.source;
+        out.learnedSource = out.sigma.source;
+    }
+    out.source = out.learnedSource;
+    if (m_excess) {
+        // The learned detector is trusted where the drift-robust test sees an excess too; a strong excess
+        // (unknown isotopes) is a source on its own.
+        out.excess = m_excess->test(spectrum);
+        out.source = out.excess->strong || (out.learnedSource && out.excess->gate);
     }
     if (m_identifier) {
         out.isotopeProbabilities = m_identifier->probabilities(spectrum);
@@ -204,6 +236,10 @@ Status SpectrumClassifier::save(const QString &path) const
     if (m_identifier)
         doc.payload[QStringLiteral("identifier")] = m_identifier->toJson();
     doc.payload[QStringLiteral("sigma")] = m_sigma.toJson();
+    if (m_excess)
+        doc.payload[QStringLiteral("excess")] = m_excess->toJson();
+    if (m_domain.isKnown())
+        doc.payload[QStringLiteral("domain")] = m_domain.toJson();
     return ModelFile::save(path, doc);
 }
 
@@ -256,7 +292,30 @@ Result<SpectrumClassifier> SpectrumClassifier::load(const QString &path)
     if (!sigma)
         return sigma.error();
     c.m_sigma = std::move(sigma.value());
+    if (p.contains(QStringLiteral("excess"))) {
+        auto excess = ExcessTest::fromJson(p.value(QStringLiteral("excess")).toObject(), c.m_grid, path);
+        if (!excess)
+            return excess.error();
+        c.m_excess = std::move(excess.value());
+    }
+    c.m_domain = ModelDomain::fromJson(p.value(QStringLiteral("domain")).toObject());
     return c;
+}
+
+Status SpectrumClassifier::setSessionBackground(const PreparedSpectrum &reference, const QString &source)
+{
+    auto sigma = SigmaTest::fromReference(m_sigma.options(), m_grid, reference, source);
+    if (!sigma)
+        return sigma.error();
+    if (m_excess) {
+        std::vector<double> rate(reference.counts.size());
+        for (size_t b = 0; b < rate.size(); ++b)
+            rate[b] = reference.counts[b] / reference.liveTime;
+        if (const Status st = m_excess->setBackground(rate, reference.liveTime, source); !st)
+            return st;
+    }
+    m_sigma = std::move(sigma.value());
+    return Ok{};
 }
 
 } // namespace photopeak

@@ -2,7 +2,9 @@
 
 #include "ml/ClassifierOptions.h"
 #include "ml/PreparedSet.h"
+#include "ml/detect/ExcessTest.h"
 #include "ml/detect/SigmaTest.h"
+#include "ml/domain/ModelDomain.h"
 #include "ml/detect/SourceDetector.h"
 #include "ml/identify/IsotopeIdentifier.h"
 
@@ -18,6 +20,8 @@ struct Classification {
     SigmaTest::Outcome sigma;                 // always computed against the model's reference background
     std::vector<double> isotopeProbabilities; // in isotopeLabels() order (empty without identification)
     QStringList isotopes;                     // reported isotopes: probability >= threshold, only for sources
+    bool learnedSource = false;               // the learned detector (or sigma test) alone
+    std::optional<ExcessTest::Outcome> excess; // drift-robust excess test (models trained since it exists)
 };
 
 // The two-stage classifier of methods.md 1.4-1.5 done properly: detection (calibrated learner or the
@@ -33,6 +37,12 @@ public:
     Classification classify(const PreparedSpectrum &spectrum) const;
     // Replace the sigma test's reference (the mean training background by default), e.g. by a user's file.
     void setSigmaTest(SigmaTest test) { m_sigma = std::move(test); }
+    // Session background: the sigma test's reference and the excess test's background shape become `reference`
+    // (level and drift are still fitted per spectrum); nothing is retrained.
+    Status setSessionBackground(const PreparedSpectrum &reference, const QString &source);
+    // What the model was trained for (unknown for models written before domains).
+    const ModelDomain &domain() const { return m_domain; }
+    const std::optional<ExcessTest> &excessTest() const { return m_excess; }
 
     const ClassifierOptions &options() const { return m_options; }
     // Probability at which detection calls a source (operating point for the target false-alarm rate).
@@ -56,6 +66,8 @@ private:
     std::optional<SourceDetector> m_detector;
     std::optional<IsotopeIdentifier> m_identifier;
     SigmaTest m_sigma;
+    std::optional<ExcessTest> m_excess;
+    ModelDomain m_domain;
     QString m_trainingHash;
     QJsonObject m_report;
 };

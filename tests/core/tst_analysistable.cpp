@@ -106,7 +106,44 @@ private slots:
     void rowsFieldByField();
     void isotopeColumnsFromRows();
     void jsonKeys();
+    void outOfDomainRow();
 };
+
+void TestAnalysisTable::outOfDomainRow()
+{
+    SpectrumAnalysis a;
+    a.file = QStringLiteral("hpge.n42");
+    a.decision = SpectrumAnalysis::Decision::OutOfDomain;
+    a.outOfDomain = true;
+    a.domainReason = QStringLiteral("8192 channels (model trained on 4096), energy scale 0.36 keV/channel");
+    a.sourceProbability = 1.0;
+    a.detectionThreshold = 0.79;
+    a.excessStatistic = 1234.5;
+    a.excessTemplate = QStringLiteral("lib:Ba133");
+    a.peakNuclides = QStringList{QStringLiteral("Ba133 0.95")};
+    IsotopeFinding f;
+    f.isotope = QStringLiteral("Cs137");
+    f.probability = 1.0;
+    a.isotopes.push_back(f);
+    const QStringList header = AnalysisTable::csvColumns({QStringLiteral("Cs137")});
+    const QStringList row = splitCsv(AnalysisTable::csvRow(a, {QStringLiteral("Cs137")}, false));
+    QCOMPARE(row.size(), header.size());
+    auto col = [&](const char *name) { return row[header.indexOf(QLatin1String(name))]; };
+    QCOMPARE(col("decision"), QStringLiteral("unknown (out of domain)"));
+    QCOMPARE(col("isotopes"), QString());  // never a confident isotope outside the domain
+    QCOMPARE(col("out_of_domain"), QStringLiteral("1"));
+    QCOMPARE(col("domain_reason"), a.domainReason);
+    QCOMPARE(col("detection_threshold"), QStringLiteral("0.7900"));
+    QCOMPARE(col("excess_statistic"), QStringLiteral("1234.50"));
+    QCOMPARE(col("excess_template"), QStringLiteral("lib:Ba133"));
+    QCOMPARE(col("peak_nuclides"), QStringLiteral("Ba133 0.95"));
+    const QJsonObject j = AnalysisTable::jsonRow(a);
+    QCOMPARE(j.value(QStringLiteral("outOfDomain")).toBool(), true);
+    QCOMPARE(j.value(QStringLiteral("domainReason")).toString(), a.domainReason);
+    QCOMPARE(j.value(QStringLiteral("detectionThreshold")).toDouble(), 0.79);
+    QCOMPARE(j.value(QStringLiteral("excess")).toObject().value(QStringLiteral("template")).toString(), QStringLiteral("lib:Ba133"));
+    QCOMPARE(AnalysisTable::jsonRow(SpectrumAnalysis()).value(QStringLiteral("outOfDomain")).toBool(), false);
+}
 
 void TestAnalysisTable::quoting_data()
 {
@@ -134,9 +171,10 @@ void TestAnalysisTable::columnsInOrder()
     const QStringList expected{
         "file", "decision", "source_probability", "sigma_significance", "sigma_source", "isotopes", "p_Co60", "p_Cs137",
         "activity_bq", "live_time_s", "flags", "message", "unknown_isotope", "distance_cm", "A_Co60_bq", "A_Co60_unc_bq",
-        "A_Co60_mda_bq", "A_Cs137_bq", "A_Cs137_unc_bq", "A_Cs137_mda_bq", "peak_nuclides"};
+        "A_Co60_mda_bq", "A_Cs137_bq", "A_Cs137_unc_bq", "A_Cs137_mda_bq", "peak_nuclides", "out_of_domain",
+        "domain_reason", "detection_threshold", "excess_statistic", "excess_template"};
     QCOMPARE(c, expected);
-    QCOMPARE(AnalysisTable::csvColumns({}).size(), 13);
+    QCOMPARE(AnalysisTable::csvColumns({}).size(), 18);
 }
 
 void TestAnalysisTable::rowsFieldByField()
@@ -172,6 +210,9 @@ void TestAnalysisTable::rowsFieldByField()
     QCOMPARE(col(src, "A_Co60_bq"), QString());
     QCOMPARE(col(src, "A_Co60_mda_bq"), QStringLiteral("5000.0"));
     QCOMPARE(col(src, "A_Am241_bq"), QString());
+
+    QCOMPARE(col(src, "out_of_domain"), QStringLiteral("0"));
+    QCOMPARE(col(src, "domain_reason"), QString());
 
     const QStringList bkg = splitCsv(lines[2]);
     QCOMPARE(bkg.size(), header.size());

@@ -4,6 +4,7 @@
 #include "io/radiacode/RadiacodeFormat.h"
 #include "io/radiacode/RadiacodeReader.h"
 #include "library/SpectrumDataset.h"
+#include "ml/detect/SessionBackground.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -31,6 +32,7 @@ class TestRadiacodeFormat : public QObject {
     Q_OBJECT
 private slots:
     void am241();
+    void embeddedBackgroundIsKeptAndLabelled();
     void sameMeasurementAsItsN42Export();
     void deadtimeSet_data();
     void deadtimeSet();
@@ -68,6 +70,48 @@ void TestRadiacodeFormat::am241()
     QCOMPARE(s.counts, dataPoints(file));
     // Labelled by the file name through the dataset.
     QCOMPARE(SpectrumDataset::openFile(file).entries().front().spectrum.labels, QStringList{QStringLiteral("Am241")});
+}
+
+void TestRadiacodeFormat::embeddedBackgroundIsKeptAndLabelled()
+{
+    PHOTOPEAK_REQUIRE_DATA(file, QStringLiteral("formats/radiacode-tools/data_am241.xml"));
+    // The measurement as exported with a session background: a second StartTime after the measurement's and a
+    // BackgroundEnergySpectrum (its own StartTime, LiveTime, MeasurementTime, calibration and channels).
+    QString text = QString::fromUtf8(fileBytes(file));
+    const qsizetype from = text.indexOf(QStringLiteral("<EnergySpectrum>"));
+    const qsizetype to = text.indexOf(QStringLiteral("</EnergySpectrum>")) + int(strlen("</EnergySpectrum>"));
+    QVERIFY(from > 0 && to > from);
+    QString background = text.mid(from, to - from);
+    background.replace(QStringLiteral("EnergySpectrum>"), QStringLiteral("BackgroundEnergySpectrum>"));
+    background.replace(QStringLiteral("<MeasurementTime>613</MeasurementTime>"),
+                       QStringLiteral("<StartTime>2023-06-06T20:00:00</StartTime><LiveTime>990</LiveTime>"
+                                      "<MeasurementTime>1000</MeasurementTime>"));
+    background.replace(QStringLiteral("<SpectrumName>Am-241</SpectrumName>"), QStringLiteral("<SpectrumName>bg</SpectrumName>"));
+    text.insert(to, QStringLiteral("\n<StartTime>2023-06-06T20:00:00</StartTime>\n") + background);
+    auto r = radiacode::parse(text.toUtf8(), QStringLiteral("with-background.xml"));
+    QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().toString()));
+    QCOMPARE(r->size(), size_t(2));
+    const Spectrum &fg = r->at(0), &bg = r->at(1);
+    QVERIFY(fg.labels.isEmpty());  // labelled later from its file name, as before
+    QCOMPARE(fg.startTime, QDateTime::fromString(QStringLiteral("2023-06-07T05:52:00"), Qt::ISODate));
+    QCOMPARE(fg.liveTime, 613.0);
+    QCOMPARE(fg.description, QStringLiteral("Am-241"));
+    QCOMPARE(bg.labels, QStringList{QStringLiteral("background")});
+    QCOMPARE(bg.startTime, QDateTime::fromString(QStringLiteral("2023-06-06T20:00:00"), Qt::ISODate));
+    QCOMPARE(bg.liveTime, 990.0);
+    QCOMPARE(bg.realTime, 1000.0);
+    QCOMPARE(bg.counts, fg.counts);
+    QCOMPARE(bg.indexInSource, 1);
+    // As a session background only the embedded background counts.
+    auto session = SessionBackground::fromSpectra({&fg, &bg}, EnergyGrid::uniform(0.0, 1500.0, 1.0), QStringLiteral("with-background.xml"));
+    QVERIFY(session);
+    QCOMPARE(session->count(), 1);
+    QCOMPARE(session->spectrum().liveTime, 990.0);
+    // A file without an embedded background: its one spectrum, unlabelled by the reader.
+    auto plain = ReaderRegistry::instance().read(file);
+    QVERIFY(plain.ok());
+    QCOMPARE(plain->size(), size_t(1));
+    QVERIFY(plain->front().labels.isEmpty());
 }
 
 void TestRadiacodeFormat::sameMeasurementAsItsN42Export()

@@ -2,6 +2,7 @@
 
 #include "analysis/SpectrumAnalyzer.h"
 #include "library/LabelParser.h"
+#include "ml/detect/SessionBackground.h"
 #include "ml/latent/LatentModel.h"
 #include "peaks/NuclideLibrary.h"
 #include "peaks/SourceCertificate.h"
@@ -69,6 +70,8 @@ private slots:
     void latentModelAloneAndBeside();
     void analyseAllKeepsOrderReportsAndCancels();
     void classicalRankingBesideTheModel();
+    void foreignSpectraAreOutOfDomain();
+    void sessionBackgroundAdaptsDetection();
 
 private:
     std::shared_ptr<const SpectrumClassifier> m_classifier;
@@ -410,6 +413,48 @@ void TestSpectrumAnalyzer::classicalRankingBesideTheModel()
     const SpectrumAnalysis co = analyzer.analyse(entryOf(demo(QStringLiteral("long/Co_60_15cm.sps"))), QString());
     QVERIFY2(!co.peakNuclides.isEmpty() && co.peakNuclides.first().startsWith(QLatin1String("Co60 ")),
              qPrintable(co.peakNuclides.join(", ")));
+}
+
+void TestSpectrumAnalyzer::foreignSpectraAreOutOfDomain()
+{
+    PHOTOPEAK_REQUIRE_DATA(hpge, QStringLiteral("formats/InterSpec/ba133_source_640s_20100317.n42"));
+    PHOTOPEAK_REQUIRE_DATA(csi, QStringLiteral("formats/radiacode-tools/data_am241.xml"));
+    QVERIFY(m_classifier->domain().isKnown());
+    const SpectrumAnalyzer analyzer(m_classifier, nullptr);
+    QVERIFY(analyzer.describe().value(QStringLiteral("domain")).toString().contains(QStringLiteral("4096 channels")));
+    for (const QString &file : {hpge, csi}) {
+        const SpectrumAnalysis a = analyzer.analyse(entryOf(file), QString());
+        QCOMPARE(a.decision, SpectrumAnalysis::Decision::OutOfDomain);
+        QVERIFY(a.outOfDomain);
+        QVERIFY2(a.domainReason.contains(QStringLiteral("channels")), qPrintable(a.domainReason));
+        QVERIFY(a.reportedIsotopes().isEmpty());    // never confident outside the domain
+        QVERIFY2(!a.peakNuclides.isEmpty(), qPrintable(file)); // the classical evidence instead
+    }
+    // The HPGe Ba-133 file: the peaks name Ba133 first.
+    QVERIFY(analyzer.analyse(entryOf(hpge), QString()).peakNuclides.front().startsWith(QStringLiteral("Ba133")));
+    // The model's own detector: inside.
+    const SpectrumAnalysis cs = analyzer.analyse(entryOf(m_cs), QString());
+    QVERIFY2(!cs.outOfDomain, qPrintable(cs.domainReason));
+    QCOMPARE(cs.decision, SpectrumAnalysis::Decision::Source);
+    QVERIFY(cs.detectionThreshold.has_value());
+    QVERIFY(cs.excessStatistic.has_value() && *cs.excessStatistic > m_classifier->excessTest()->strongThreshold());
+}
+
+void TestSpectrumAnalyzer::sessionBackgroundAdaptsDetection()
+{
+    auto session = SessionBackground::load(demo(QStringLiteral("bkgs/60s")), m_classifier->grid());
+    QVERIFY2(session, qPrintable(session ? QString() : session.error().toString()));
+    QVERIFY(session->count() >= 2);
+    auto adapted = std::make_shared<SpectrumClassifier>(*m_classifier);
+    QVERIFY(adapted->setSessionBackground(session->spectrum(), session->source()));
+    const SpectrumAnalyzer analyzer(adapted, nullptr);
+    QCOMPARE(analyzer.analyse(entryOf(m_cs), QString()).decision, SpectrumAnalysis::Decision::Source);
+    QCOMPARE(analyzer.analyse(entryOf(m_co), QString()).decision, SpectrumAnalysis::Decision::Source);
+    // A background of the session itself is background against the session background.
+    const SpectrumAnalysis b = analyzer.analyse(entryOf(m_bkg), QString());
+    QCOMPARE(b.decision, SpectrumAnalysis::Decision::Background);
+    QVERIFY(b.excessStatistic.has_value());
+    QVERIFY(!SessionBackground::load(demo(QStringLiteral("no-such-folder")), m_classifier->grid()));
 }
 
 QTEST_GUILESS_MAIN(TestSpectrumAnalyzer)

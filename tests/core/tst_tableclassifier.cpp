@@ -1,6 +1,8 @@
 #include "tables/EventClassifier.h"
 #include "tables/EventTraining.h"
 #include "tables/FeatureNormalizer.h"
+#include "model/FeatureTable.h"
+#include "model/ModelRegistry.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -140,6 +142,25 @@ private slots:
         }
         QVERIFY(std::isnan((*p2)[3]));  // missing chi2: no prediction
         QCOMPARE(loaded->definition().label, s.label);
+        // The model layer loads it by its kind and predicts a feature table by column names.
+        auto viaRegistry = ModelRegistry::instance().load(path);
+        QVERIFY2(viaRegistry, qPrintable(viaRegistry ? QString() : viaRegistry.error().toString()));
+        QCOMPARE((*viaRegistry)->kind(), QStringLiteral("event-table"));
+        FeatureTable ft;
+        ft.columns = {QStringLiteral("chi2"), QStringLiteral("n_hits"), QStringLiteral("length")};  // another order
+        ft.x = FeatureMatrix(2, 3);
+        for (int i = 0; i < 2; ++i) {
+            ft.x.at(i, 0) = t.value(4, i);
+            ft.x.at(i, 1) = t.value(3, i);
+            ft.x.at(i, 2) = t.value(2, i);
+        }
+        auto preds = (*viaRegistry)->predict(ft);
+        QVERIFY(preds);
+        QCOMPARE(preds->size(), size_t(2));
+        QCOMPARE((*preds)[0].findings[1].probability, (*p2)[0]);
+        QCOMPARE((*preds)[0].findings[1].label, QStringLiteral("track"));
+        ft.columns[2] = QStringLiteral("len");
+        QVERIFY(!(*viaRegistry)->predict(ft));
         QCOMPARE(loaded->definition().positiveName, QStringLiteral("track"));
     }
 

@@ -12,6 +12,7 @@
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPainter>
+#include <QPicture>
 #include <qcustomplot.h>
 
 #include <algorithm>
@@ -41,6 +42,7 @@ QColor decisionColor(SpectrumAnalysis::Decision d)
     case SpectrumAnalysis::Decision::Background: return QColor(0x2e, 0x7d, 0x32);
     case SpectrumAnalysis::Decision::Skipped: return QColor(0x75, 0x75, 0x75);
     case SpectrumAnalysis::Decision::Error: return QColor(0xb0, 0x5a, 0x00);
+    case SpectrumAnalysis::Decision::OutOfDomain: return QColor(0x6a, 0x1b, 0x9a);
     }
     return kMuted;
 }
@@ -152,7 +154,8 @@ void ReportRenderer::drawPlot(QPainter &painter, const QRect &rect, const Input 
                 nuclides.push_back(n);
         if (!nuclides.empty())
             SpectrumAnnotations::addNuclideLines(plot, frame, nuclides);
-        if (input.analysis) {
+        // Isotope regions only for a detected source: their probabilities are conditional on one.
+        if (input.analysis && input.analysis->decision == SpectrumAnalysis::Decision::Source) {
             SpectrumAnnotations::IsotopeOptions iso;
             iso.resolution = resolutionFor(input);
             iso.fixedHalfWidthKeV = m_options.fixedHalfWidthKeV;
@@ -180,8 +183,21 @@ void ReportRenderer::drawPlot(QPainter &painter, const QRect &rect, const Input 
         p->setVisible(true);
     for (QCPAxis *axis : plot->axisRect()->axes())
         axis->setNumberFormat(axis->numberFormat());
-    const QPixmap pixmap = plot->toPixmap(w, h, scale);
-    painter.drawPixmap(rect, pixmap);
+    if (m_vectorPlot) {
+        // PDF pages: the plot recorded as drawing commands and replayed scaled, so it stays vector.
+        QPicture picture;
+        QCPPainter recorder(&picture);
+        plot->toPainter(&recorder, w, h);
+        recorder.end();
+        painter.save();
+        painter.translate(rect.topLeft());
+        painter.scale(double(rect.width()) / w, double(rect.height()) / h);
+        painter.drawPicture(0, 0, picture);
+        painter.restore();
+    } else {
+        const QPixmap pixmap = plot->toPixmap(w, h, scale);
+        painter.drawPixmap(rect, pixmap);
+    }
     m_plotRect = rect;
     m_plotLogicalSize = QSize(w, h);
 }
@@ -238,8 +254,14 @@ void ReportRenderer::drawResults(QPainter &p, const QRect &rect, const Input &in
     case SpectrumAnalysis::Decision::Background: decision = tr("Background only"); break;
     case SpectrumAnalysis::Decision::Skipped: decision = tr("Skipped"); break;
     case SpectrumAnalysis::Decision::Error: decision = tr("Error"); break;
+    case SpectrumAnalysis::Decision::OutOfDomain: decision = tr("Unknown (out of domain)"); break;
     }
     y = keyValueRow(p, rect, y, keyWidth, tr("Decision"), decision, s, decisionColor(a->decision), true);
+    if (a->outOfDomain)
+        y = keyValueRow(p, rect, y, keyWidth, tr("Model domain"), tr("outside: %1").arg(a->domainReason), s, kWarning, true);
+    if (a->detectionThreshold)
+        y = keyValueRow(p, rect, y, keyWidth, tr("Detection threshold"),
+                        tr("P(source) ≥ %1").arg(SpectrumAnnotations::formatProbability(*a->detectionThreshold)), s);
     y = keyValueRow(p, rect, y, keyWidth, tr("Source probability"),
                     a->sourceProbability ? SpectrumAnnotations::formatProbability(*a->sourceProbability)
                                          : tr("— (detection by the sigma test)"),
@@ -405,6 +427,24 @@ QImage ReportRenderer::render(const Input &input)
     QImage image(size, QImage::Format_RGB32);  // opaque page: smaller PNGs
     image.fill(Qt::white);
     QPainter p(&image);
+    m_vectorPlot = false;
+    paintPage(p, input);
+    p.end();
+    return image;
+}
+
+void ReportRenderer::paintVector(QPainter &p, const Input &input)
+{
+    if (!input.spectrum)
+        return;
+    m_vectorPlot = true;
+    paintPage(p, input);
+    m_vectorPlot = false;
+}
+
+void ReportRenderer::paintPage(QPainter &p, const Input &input)
+{
+    const QSize size = m_options.size;
     p.setRenderHint(QPainter::Antialiasing, true);
     p.setRenderHint(QPainter::TextAntialiasing, true);
     const double s = std::min(size.width() / 1600.0, size.height() / 1000.0);
@@ -455,6 +495,10 @@ QImage ReportRenderer::render(const Input &input)
                 badge = tr("Error");
                 detail = a->message;
                 break;
+            case SpectrumAnalysis::Decision::OutOfDomain:
+                badge = tr("Unknown (out of domain)");
+                detail = a->domainReason;
+                break;
             }
             if (a->unknownIsotope)
                 detail += (detail.isEmpty() ? QString() : QStringLiteral(" · ")) + tr("unknown isotope flagged");
@@ -504,8 +548,6 @@ QImage ReportRenderer::render(const Input &input)
     const QString footer = tr("Photopeak %1 · %2").arg(QStringLiteral(PHOTOPEAK_VERSION), source);
     p.drawText(QRect(margin, H - footerH, W - 2 * margin, footerH), Qt::AlignLeft | Qt::AlignVCenter,
                p.fontMetrics().elidedText(footer, Qt::ElideMiddle, W - 2 * margin));
-    p.end();
-    return image;
 }
 
 Status ReportRenderer::save(const Input &input, const QString &path)

@@ -8,6 +8,8 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+
+#include <optional>
 #include <QLineEdit>
 #include <QToolButton>
 #include <QTreeView>
@@ -120,8 +122,15 @@ void ResultsDock::onModelReset()
 void ResultsDock::updateSummary()
 {
     using D = SpectrumAnalysis::Decision;
-    int sources = 0, backgrounds = 0, failed = 0, unknown = 0;
+    int sources = 0, backgrounds = 0, failed = 0, unknown = 0, outside = 0;
+    std::optional<double> threshold;
+    QString session;
     for (const SpectrumAnalysis &a : m_model->results()) {
+        outside += a.outOfDomain;
+        if (a.detectionThreshold)
+            threshold = a.detectionThreshold;
+        if (session.isEmpty() && a.model.contains(QStringLiteral("session background")))
+            session = a.model.section(QStringLiteral("session background "), 1).section(QLatin1Char(')'), 0, 0);
         sources += a.decision == D::Source;
         backgrounds += a.decision == D::Background;
         failed += a.decision == D::Skipped || a.decision == D::Error;
@@ -135,6 +144,11 @@ void ResultsDock::updateSummary()
                        .arg(backgrounds).arg(failed);
     if (unknown)
         text += tr(", %1 with an unknown isotope").arg(unknown);
+    if (outside)
+        text += tr(", <b>%1 out of the model's domain</b> (unknown, peak evidence shown)").arg(outside);
+    if (threshold)
+        text += tr(" · detection threshold P(source) ≥ %1 %").arg(100.0 * *threshold, 0, 'f', 1);
+    text += session.isEmpty() ? tr(" · training background") : tr(" · <b>session background</b> %1").arg(session.toHtmlEscaped());
     if (m_proxy->rowCount() != m_model->rowCount())
         text += tr(" (%1 shown)").arg(m_proxy->rowCount());
     m_summary->setText(text);

@@ -81,6 +81,7 @@ QString ResultsModel::decisionText(SpectrumAnalysis::Decision d) const
     case SpectrumAnalysis::Decision::Background: return tr("Background");
     case SpectrumAnalysis::Decision::Skipped: return tr("Skipped");
     case SpectrumAnalysis::Decision::Error: return tr("Error");
+    case SpectrumAnalysis::Decision::OutOfDomain: return tr("Unknown (out of domain)");
     }
     return {};
 }
@@ -122,8 +123,19 @@ QVariant ResultsModel::cellData(const SpectrumAnalysis &a, int column, int role)
         if (f == a.isotopes.end())
             return role == SortRole ? QVariant(-1.0) : QVariant();
         if (!isActivity) {
+            // Isotope probabilities are conditional on a source: shown grey (and never bold) when the spectrum is
+            // not called a source, so that a background row never carries a confident-looking isotope.
+            const bool conditional = a.decision != SpectrumAnalysis::Decision::Source;
             if (role == Qt::DisplayRole)
                 return QStringLiteral("%1 %").arg(100.0 * f->probability, 0, 'f', 1);
+            if (role == Qt::ForegroundRole && conditional)
+                return QBrush(QColor(150, 150, 150));
+            if (role == Qt::ToolTipRole)
+                return conditional ? tr("Probability of %1 if a source were present; this spectrum is not called a source")
+                                         .arg(isotope)
+                                   : tr("Probability of %1 given the detected source").arg(isotope);
+            if (conditional && role != SortRole && role != Qt::TextAlignmentRole)
+                return {};  // no bold, no green: not a finding of this spectrum
             if (role == SortRole)
                 return f->probability;
             if (role == Qt::TextAlignmentRole)
@@ -166,6 +178,11 @@ QVariant ResultsModel::cellData(const SpectrumAnalysis &a, int column, int role)
             return decisionText(a.decision);
         if (role == Qt::ToolTipRole && failed)
             return a.message;
+        if (role == Qt::ToolTipRole && a.outOfDomain)
+            return tr("Outside what the model was trained for: %1. The classical peak evidence is shown instead.")
+                .arg(a.domainReason);
+        if (role == Qt::ForegroundRole && a.outOfDomain)
+            return QBrush(QColor(0xb0, 0x5a, 0x00));
         if (role == Qt::FontRole && a.decision == SpectrumAnalysis::Decision::Source) {
             QFont bold;
             bold.setBold(true);
@@ -179,7 +196,11 @@ QVariant ResultsModel::cellData(const SpectrumAnalysis &a, int column, int role)
         if (role == SortRole)
             return a.sourceProbability.value_or(failed ? -1.0 : 0.0);
         if (role == Qt::ToolTipRole && !failed)
-            return tr("Sigma test: %1 σ excess over the reference background").arg(a.sigmaSignificance, 0, 'f', 2);
+            return tr("Detection threshold: P(source) ≥ %1 %\nExcess test: %2 (best template %3)\nSigma test: %4 σ excess over the reference background")
+                .arg(a.detectionThreshold ? QString::number(100.0 * *a.detectionThreshold, 'f', 1) : QStringLiteral("—"))
+                .arg(a.excessStatistic ? QString::number(*a.excessStatistic, 'f', 1) : QStringLiteral("—"))
+                .arg(a.excessTemplate.isEmpty() ? QStringLiteral("—") : a.excessTemplate)
+                .arg(a.sigmaSignificance, 0, 'f', 2);
         if (role == Qt::TextAlignmentRole)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};

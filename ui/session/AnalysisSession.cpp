@@ -65,7 +65,21 @@ std::shared_ptr<const SpectrumAnalyzer> AnalysisSession::makeAnalyzer() const
     options.classical = m_classical;
     options.classifierName = m_classifierName;
     options.latentName = m_latentName;
-    return std::make_shared<const SpectrumAnalyzer>(m_classifier, m_latent, options);
+    std::shared_ptr<const SpectrumClassifier> classifier = m_classifier;
+    if (m_classifier && m_sessionBackground) {
+        auto adapted = std::make_shared<SpectrumClassifier>(*m_classifier);
+        if (adapted->setSessionBackground(m_sessionBackground->spectrum(), m_sessionBackground->source())) {
+            classifier = adapted;
+            options.classifierName += tr("; session background %1").arg(m_sessionBackground->describe());
+        }
+    }
+    return std::make_shared<const SpectrumAnalyzer>(classifier, m_latent, options);
+}
+
+void AnalysisSession::setSessionBackground(std::optional<SessionBackground> background)
+{
+    m_sessionBackground = std::move(background);
+    emit modelsChanged();
 }
 
 QString AnalysisSession::modelDescription() const

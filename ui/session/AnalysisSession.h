@@ -2,6 +2,7 @@
 
 #include "analysis/SpectrumAnalyzer.h"
 #include "library/SpectrumDataset.h"
+#include "ml/detect/SessionBackground.h"
 #include "peaks/NuclideLibrary.h"
 
 #include <QObject>
@@ -34,6 +35,10 @@ public:
     QString setEfficiencyFile(const QString &path);
     QString efficiencyFile() const { return m_efficiencyPath; }
     QString modelDescription() const;
+    // Background measured in this session (none = the model's training background): detection adapts to its
+    // level and shape at the next classification, without retraining.
+    void setSessionBackground(std::optional<SessionBackground> background);
+    const std::optional<SessionBackground> &sessionBackground() const { return m_sessionBackground; }
     // Rank nuclides from the fitted peaks beside the model's result (about 5 ms per spectrum).
     void setClassicalRanking(bool on) { m_classical = on; }
     bool classicalRanking() const { return m_classical; }
@@ -66,6 +71,7 @@ private:
     QString m_classifierName, m_latentName;
     std::optional<EfficiencyCurve> m_efficiency;
     QString m_efficiencyPath;
+    std::optional<SessionBackground> m_sessionBackground;
     mutable std::shared_ptr<const NuclideLibrary> m_library;
     mutable bool m_libraryTried = false;
     bool m_classical = true;

@@ -132,7 +132,7 @@ bool Parser::resultData(std::vector<Spectrum> &out)
 {
     QString device;
     QDateTime start;
-    std::vector<Spectrum> spectra;
+    std::vector<Spectrum> spectra, backgrounds;
     while (m_xml.readNextStartElement()) {
         const QStringView name = m_xml.name();
         if (name == QLatin1String("DeviceConfigReference")) {
@@ -147,15 +147,18 @@ bool Parser::resultData(std::vector<Spectrum> &out)
                 }
             }
         } else if (name == QLatin1String("StartTime")) {
+            // The measurement's own start comes first; a later one belongs to its background.
             const auto d = dateTime(QStringLiteral("StartTime"));
             if (!d)
                 return false;
-            start = *d;
-        } else if (name == QLatin1String("EnergySpectrum")) {
+            if (!start.isValid())
+                start = *d;
+        } else if (name == QLatin1String("EnergySpectrum") || name == QLatin1String("BackgroundEnergySpectrum")) {
+            const bool background = name == QLatin1String("BackgroundEnergySpectrum");
             Spectrum s;
             if (!energySpectrum(s))
                 return false;
-            spectra.push_back(std::move(s));
+            (background ? backgrounds : spectra).push_back(std::move(s));
         } else {
             m_xml.skipCurrentElement();
         }
@@ -164,8 +167,15 @@ bool Parser::resultData(std::vector<Spectrum> &out)
         m_error = xmlError();
         return false;
     }
-    for (Spectrum &s : spectra) {
-        s.startTime = start;
+    const size_t foregrounds = spectra.size();
+    for (Spectrum &b : backgrounds) {
+        b.labels = QStringList{QStringLiteral("background")};  // the role: an embedded session background
+        spectra.push_back(std::move(b));
+    }
+    for (size_t i = 0; i < spectra.size(); ++i) {
+        Spectrum &s = spectra[i];
+        if (!s.startTime.isValid() && i < foregrounds)
+            s.startTime = start;
         if (!device.isEmpty())
             s.detector = s.detector.isEmpty() ? device : device + QLatin1Char(' ') + s.detector;
         s.checkValues();
@@ -177,7 +187,7 @@ bool Parser::resultData(std::vector<Spectrum> &out)
 bool Parser::energySpectrum(Spectrum &s)
 {
     const qint64 line = m_xml.lineNumber();
-    std::optional<double> declared, measurementTime;
+    std::optional<double> declared, measurementTime, liveTime;
     std::vector<double> coefficients;
     bool haveData = false;
     QString name, comment;
@@ -220,6 +230,15 @@ bool Parser::energySpectrum(Spectrum &s)
             measurementTime = number(QStringLiteral("MeasurementTime"));
             if (!measurementTime)
                 return false;
+        } else if (element == QLatin1String("LiveTime")) {
+            liveTime = number(QStringLiteral("LiveTime"));
+            if (!liveTime)
+                return false;
+        } else if (element == QLatin1String("StartTime")) {
+            const auto d = dateTime(QStringLiteral("StartTime"));
+            if (!d)
+                return false;
+            s.startTime = *d;
         } else if (element == QLatin1String("Spectrum")) {
             haveData = true;
             while (m_xml.readNextStartElement()) {
@@ -259,9 +278,9 @@ bool Parser::energySpectrum(Spectrum &s)
                             line);
         return false;
     }
-    if (measurementTime) {
-        s.liveTime = *measurementTime;
-        s.realTime = *measurementTime;
+    if (measurementTime || liveTime) {
+        s.liveTime = liveTime ? *liveTime : *measurementTime;
+        s.realTime = measurementTime ? *measurementTime : *liveTime;
     } else {
         s.problems.add(SpectrumProblem::NoLiveTime);
     }

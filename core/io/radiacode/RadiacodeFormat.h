@@ -13,9 +13,12 @@ namespace photopeak::radiacode {
 // The XML the RadiaCode app exports (BecqMoni-compatible "ResultDataFile", FormatVersion 120920):
 // ResultDataFile / ResultDataList / ResultData* with StartTime, EndTime, DeviceConfigReference/Name and
 // EnergySpectrum { NumberOfChannels, SpectrumName, Comment, SerialNumber,
-// EnergyCalibration { PolynomialOrder, Coefficients/Coefficient* }, MeasurementTime, Spectrum/DataPoint* }.
-// One Spectrum per ResultData. The format has a single duration, MeasurementTime (s): it is used as both
-// live and real time (the device reports no dead time). BackgroundEnergySpectrum and pulse data are not read.
+// EnergyCalibration { PolynomialOrder, Coefficients/Coefficient* }, MeasurementTime, LiveTime?, Spectrum/DataPoint* }
+// and optionally a BackgroundEnergySpectrum of the same structure. One Spectrum per EnergySpectrum; an embedded
+// background becomes a second Spectrum after its measurement, labelled background (its role: SessionBackground
+// uses only it from such a file). MeasurementTime (s) is the real time and, without LiveTime, the live time too (the
+// device reports no dead time). StartTime: the first one of the ResultData (the measurement's); a StartTime inside
+// a spectrum element is that spectrum's. Pulse data are not read.
 inline constexpr qint64 MaxFileSize = qint64(256) << 20;
 inline constexpr int MaxChannels = 1 << 20;
 

@@ -283,9 +283,11 @@ int runTrainSub(const QStringList &args)
     const QJsonObject per = model->trainingInfo().value(QStringLiteral("spectraPerComponent")).toObject();
     for (auto it = per.begin(); it != per.end(); ++it)
         out << QStringLiteral("  %1 %2 spectra\n").arg(it.key(), -12).arg(it.value().toInt());
-    out << "unknown flag  deviance/dof > " << QString::number(model->unknownThresholds().deviancePerDof, 'f', 3)
-        << " (training quantile " << model->unknownThresholds().quantile << "); old similarity cut "
-        << QString::number(model->unknownThresholds().similarity, 'f', 4) << "\n";
+    out << "unknown flag  line excess z > " << QString::number(model->unknownThresholds().lineExcess, 'f', 2)
+        << " (largest of the training backgrounds; filter sigma^2 = " << QString::number(model->unknownThresholds().lineSigma2PerKeV, 'f', 3)
+        << " keV x E); deviance/dof " << QString::number(model->unknownThresholds().deviancePerDof, 'f', 3)
+        << " and old similarity cut " << QString::number(model->unknownThresholds().similarity, 'f', 4) << " (training quantile "
+        << model->unknownThresholds().quantile << ", reported only)\n";
     if (model->trainingInfo().contains(QStringLiteral("resolutionMatch")))
         out << "resolution    " << resolutionMatchText(model->trainingInfo()) << "\n";
     out << "time          " << QString::number(timer.elapsed() / 1000.0, 'f', 2) << " s\n";
@@ -321,7 +323,7 @@ int runClassifySub(const QStringList &args)
     const bool lines = !p.isSet(QStringLiteral("summary"));
     if (lines) {
         out << "# " << options.describe() << "; shares in order " << model->components().join(QLatin1Char(',')) << "\n";
-        out << "spectrum\tpredicted\tsingle\tshares\texplained_variance\tsimilarity\tdeviance_per_dof\tgain\tbroadening_keV\tunknown\n";
+        out << "spectrum\tpredicted\tsingle\tshares\texplained_variance\tsimilarity\tdeviance_per_dof\tgain\tbroadening_keV\tline_excess_z\tline_excess_keV\tunknown\n";
     }
     LabelSetMetrics metrics(model->components());
     QMap<QString, QPair<int, int>> singleByTruth;
@@ -337,7 +339,8 @@ int runClassifySub(const QStringList &args)
                 << "\t" << r.predictedKey() << "\t" << r.singleLabel << "\t" << sh.join(QLatin1Char(',')) << "\t"
                 << QString::number(r.explainedVariance, 'f', 4) << "\t" << QString::number(r.similarity, 'f', 4) << "\t"
                 << QString::number(r.deviancePerDof, 'f', 3) << "\t" << QString::number(r.gain, 'f', 4) << "\t"
-                << QString::number(r.broadening, 'f', 1) << "\t" << (r.unknown ? "unknown" : "-") << "\n";
+                << QString::number(r.broadening, 'f', 1) << "\t" << QString::number(r.lineExcess, 'f', 2) << "\t"
+                << QString::number(r.lineExcessEnergy, 'f', 0) << "\t" << (r.unknown ? "unknown" : "-") << "\n";
         }
         if (!e.spectrum.labels.isEmpty()) {
             QStringList t = e.spectrum.labels;
@@ -418,8 +421,9 @@ int runEvaluateSub(const QStringList &args)
             return fail(QStringLiteral("evaluate"), model.error().toString());
         results << LatentEvaluation::evaluate(*model, o, *tests);
         out << LatentEvaluation::report(results.back(), p.isSet(QStringLiteral("tables")) || results.size() == 1);
-        out << "unknown-isotope threshold: deviance/dof > " << QString::number(model->unknownThresholds().deviancePerDof, 'f', 3)
-            << ", similarity < " << QString::number(model->unknownThresholds().similarity, 'f', 4) << "\n";
+        out << "unknown-isotope threshold: line excess z > " << QString::number(model->unknownThresholds().lineExcess, 'f', 2)
+            << " (deviance/dof " << QString::number(model->unknownThresholds().deviancePerDof, 'f', 3)
+            << ", similarity " << QString::number(model->unknownThresholds().similarity, 'f', 4) << ")\n";
         if (model->trainingInfo().contains(QStringLiteral("resolutionMatch")))
             out << "resolution match (training lines): " << resolutionMatchText(model->trainingInfo()) << "\n";
         if (model->metrics().contains(QStringLiteral("trainingSpuriousZMax")))

@@ -51,10 +51,14 @@ int runReport(const QStringList &args)
     const QCommandLineOption markers(QStringLiteral("markers"),
                                      QStringLiteral("Mark the lines of these nuclides, comma separated (e.g. K40,Th232)."),
                                      QStringLiteral("list"));
-    parser.addOptions({out, size, linear, channels, rate, noPeaks, background, markers});
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QStringLiteral("png (one file per spectrum, default), pdf (one vector PDF: summary table, "
+                                                   "then a page per spectrum) or html (one self-contained page to share)."),
+                                    QStringLiteral("png|pdf|html"), QStringLiteral("png"));
+    parser.addOptions({out, size, linear, channels, rate, noPeaks, background, markers, format});
     parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("Files or folders to report on (as -T)."));
     if (const int rc = parseCommandLine(parser, args,
-                                        QStringLiteral("PNG report per spectrum: the annotated spectrum (identified isotopes "
+                                        QStringLiteral("PNG report per spectrum (or --format pdf|html: one batch document, summary first): the annotated spectrum (identified isotopes "
                                                        "shaded by probability, fitted peaks), results, header and model. "
                                                        "Runs without a display. Bad files are named and the batch goes on.\n"
                                                        "Example: photopeak-cli report --model model.json -a --efficiency xgd "
@@ -75,6 +79,14 @@ int runReport(const QStringList &args)
     }
     ui::ReportExporter::Options exportOptions;
     exportOptions.outputDir = parser.value(out);
+    if (const QString f = parser.value(format).toLower(); f == QLatin1String("pdf"))
+        exportOptions.document = ui::ReportDocument::Format::Pdf;
+    else if (f == QLatin1String("html"))
+        exportOptions.document = ui::ReportDocument::Format::Html;
+    else if (f != QLatin1String("png")) {
+        cliErr() << "photopeak-cli report: --format needs png, pdf or html\n";
+        return 2;
+    }
     {
         static const QRegularExpression re(QStringLiteral("^(\\d{2,5})[xX](\\d{2,5})$"));
         const auto m = re.match(parser.value(size));
@@ -177,7 +189,8 @@ int runReport(const QStringList &args)
     failed += static_cast<int>(errors.size()) + skipped;
     cliErr() << QStringLiteral("wrote %1 %2 to %3 in %4 s: %5 source, %6 background, %7 skipped or unreadable\n")
                     .arg(written)
-                    .arg(written == 1 ? QStringLiteral("report") : QStringLiteral("reports"))
+                    .arg(exportOptions.document ? QStringLiteral("%1 document").arg(parser.value(format).toUpper())
+                                                : written == 1 ? QStringLiteral("report") : QStringLiteral("reports"))
                     .arg(QDir::toNativeSeparators(exportOptions.outputDir))
                     .arg(timer.elapsed() / 1000.0, 0, 'f', 2)
                     .arg(sources)

@@ -25,7 +25,7 @@ const CliCommand kCommands[] = {
     {"hits", "cosmic-ray hit crops: features, filter, cluster, train, classify, evaluate", runHits},
     {"tables", "event tables (HDF5/pandas): track/shower classification: info, train, predict, evaluate", runTables},
     {"images", "detector images: Bragg-peak candidates, learned peak probability, synthetic stacks", runImages},
-    {"report", "PNG report per spectrum: annotated spectrum, results, header, model (no display needed)", runReport},
+    {"report", "reports: PNG per spectrum, or one vector PDF / HTML batch with a summary (no display needed)", runReport},
     {"watch", "follow a detector: analyse each new spectrum in a folder, rolling background, alarms", runWatch},
 };
 

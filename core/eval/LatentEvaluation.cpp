@@ -126,7 +126,7 @@ QString LatentEvaluation::report(const LatentEvaluationResult &r, bool withTable
         << pct(r.multi.relationShare(SetRelation::OverComplete).valueOr(0)) << ", wrong "
         << pct(r.multi.relationShare(SetRelation::Wrong).valueOr(0)) << "; mean multi-label accuracy "
         << pct(r.multiAccuracy.mean()) << "\n";
-    out << "unknown-isotope flag (deviance rule): " << r.unknownFlagged << "/" << r.unknownCount
+    out << "unknown-isotope flag: " << r.unknownFlagged << "/" << r.unknownCount
         << " rows with unknown isotopes flagged, " << r.knownFlagged << "/" << r.knownCount
         << " known rows flagged; similarity rule: " << r.unknownFlaggedSimilarity << "/" << r.unknownCount << " and "
         << r.knownFlaggedSimilarity << "/" << r.knownCount << "\n";

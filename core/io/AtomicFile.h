@@ -14,6 +14,7 @@ inline QString spectra() { return QStringLiteral("spectra"); }          // conve
 inline QString table() { return QStringLiteral("table"); }              // CSV tables of results
 inline QString report() { return QStringLiteral("report"); }            // JSON result reports (classify)
 inline QString image() { return QStringLiteral("image"); }              // PNG reports
+inline QString document() { return QStringLiteral("document"); }        // PDF/HTML batch reports
 inline QString efficiency() { return QStringLiteral("efficiency"); }    // efficiency curves
 inline QString model(const QString &kind) { return QStringLiteral("model:") + kind; }
 } // namespace OutputKind

@@ -25,8 +25,8 @@ public:
     // forEachWithState calls body(state, index) for every index in [0, count), handing indices out in increasing order to up
     // to maxThreads() threads (the caller is one of them), each thread with its own state from makeState().
     // At most count / grain threads are started, so tiny loops stay on the caller's thread. After a cancel
-    // no new index is handed out. With a non-empty stage, progress is reported through `job` (about 200
-    // times per loop). The first exception thrown by a body is rethrown after every thread has stopped.
+    // no new index is handed out. With a non-empty stage, progress is reported through `job` (about 50
+    // times per loop, never backwards). The first exception thrown by a body is rethrown after every thread has stopped.
     template <typename MakeState, typename Body>
     static void forEachWithState(qsizetype count, MakeState makeState, Body body, const JobControl *job = nullptr,
                         const QString &stage = {}, qsizetype grain = 1, int threadLimit = 0)
@@ -37,7 +37,9 @@ public:
         if (threadLimit > 0)
             threads = std::min(threads, threadLimit);
         std::atomic<qsizetype> next{0}, finished{0};
-        const qsizetype stride = std::max<qsizetype>(1, count / 200);
+        const qsizetype stride = std::max<qsizetype>(1, count / 50);
+        qsizetype lastReported = 0;  // guarded by reportMutex: reports never go backwards
+        std::mutex reportMutex;
         std::exception_ptr failure;
         std::mutex failureMutex;
         auto worker = [&] {
@@ -48,8 +50,13 @@ public:
                         return;
                     body(state, i);
                     const qsizetype f = ++finished;
-                    if (!stage.isEmpty() && (f % stride == 0 || f == count))
-                        JobControl::report(job, f, count, stage);
+                    if (!stage.isEmpty() && (f % stride == 0 || f == count)) {
+                        std::lock_guard lock(reportMutex);
+                        if (f > lastReported) {
+                            lastReported = f;
+                            JobControl::report(job, f, count, stage);
+                        }
+                    }
                 }
             } catch (...) {
                 std::lock_guard lock(failureMutex);

@@ -90,9 +90,13 @@ QString TrainingReport::latent(const LatentModel &model)
             f << QStringLiteral("%1 from %2").arg(it.key(), it.value().toString());
         out << "detectors     " << f.join(QStringLiteral(", ")) << "\n";
     }
-    out << "unknown flag  deviance/dof > " << QString::number(model.unknownThresholds().deviancePerDof, 'f', 3)
-        << " (training quantile " << model.unknownThresholds().quantile << "); old similarity cut "
-        << QString::number(model.unknownThresholds().similarity, 'f', 4) << "\n";
+    if (model.unknownThresholds().lineExcess > 0.0)
+        out << "unknown flag  line excess z > " << QString::number(model.unknownThresholds().lineExcess, 'f', 2)
+            << " (the largest of the training backgrounds)\n";
+    else
+        out << "unknown flag  deviance/dof > " << QString::number(model.unknownThresholds().deviancePerDof, 'f', 3)
+            << " (training quantile " << model.unknownThresholds().quantile << "); old similarity cut "
+            << QString::number(model.unknownThresholds().similarity, 'f', 4) << "\n";
     const QJsonObject m = model.metrics();
     if (m.contains(QStringLiteral("trainingSpectra")))
         out << "training fit  " << m.value(QStringLiteral("trainingSpectra")).toInt()

@@ -6,6 +6,7 @@
 #include "ml/latent/LatentSpectrumModel.h"
 #include "ml/FeatureClassifierModel.h"
 #include "model/ModelRegistry.h"
+#include "tables/EventTableModel.h"
 
 namespace photopeak {
 
@@ -16,6 +17,7 @@ void registerBuiltinModels(ModelRegistry &registry)
     registry.add(FeatureClassifierModel::modelKind());
     registry.add(HitModel::modelKind());
     registry.add(PeakClassifierModel::modelKind());
+    registry.add(EventTableModel::modelKind());
 }
 
 } // namespace photopeak

@@ -11,6 +11,25 @@ namespace photopeak {
 EventClassifier::EventClassifier(Definition definition, FeatureNormalizer normalizer, CalibratedClassifier classifier)
     : m_def(std::move(definition)), m_normalizer(std::move(normalizer)), m_classifier(std::move(classifier))
 {
+    prepareFastPath();
+}
+
+void EventClassifier::prepareFastPath()
+{
+    m_linear.clear();
+    m_calibrator.reset();
+    if (m_def.features.isEmpty() || m_classifier.learner().dimension() != m_def.features.size())
+        return;  // not trained yet
+    const QJsonObject json = m_classifier.toJson();
+    const QJsonObject learner = json.value(QStringLiteral("learner")).toObject();
+    if (!learner.contains(QStringLiteral("weights")))
+        return;
+    auto cal = ProbabilityCalibrator::fromJson(json.value(QStringLiteral("calibration")).toObject(), QString());
+    std::vector<double> w = ModelFile::decodeDoubles(learner.value(QStringLiteral("weights")).toString());
+    if (!cal || w.size() != static_cast<size_t>(m_def.features.size()) + 1)
+        return;
+    m_linear = std::move(w);
+    m_calibrator = std::make_shared<const ProbabilityCalibrator>(std::move(cal).value());
 }
 
 void EventClassifier::setTrainingInfo(QJsonObject parameters, QJsonObject metrics, QString trainingHash)
@@ -63,12 +82,28 @@ Result<std::vector<double>> EventClassifier::predict(const EventTable &table, co
     if (Status ok = checkColumns(table, source); !ok)
         return ok.error();
     const int dim = static_cast<int>(m_def.features.size());
+    const qint64 n = table.rowCount();
+    std::vector<double> out(static_cast<size_t>(n));
+    if (!m_linear.empty()) {
+        // Column by column: normalise one feature over the chunk, add its share of the decision (in the
+        // same order as the row-wise decision, so the numbers are identical).
+        std::vector<double> z(static_cast<size_t>(n), m_linear[static_cast<size_t>(dim)]), column(static_cast<size_t>(n));
+        for (int f = 0; f < dim; ++f) {
+            m_normalizer.applyColumn(f, table.numbers(table.indexOf(m_def.features[f])).data(), column.data(), n);
+            const double w = m_linear[static_cast<size_t>(f)];
+            for (qint64 r = 0; r < n; ++r)
+                z[static_cast<size_t>(r)] += w * column[static_cast<size_t>(r)];
+        }
+        for (qint64 r = 0; r < n; ++r)
+            out[static_cast<size_t>(r)] = std::isnan(z[static_cast<size_t>(r)]) ? z[static_cast<size_t>(r)]
+                                                                                : m_calibrator->probability(z[static_cast<size_t>(r)]);
+        return out;
+    }
     std::vector<const double *> cols(static_cast<size_t>(dim));
     for (int f = 0; f < dim; ++f)
         cols[static_cast<size_t>(f)] = table.numbers(table.indexOf(m_def.features[f])).data();
-    std::vector<double> out(static_cast<size_t>(table.rowCount()));
     std::vector<double> row(static_cast<size_t>(dim));
-    for (qint64 r = 0; r < table.rowCount(); ++r) {
+    for (qint64 r = 0; r < n; ++r) {
         bool missing = false;
         for (int f = 0; f < dim; ++f) {
             row[static_cast<size_t>(f)] = cols[static_cast<size_t>(f)][r];
@@ -157,6 +192,7 @@ Result<EventClassifier> EventClassifier::load(const QString &path)
     m.m_parameters = h.parameters;
     m.m_metrics = h.metrics;
     m.m_trainingHash = h.trainingHash;
+    m.prepareFastPath();
     return m;
 }
 

@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <memory>
+
 namespace photopeak {
 
 // A two-class event classifier over table columns (track vs shower): the feature columns by name, the
@@ -59,11 +61,16 @@ public:
     static Result<EventClassifier> load(const QString &path);
 
 private:
+    void prepareFastPath();
+
     Definition m_def;
     FeatureNormalizer m_normalizer;
     CalibratedClassifier m_classifier;
     QJsonObject m_parameters, m_metrics;
     QString m_trainingHash;
+    // Linear learners: weights (bias last) and the calibrator, for the column-wise prediction of a chunk.
+    std::vector<double> m_linear;
+    std::shared_ptr<const ProbabilityCalibrator> m_calibrator;
 };
 
 } // namespace photopeak

@@ -207,6 +207,59 @@ void FeatureNormalizer::apply(double *row) const
         row[f] = transform(f, row[f]);
 }
 
+void FeatureNormalizer::applyColumn(int f, const double *in, double *out, qint64 count) const
+{
+    switch (m_method) {
+    case Method::None: std::copy(in, in + count, out); return;
+    case Method::QuantileNormal:
+        if (m_quantiles[static_cast<size_t>(f)].front() == m_quantiles[static_cast<size_t>(f)].back()) {
+            for (qint64 i = 0; i < count; ++i)
+                out[i] = std::isnan(in[i]) ? in[i] : 0.0;
+            return;
+        }
+        {
+            // quantileProbability() with the feature's tables held in locals (same arithmetic, same numbers).
+            const std::vector<double> &qv = m_quantiles[static_cast<size_t>(f)];
+            const double *q = qv.data();
+            const double *ref = m_references.data();
+            const int *bucket = m_buckets[static_cast<size_t>(f)].data();
+            const int k = static_cast<int>(qv.size());
+            const double lo0 = q[0], hi0 = q[k - 1], scale = m_bucketScale[static_cast<size_t>(f)];
+            for (qint64 i = 0; i < count; ++i) {
+                const double x = in[i];
+                if (std::isnan(x)) {
+                    out[i] = x;
+                    continue;
+                }
+                double p;
+                if (x <= lo0) {
+                    p = 0.0;
+                } else if (x >= hi0) {
+                    p = 1.0;
+                } else {
+                    int lo = bucket[std::min(BucketCount - 1, static_cast<int>((x - lo0) * scale))];
+                    while (lo < k && q[lo] < x)
+                        ++lo;
+                    int hi = lo;
+                    while (hi < k && q[hi] == x)
+                        ++hi;
+                    if (hi > lo) {
+                        p = 0.5 * (ref[lo] + ref[hi - 1]);
+                    } else {
+                        const int j = lo - 1;
+                        p = ref[j] + (x - q[j]) * (ref[j + 1] - ref[j]) / (q[j + 1] - q[j]);
+                    }
+                }
+                out[i] = normalQuantile(std::clamp(p, TailProbability, 1.0 - TailProbability));
+            }
+        }
+        return;
+    default:
+        for (qint64 i = 0; i < count; ++i)
+            out[i] = transform(f, in[i]);
+    }
+}
+
 void FeatureNormalizer::apply(FeatureMatrix &x) const
 {
     for (int r = 0; r < x.rows; ++r)

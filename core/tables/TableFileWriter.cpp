@@ -97,7 +97,7 @@ void put(unsigned char *p, const EventTable &t, int c, qint64 r, size_t width)
 H5::DSetCreatPropList chunked(hsize_t rows, size_t rowBytes)
 {
     H5::DSetCreatPropList props;
-    const hsize_t chunk = std::max<hsize_t>(1, std::min<hsize_t>(std::max<hsize_t>(rows, 1), (64 * 1024) / std::max<size_t>(1, rowBytes)));
+    const hsize_t chunk = std::max<hsize_t>(1, std::min<hsize_t>(std::max<hsize_t>(rows, 1), (1024 * 1024) / std::max<size_t>(1, rowBytes)));
     props.setChunk(1, &chunk);
     return props;
 }

@@ -98,7 +98,8 @@ QString stringAt(const unsigned char *p, const Extract &e)
     return QString::fromUtf8(reinterpret_cast<const char *>(p), static_cast<qsizetype>(len));
 }
 
-// Fills the chunk's columns from `count` records of `stride` bytes.
+// Fills the chunk's columns from `count` records of `stride` bytes. Numbers are taken in tiles of records
+// that stay in cache while every column picks its values from them (one pass over the buffer, not one per column).
 void unpack(const unsigned char *buffer, size_t stride, qint64 count, const std::vector<Extract> &extracts,
             std::vector<std::vector<double>> &numbers, std::vector<QStringList> &strings)
 {
@@ -109,21 +110,60 @@ void unpack(const unsigned char *buffer, size_t stride, qint64 count, const std:
             s.reserve(count);
             for (qint64 r = 0; r < count; ++r)
                 s << stringAt(buffer + static_cast<size_t>(r) * stride + e.offset, e);
-            continue;
-        }
-        std::vector<double> &v = numbers[static_cast<size_t>(e.out)];
-        v.resize(static_cast<size_t>(count));
-        const unsigned char *p = buffer + e.offset;
-        if (e.kind == Kind::F64) {
-            for (qint64 r = 0; r < count; ++r, p += stride)
-                std::memcpy(&v[static_cast<size_t>(r)], p, sizeof(double));
-        } else if (e.kind == Kind::F32) {
-            for (qint64 r = 0; r < count; ++r, p += stride)
-                v[static_cast<size_t>(r)] = load<float>(p);
         } else {
-            for (qint64 r = 0; r < count; ++r, p += stride)
-                v[static_cast<size_t>(r)] = numberAt(p, e.kind);
+            numbers[static_cast<size_t>(e.out)].resize(static_cast<size_t>(count));
         }
+    }
+    const qint64 tile = std::max<qint64>(16, static_cast<qint64>((128 * 1024) / std::max<size_t>(1, stride)));
+    for (qint64 first = 0; first < count; first += tile) {
+        const qint64 last = std::min(count, first + tile);
+        for (const Extract &e : extracts) {
+            if (e.kind == Kind::FixedString || e.kind == Kind::VarString)
+                continue;
+            double *v = numbers[static_cast<size_t>(e.out)].data();
+            const unsigned char *p = buffer + static_cast<size_t>(first) * stride + e.offset;
+            if (e.kind == Kind::F64) {
+                for (qint64 r = first; r < last; ++r, p += stride)
+                    std::memcpy(&v[r], p, sizeof(double));
+            } else if (e.kind == Kind::F32) {
+                for (qint64 r = first; r < last; ++r, p += stride)
+                    v[r] = load<float>(p);
+            } else {
+                for (qint64 r = first; r < last; ++r, p += stride)
+                    v[r] = numberAt(p, e.kind);
+            }
+        }
+    }
+}
+
+// True when the type is stored as x86 holds it in memory (little-endian numbers, fixed strings): it can be
+// read as is, without HDF5's member-by-member compound conversion.
+bool readableAsStored(hid_t type)
+{
+    switch (H5Tget_class(type)) {
+    case H5T_INTEGER:
+    case H5T_FLOAT:
+    case H5T_BITFIELD:
+    case H5T_ENUM: return H5Tget_order(type) == H5T_ORDER_LE && Q_BYTE_ORDER == Q_LITTLE_ENDIAN;
+    case H5T_STRING: return H5Tis_variable_str(type) <= 0;
+    case H5T_ARRAY: {
+        const hid_t base = H5Tget_super(type);
+        const bool ok = readableAsStored(base);
+        H5Tclose(base);
+        return ok;
+    }
+    case H5T_COMPOUND: {
+        const int n = H5Tget_nmembers(type);
+        for (int i = 0; i < n; ++i) {
+            const hid_t m = H5Tget_member_type(type, static_cast<unsigned>(i));
+            const bool ok = readableAsStored(m);
+            H5Tclose(m);
+            if (!ok)
+                return false;
+        }
+        return true;
+    }
+    default: return false;
     }
 }
 
@@ -171,7 +211,7 @@ public:
         m_rows = static_cast<qint64>(dims[0]);
         m_width = m_rank == 2 ? dims[1] : 1;
         const bool compound = H5Tget_class(m_fileType) == H5T_COMPOUND;
-        m_memType.id = H5Tget_native_type(m_fileType, H5T_DIR_ASCEND);
+        m_memType.id = readableAsStored(m_fileType) ? H5Tcopy(m_fileType) : H5Tget_native_type(m_fileType, H5T_DIR_ASCEND);
         if (m_memType < 0)
             return error(QStringLiteral("has a type without a native equivalent"));
         const size_t elementSize = H5Tget_size(m_memType);

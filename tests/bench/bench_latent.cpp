@@ -122,23 +122,25 @@ int main(int argc, char **argv)
                 present += plain.decidePlain(buffer.data(), x, &single) + single;
             }
     });
-    // Full analysis (statistics, ordered labels) plain and with every improvement: for context.
-    LatentAnalyser full(*model, LatentOptions::plain()), improved(*model, LatentOptions::improved());
-    const double tFull = medianCpuSeconds(QStringLiteral("full"), 1, [&] {
-        for (int i = 0; i < n; ++i)
-            present += full.analyse(S.data() + size_t(i) * C).predicted.size();
+    // Full analysis (statistics, decisions, unknown flag, ordered labels): plain, and the default (its own model:
+    // the default trains with the resolution match). Whole set, repeated to last long enough.
+    LatentAnalyser full(*model, LatentOptions::plain());
+    const int fullReps = 10;
+    const double tFull = medianCpuSeconds(QStringLiteral("full"), runs, [&] {
+        for (int r = 0; r < fullReps; ++r)
+            for (int i = 0; i < n; ++i)
+                present += full.analyse(S.data() + size_t(i) * C).predicted.size();
     });
-    const double tImproved = medianCpuSeconds(QStringLiteral("improved"), 1, [&] {
-        for (int i = 0; i < n; ++i)
-            present += improved.analyse(S.data() + size_t(i) * C).predicted.size();
-    });
-    LatentOptions newest = LatentOptions::improved();
-    newest.overdispersion = true;
-    newest.resolutionAdjust = true;
-    LatentAnalyser widest(*model, newest);
-    const double tNewest = medianCpuSeconds(QStringLiteral("newest"), 1, [&] {
-        for (int i = 0; i < n; ++i)
-            present += widest.analyse(S.data() + size_t(i) * C).predicted.size();
+    auto defaultModel = protocol.train(LatentOptions::recommended());
+    if (!defaultModel) {
+        err << "bench-latent: " << defaultModel.error().toString() << "\n";
+        return 1;
+    }
+    LatentAnalyser recommended(*defaultModel, LatentOptions::recommended());
+    const double tDefault = medianCpuSeconds(QStringLiteral("default"), runs, [&] {
+        for (int r = 0; r < fullReps; ++r)
+            for (int i = 0; i < n; ++i)
+                present += recommended.analyse(S.data() + size_t(i) * C).predicted.size();
     });
     const double total = double(n) * reps;
     const double scorePerS = total / tScore, batchPerS = total / tBatch, e2ePerS = total / tEndToEnd;
@@ -147,9 +149,11 @@ int main(int argc, char **argv)
     out << QStringLiteral("NNLS scoring, batch (one A^T S product)   %1 spectra/s\n").arg(qint64(batchPerS), 10);
     out << QStringLiteral("rebin + score + decide, one per call      %1 spectra/s (%2 us each)\n")
                .arg(qint64(e2ePerS), 10).arg(1e6 / e2ePerS, 0, 'f', 3);
-    out << QStringLiteral("full analysis, plain (EV, similarity, deviance, ordered labels) %1 spectra/s\n").arg(qint64(n / tFull), 10);
-    out << QStringLiteral("full analysis, poisson+gain+significance  %1 spectra/s\n").arg(qint64(n / tImproved), 10);
-    out << QStringLiteral("full analysis, poisson+gain+resolution+significance(quasi) %1 spectra/s\n").arg(qint64(n / tNewest), 10);
+    const double fullPerS = double(n) * fullReps / tFull, defaultPerS = double(n) * fullReps / tDefault;
+    out << QStringLiteral("full analysis, plain (EV, similarity, deviance, unknown flag, ordered labels) %1 spectra/s (%2 us each)\n")
+               .arg(qint64(fullPerS), 10).arg(1e6 / fullPerS, 0, 'f', 2);
+    out << QStringLiteral("full analysis, default (%1) %2 spectra/s (%3 us each)\n")
+               .arg(LatentOptions::recommended().describe()).arg(qint64(defaultPerS), 10).arg(1e6 / defaultPerS, 0, 'f', 2);
     out.flush();
 
     QMap<QString, QString> ref;
@@ -164,6 +168,8 @@ int main(int argc, char **argv)
         const double wallScore = total / gWall.value(QStringLiteral("score")), wallE2e = total / gWall.value(QStringLiteral("e2e"));
         out << QStringLiteral("ratio NNLS scoring          %1 x per core (batch %2 x); wall clock against wall clock %3 x\n")
                    .arg(scorePerS / refScore, 0, 'f', 1).arg(batchPerS / refScore, 0, 'f', 1).arg(wallScore / refScore, 0, 'f', 1);
+        out << QStringLiteral("ratio full analysis, default, per core, against the reference's rebin+score+decide (plain, no statistics): %1 x\n")
+                   .arg(defaultPerS / refE2e, 0, 'f', 1);
         out << QStringLiteral("ratio rebin+score+decide    %1 x per core; wall clock against wall clock %2 x\n")
                    .arg(e2ePerS / refE2e, 0, 'f', 1).arg(wallE2e / refE2e, 0, 'f', 1);
         out << QStringLiteral("against the README's idle-VM reference (79,000 and 35,000 /s): %1 x and %2 x\n")
@@ -175,7 +181,8 @@ int main(int argc, char **argv)
     out << "latent_nnls_per_s: " << qint64(scorePerS) << "\n";
     out << "latent_nnls_batch_per_s: " << qint64(batchPerS) << "\n";
     out << "latent_rebin_score_decide_per_s: " << qint64(e2ePerS) << "\n";
-    out << "latent_full_improved_per_s: " << qint64(n / tImproved) << "\n";
+    out << "latent_full_plain_per_s: " << qint64(fullPerS) << "\n";
+    out << "latent_full_default_per_s: " << qint64(defaultPerS) << "\n";
     if (refScore > 0 && refE2e > 0) {
         out << "latent_nnls_ratio: " << QString::number(scorePerS / refScore, 'f', 1) << "\n";
         out << "latent_rebin_score_decide_ratio: " << QString::number(e2ePerS / refE2e, 'f', 1) << "\n";

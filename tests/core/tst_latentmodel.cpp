@@ -2,6 +2,7 @@
 #include "ml/latent/LatentAnalyser.h"
 #include "ml/latent/LatentModel.h"
 #include "ml/latent/LatentTrainer.h"
+#include "ml/latent/LineExcess.h"
 #include "ml/latent/LegacyInterpolation.h"
 #include "ml/latent/LineWidth.h"
 #include "ml/latent/ResolutionAdjuster.h"
@@ -210,6 +211,31 @@ private slots:
         LatentTrainingSpec wrong = spec;
         wrong.detectorFilter[QStringLiteral("background")] = QStringLiteral("right");
         QVERIFY(!LatentTrainer::train(train, wrong).ok());
+    }
+
+    void lineExcessFindsALineOutsideTheIsotopes()
+    {
+        // A Gaussian line at 1000 keV on a flat background: found where the fit is background only, left out
+        // where the isotopes explain most of the model; a smooth excess (a ramp) is not line-shaped.
+        const EnergyGrid grid = EnergyGrid::gammaFlowDefault();
+        const LineExcess filter(grid, 7, 0.772);
+        QVERIFY(filter.isValid());
+        const int n = grid.binCount();
+        std::vector<double> d(size_t(n), 200.0), iso(size_t(n), 0.0), s = d;
+        for (int i = 0; i < n; ++i) {
+            const double e = grid.center(i), sigma = std::sqrt(0.772 * 1000.0);
+            s[size_t(i)] += 1500.0 * grid.width(i) / (sigma * std::sqrt(2.0 * M_PI)) * std::exp(-0.5 * std::pow((e - 1000.0) / sigma, 2));
+        }
+        int channel = -1;
+        const double z = filter.largest(s.data(), d.data(), iso.data(), &channel);
+        QVERIFY2(z > 5.0, qPrintable(QString::number(z)));
+        QVERIFY(std::abs(grid.center(channel) - 1000.0) < 20.0);
+        std::fill(iso.begin(), iso.end(), 150.0);  // 75 % of the model from isotopes: not looked at
+        QCOMPARE(filter.largest(s.data(), d.data(), iso.data()), 0.0);
+        std::fill(iso.begin(), iso.end(), 0.0);
+        for (int i = 0; i < n; ++i)
+            s[size_t(i)] = d[size_t(i)] * (1.0 + 0.2 * i / n);
+        QVERIFY(filter.largest(s.data(), d.data(), iso.data()) < 1.0);
     }
 
     void gainAdjustmentFindsTheStretch()

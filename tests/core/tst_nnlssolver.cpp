@@ -157,6 +157,32 @@ private slots:
         }
     }
 
+    void warmStartGivesTheSameSolution()
+    {
+        // Any guessed active set (right, wrong, infeasible, empty) gives the cold start's solution; the right
+        // guess answers without iterations.
+        std::mt19937 rng(77);
+        for (int K : {2, 5, 8}) {
+            for (int trial = 0; trial < 20; ++trial) {
+                const Problem p = randomProblem(rng, K, 90, 7, false);
+                NnlsSolver solver(p.L, K, 90, 7);
+                std::vector<double> b(static_cast<size_t>(K)), cold(static_cast<size_t>(K)), warm(static_cast<size_t>(K));
+                solver.project(p.s.data(), b.data());
+                QVERIFY(solver.solveNormalPrecomputed(b.data(), cold.data()) >= 0);
+                unsigned right = 0;
+                for (int k = 0; k < K; ++k)
+                    right |= cold[size_t(k)] > 0.0 ? 1u << k : 0u;
+                for (unsigned guess : {right, 0u, (1u << K) - 1u, unsigned(rng()) & ((1u << K) - 1u)}) {
+                    const int it = solver.solveNormalPrecomputed(b.data(), warm.data(), guess);
+                    QVERIFY(it >= 0);
+                    QVERIFY(maxRelDiff(cold, warm) < 1e-10);
+                    if (guess == right && right != 0)
+                        QCOMPARE(it, 0);
+                }
+            }
+        }
+    }
+
     void recoversExactMixture()
     {
         std::mt19937 rng(7);

@@ -1,6 +1,8 @@
 #include "tables/EventClassifier.h"
 #include "tables/EventTraining.h"
 #include "tables/FeatureNormalizer.h"
+#include "model/FeatureTable.h"
+#include "model/ModelRegistry.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -128,8 +130,37 @@ private slots:
         for (size_t i = 0; i < p1->size(); ++i)
             identical += ((*p1)[i] == (*p2)[i]) || (std::isnan((*p1)[i]) && std::isnan((*p2)[i]));
         QCOMPARE(identical, 800);
+        // The chunk path (column-wise) gives the numbers of the row-wise path training used.
+        auto raw = loaded->rawFeatures(t, QStringLiteral("synthetic"));
+        QVERIFY(raw);
+        for (int i = 0; i < raw->rows; ++i) {
+            if (i == 3)
+                continue;
+            std::vector<double> row(raw->row(i), raw->row(i) + raw->cols);
+            loaded->normalizer().apply(row.data());
+            QCOMPARE(loaded->probabilityOfNormalised(row.data()), (*p2)[static_cast<size_t>(i)]);
+        }
         QVERIFY(std::isnan((*p2)[3]));  // missing chi2: no prediction
         QCOMPARE(loaded->definition().label, s.label);
+        // The model layer loads it by its kind and predicts a feature table by column names.
+        auto viaRegistry = ModelRegistry::instance().load(path);
+        QVERIFY2(viaRegistry, qPrintable(viaRegistry ? QString() : viaRegistry.error().toString()));
+        QCOMPARE((*viaRegistry)->kind(), QStringLiteral("event-table"));
+        FeatureTable ft;
+        ft.columns = {QStringLiteral("chi2"), QStringLiteral("n_hits"), QStringLiteral("length")};  // another order
+        ft.x = FeatureMatrix(2, 3);
+        for (int i = 0; i < 2; ++i) {
+            ft.x.at(i, 0) = t.value(4, i);
+            ft.x.at(i, 1) = t.value(3, i);
+            ft.x.at(i, 2) = t.value(2, i);
+        }
+        auto preds = (*viaRegistry)->predict(ft);
+        QVERIFY(preds);
+        QCOMPARE(preds->size(), size_t(2));
+        QCOMPARE((*preds)[0].findings[1].probability, (*p2)[0]);
+        QCOMPARE((*preds)[0].findings[1].label, QStringLiteral("track"));
+        ft.columns[2] = QStringLiteral("len");
+        QVERIFY(!(*viaRegistry)->predict(ft));
         QCOMPARE(loaded->definition().positiveName, QStringLiteral("track"));
     }
 

@@ -9,6 +9,7 @@
 #include "dialogs/PreferencesDialog.h"
 #include "hits/HitsWidget.h"
 #include "images/ImagePanel.h"
+#include "tables/TablesPanel.h"
 #include "io/ReaderRegistry.h"
 #include "live/LiveActions.h"
 #include "loading/DatasetLoader.h"
@@ -184,6 +185,7 @@ void MainWindow::createMenus()
     file->addAction(m_openFolder);
     file->addAction(tr("Open &Hit Collection…"), this, [this] { HitsWidget::openInTabs(m_tabs, this); });
     file->addAction(tr("Open &Image Stack…"), this, [this] { ImagePanel::openInTabs(m_tabs); });
+    file->addAction(tr("Open &Event Table…"), this, [this] { TablesPanel::openInTabs(m_tabs); });
     m_recentMenu = new RecentPathsMenu(m_settings, this);
     file->addMenu(m_recentMenu);
     connect(m_recentMenu, &RecentPathsMenu::openRequested, this, [this](const QString &path) { openPaths({path}); });

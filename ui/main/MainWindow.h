@@ -3,6 +3,7 @@
 #include "app/Settings.h"
 #include "ml/TrainingSetBuilder.h"
 #include "plot/ViewAnnotations.h"
+#include "report/ReportDocument.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
@@ -81,7 +82,9 @@ public slots:
     // Asks for a folder and writes one PNG report per classified spectrum, in the background.
     void exportReports();
     // Starts the batch export into `folder` without asking; false when it cannot start (message shown).
-    bool exportReportsTo(const QString &folder);
+    // PNG files into `folder`, or with `document` one PDF/HTML batch report there.
+    bool exportReportsTo(const QString &folder, std::optional<ReportDocument::Format> document = {});
+    void exportReportDocument(ReportDocument::Format format);
     void chooseEfficiencyCurve();
     // Activities from now on with this efficiency curve file; a bad file is refused with a message.
     bool useEfficiencyCurve(const QString &path);
@@ -143,6 +146,8 @@ private:
     AnnotationActions *m_annotationActions = nullptr;
     ReportExporter *m_exporter = nullptr;
     QAction *m_exportReports = nullptr;
+    QAction *m_exportPdf = nullptr;
+    QAction *m_exportHtml = nullptr;
     int m_backgroundEntry = -1;  // entry overlaid as background (-1 = none)  // classified since the model views were last filled  // what the current latent model was trained on
 
     QAction *m_openFile = nullptr;

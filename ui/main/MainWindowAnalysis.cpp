@@ -79,12 +79,22 @@ void MainWindow::createAnalysis()
     m_exportReports->setToolTip(tr("One PNG per classified spectrum: annotated spectrum, results, header and model"));
     connect(m_exportReports, &QAction::triggered, this, &MainWindow::exportReports);
     connect(m_resultsDock, &ResultsDock::exportReportsRequested, this, &MainWindow::exportReports);
+    m_exportPdf = new QAction(tr("Export Report as P&DF…"), this);
+    m_exportPdf->setEnabled(false);
+    m_exportPdf->setToolTip(tr("One vector PDF: a summary table, then one page per classified spectrum"));
+    connect(m_exportPdf, &QAction::triggered, this, [this] { exportReportDocument(ReportDocument::Format::Pdf); });
+    m_exportHtml = new QAction(tr("Export Report as &HTML…"), this);
+    m_exportHtml->setEnabled(false);
+    m_exportHtml->setToolTip(tr("One self-contained web page to share: summary table and every page as an image"));
+    connect(m_exportHtml, &QAction::triggered, this, [this] { exportReportDocument(ReportDocument::Format::Html); });
     connect(m_exporter, &ReportExporter::progress, m_taskProgress, &TaskProgressWidget::setProgress);
     connect(m_exporter, &ReportExporter::finished, this, [this](int written, const QStringList &errors) {
         m_taskProgress->end();
         disconnect(m_taskProgress, &TaskProgressWidget::cancelRequested, m_exporter, &ReportExporter::cancel);
         QString message = m_exporter->wasCancelled() ? tr("Report export cancelled after %n reports", nullptr, written)
-                                                     : tr("Wrote %n PNG reports", nullptr, written);
+                          : m_exporter->writtenFiles().size() == 1 && !m_exporter->writtenFiles().front().endsWith(QLatin1String(".png"))
+                              ? tr("Wrote %1").arg(QDir::toNativeSeparators(m_exporter->writtenFiles().front()))
+                              : tr("Wrote %n PNG reports", nullptr, written);
         if (!errors.isEmpty()) {
             message += tr("; %n failed: ", nullptr, int(errors.size())) + errors.first();
             QMessageBox::warning(this, tr("PNG Reports"), errors.join(QLatin1Char('\n')));
@@ -118,6 +128,8 @@ void MainWindow::createAnalysis()
     m_analysisMenu->addSeparator();
     m_analysisMenu->addAction(m_exportCsv);
     m_analysisMenu->addAction(m_exportReports);
+    m_analysisMenu->addAction(m_exportPdf);
+    m_analysisMenu->addAction(m_exportHtml);
 
     ClassificationJob *job = m_session->job();
     connect(job, &ClassificationJob::busyChanged, m_cancelClassify, &QAction::setEnabled);
@@ -161,6 +173,8 @@ void MainWindow::onClassificationFinished(int count, double seconds)
                                  .arg(locale.toString(count), locale.toString(seconds, 'f', 2), m_session->modelDescription()));
     m_exportCsv->setEnabled(count > 0);
     m_exportReports->setEnabled(count > 0);
+    m_exportPdf->setEnabled(count > 0);
+    m_exportHtml->setEnabled(count > 0);
     m_resultsDock->show();
     m_resultsDock->raise();
     m_resultsDock->selectEntry(m_browser->currentEntry());
@@ -203,7 +217,16 @@ void MainWindow::exportReports()
         exportReportsTo(folder);
 }
 
-bool MainWindow::exportReportsTo(const QString &folder)
+void MainWindow::exportReportDocument(ReportDocument::Format format)
+{
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, format == ReportDocument::Format::Pdf ? tr("Folder for the PDF Report") : tr("Folder for the HTML Report"),
+        m_settings.lastDirectory());
+    if (!folder.isEmpty())
+        exportReportsTo(folder, format);
+}
+
+bool MainWindow::exportReportsTo(const QString &folder, std::optional<ReportDocument::Format> document)
 {
     const auto &rows = m_session->results()->results();
     if (rows.empty() || !m_session->dataset())
@@ -214,6 +237,7 @@ bool MainWindow::exportReportsTo(const QString &folder)
     }
     ReportExporter::Options options;
     options.outputDir = folder;
+    options.document = document;
     options.render.plot = m_viewActions->options();
     if (const DatasetEntry *bg = m_model->entry(m_backgroundEntry))
         options.background = std::make_shared<const Spectrum>(bg->spectrum);

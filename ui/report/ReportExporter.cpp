@@ -128,6 +128,21 @@ Status ReportExporter::start(std::shared_ptr<const SpectrumDataset> dataset, std
     m_errors.clear();
     m_next = 0;
     m_cancelled = false;
+    m_documentPath.clear();
+    if (m_options.document) {
+        const QString suffix = ReportDocument::suffix(*m_options.document);
+        const QDir dir(m_options.outputDir);
+        for (int n = 1;; ++n) {
+            m_documentPath = dir.filePath(n == 1 ? QStringLiteral("report.%1").arg(suffix)
+                                                 : QStringLiteral("report_%1.%2").arg(n).arg(suffix));
+            if (!QFileInfo::exists(m_documentPath))
+                break;
+        }
+        const Status st = m_document.begin(*m_options.document, m_documentPath, m_options.render.size,
+                                           ReportDocument::summaryRows(m_analyses, m_notAnalysed), softwareTag());
+        if (!st)
+            return st;
+    }
     m_running = true;
     JobControl::report(m_job, 0, total(), tr("Writing reports"));
     emit progress(0, total());
@@ -179,6 +194,16 @@ void ReportExporter::step()
 void ReportExporter::finish()
 {
     m_running = false;
+    if (m_document.isOpen()) {
+        if (m_cancelled) {
+            m_document.abandon();  // no partial document under the final name
+        } else if (const Status st = m_document.finish(); st) {
+            m_written << m_documentPath;
+            emit reportWritten(m_documentPath);
+        } else {
+            m_errors << st.error().toString();
+        }
+    }
     if (m_cancelled)
         m_errors << tr("Export cancelled after %1 of %2 spectra.").arg(m_next).arg(total());
     m_renderer.reset();  // releases the offscreen plot between batches
@@ -228,6 +253,10 @@ void ReportExporter::exportOne(const SpectrumAnalysis &analysis)
     input.peaks = fitted ? &peaks : nullptr;
     input.background = m_options.background.get();
     input.title = name;
+    if (m_document.isOpen()) {
+        m_document.addPage(*m_renderer, input);
+        return;
+    }
     QImage image = m_renderer->render(input);
     if (image.isNull()) {
         m_errors << tr("%1: nothing to draw").arg(name);

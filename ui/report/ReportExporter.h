@@ -4,6 +4,7 @@
 #include "io/OutputGuard.h"
 #include "jobs/JobControl.h"
 #include "library/SpectrumDataset.h"
+#include "report/ReportDocument.h"
 #include "report/ReportRenderer.h"
 #include "util/Result.h"
 
@@ -15,11 +16,12 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace photopeak::ui {
 
-// Batch export of PNG reports (one per analysed spectrum) into a folder. Rendering uses widgets, so it runs
+// Batch export of PNG reports (one per analysed spectrum) into a folder, or of one PDF/HTML batch document. Rendering uses widgets, so it runs
 // in the GUI thread, a few reports per event-loop turn: the window stays responsive, progress() follows each
 // report and cancel() (or the JobControl's cancel flag) stops between two reports. File names come from the
 // spectrum's relative path (safe characters, unique in the batch); an input file or a PNG that Photopeak did
@@ -34,6 +36,9 @@ public:
         bool fitPeaks = true;                       // fit the peaks of each spectrum: drawn, and their widths size the shading
         int reportsPerTurn = 1;                     // reports rendered per event-loop turn
         std::shared_ptr<const Spectrum> background; // optional overlay on every report
+        // Set: one batch file (vector PDF or HTML, summary table first) named report.pdf / report.html in
+        // outputDir (report_2.pdf, ... when taken: an existing file is never replaced) instead of PNG files.
+        std::optional<ReportDocument::Format> document;
     };
 
     explicit ReportExporter(QObject *parent = nullptr);
@@ -91,6 +96,8 @@ private:
     bool m_notAnalysed = false;  // started without analyses
     // PNG encoding and writing run on one worker thread, so the GUI thread only renders.
     QThreadPool m_writers;
+    ReportDocument m_document;
+    QString m_documentPath;
     QList<QFuture<WriteOutcome>> m_pendingWrites;
 };
 

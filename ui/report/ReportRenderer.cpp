@@ -12,6 +12,7 @@
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPainter>
+#include <QPicture>
 #include <qcustomplot.h>
 
 #include <algorithm>
@@ -182,8 +183,21 @@ void ReportRenderer::drawPlot(QPainter &painter, const QRect &rect, const Input 
         p->setVisible(true);
     for (QCPAxis *axis : plot->axisRect()->axes())
         axis->setNumberFormat(axis->numberFormat());
-    const QPixmap pixmap = plot->toPixmap(w, h, scale);
-    painter.drawPixmap(rect, pixmap);
+    if (m_vectorPlot) {
+        // PDF pages: the plot recorded as drawing commands and replayed scaled, so it stays vector.
+        QPicture picture;
+        QCPPainter recorder(&picture);
+        plot->toPainter(&recorder, w, h);
+        recorder.end();
+        painter.save();
+        painter.translate(rect.topLeft());
+        painter.scale(double(rect.width()) / w, double(rect.height()) / h);
+        painter.drawPicture(0, 0, picture);
+        painter.restore();
+    } else {
+        const QPixmap pixmap = plot->toPixmap(w, h, scale);
+        painter.drawPixmap(rect, pixmap);
+    }
     m_plotRect = rect;
     m_plotLogicalSize = QSize(w, h);
 }
@@ -413,6 +427,24 @@ QImage ReportRenderer::render(const Input &input)
     QImage image(size, QImage::Format_RGB32);  // opaque page: smaller PNGs
     image.fill(Qt::white);
     QPainter p(&image);
+    m_vectorPlot = false;
+    paintPage(p, input);
+    p.end();
+    return image;
+}
+
+void ReportRenderer::paintVector(QPainter &p, const Input &input)
+{
+    if (!input.spectrum)
+        return;
+    m_vectorPlot = true;
+    paintPage(p, input);
+    m_vectorPlot = false;
+}
+
+void ReportRenderer::paintPage(QPainter &p, const Input &input)
+{
+    const QSize size = m_options.size;
     p.setRenderHint(QPainter::Antialiasing, true);
     p.setRenderHint(QPainter::TextAntialiasing, true);
     const double s = std::min(size.width() / 1600.0, size.height() / 1000.0);
@@ -516,8 +548,6 @@ QImage ReportRenderer::render(const Input &input)
     const QString footer = tr("Photopeak %1 · %2").arg(QStringLiteral(PHOTOPEAK_VERSION), source);
     p.drawText(QRect(margin, H - footerH, W - 2 * margin, footerH), Qt::AlignLeft | Qt::AlignVCenter,
                p.fontMetrics().elidedText(footer, Qt::ElideMiddle, W - 2 * margin));
-    p.end();
-    return image;
 }
 
 Status ReportRenderer::save(const Input &input, const QString &path)

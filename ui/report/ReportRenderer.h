@@ -70,6 +70,9 @@ public:
     // The page as an image of options().size (RGB32, white background); null when the size is empty or
     // there is no spectrum.
     QImage render(const Input &input);
+    // The same page drawn onto any painter of options().size logical pixels (a PDF page), with the plot as
+    // vector drawing commands instead of a pixmap.
+    void paintVector(QPainter &painter, const Input &input);
     // render() written as PNG through writeFileAtomically (the old file stays until the new one is complete).
     Status save(const Input &input, const QString &path);
 
@@ -82,6 +85,7 @@ public:
     ResolutionModel resolutionFor(const Input &input) const;
 
 private:
+    void paintPage(QPainter &painter, const Input &input);
     void drawPlot(QPainter &painter, const QRect &rect, const Input &input, double scale, QStringList *notes);
     void limitEnergyRange(const SpectrumAnnotations::Frame &frame, const Input &input, QStringList *notes);
     void drawResults(QPainter &painter, const QRect &rect, const Input &input, double scale);
@@ -94,6 +98,7 @@ private:
     std::unique_ptr<QCustomPlot> m_plot;
     QRect m_plotRect;
     QSize m_plotLogicalSize;
+    bool m_vectorPlot = false;
 };
 
 } // namespace photopeak::ui

@@ -25,10 +25,18 @@ LatentAnalyser::LatentAnalyser(const LatentModel &model, const LatentOptions &op
     m_best.resize(n);
     m_denoised.resize(n);
     m_weights.assign(n, 1.0);
-    if (m_options.gainAdjust)
+    m_inverseModel.resize(n);
+    m_weightedLoading.resize(n);
+    if (m_options.gainAdjust && m_options.resolutionAdjust)
         m_gain = GainAdjuster(model.grid(), m_options.gainRange, m_options.gainStep);
+    else if (m_options.gainAdjust)
+        m_gainLattice = GainLattice(model, m_options.gainRange, m_options.gainStep);
     if (m_options.resolutionAdjust)
         m_resolution = ResolutionAdjuster(model, m_options.resolutionMax, m_options.resolutionStep);
+    if (model.unknownThresholds().lineSigma2PerKeV > 0.0) {
+        m_lineExcess = LineExcess(model.grid(), model.minChannel(), model.unknownThresholds().lineSigma2PerKeV);
+        m_isotopes.resize(n);
+    }
 }
 
 double LatentAnalyser::deviancePerDof(const double *s, const double *d, int activeComponents) const
@@ -71,7 +79,7 @@ double LatentAnalyser::fitDeviance(const double *s, double *x)
     return deviancePerDof(s, m_denoised.data(), active);
 }
 
-void LatentAnalyser::standardErrors(const double *x, const double *d, double *se) const
+void LatentAnalyser::standardErrors(const double *x, const double *d, double *se)
 {
     const int K = m_model->componentCount(), n = m_model->channelCount(), c0 = m_model->minChannel();
     int idx[kMax], m = 0;
@@ -82,15 +90,23 @@ void LatentAnalyser::standardErrors(const double *x, const double *d, double *se
     }
     if (m == 0)
         return;
+    double *inv = m_inverseModel.data();
+    for (int i = c0; i < n; ++i)
+        inv[i] = 1.0 / std::max(d[i], kModelFloor);
     SmallMatrix F(m, m);
-    for (int a = 0; a < m; ++a)
+    for (int a = 0; a < m; ++a) {
+        const double *la = m_fit->loading(idx[a]);
+        double *wa = m_weightedLoading.data();
+        for (int i = c0; i < n; ++i)
+            wa[i] = la[i] * inv[i];
         for (int b = 0; b <= a; ++b) {
-            const double *la = m_fit->loading(idx[a]), *lb = m_fit->loading(idx[b]);
+            const double *lb = m_fit->loading(idx[b]);
             double v = 0.0;
             for (int i = c0; i < n; ++i)
-                v += la[i] * lb[i] / std::max(d[i], kModelFloor);
+                v += wa[i] * lb[i];
             F(a, b) = F(b, a) = v;
         }
+    }
     Eigen::LLT<SmallMatrix> llt(F);
     if (llt.info() != Eigen::Success)
         return;
@@ -129,6 +145,11 @@ LatentResult LatentAnalyser::analyse(const double *spectrum)
     }
     if (gainIndex >= 0)
         r.gain = m_gain.factor(gainIndex);
+    if (!m_gainLattice.isEmpty()) {
+        const int g = searchGainLattice(spectrum, x);
+        m_fit = &m_gainLattice.model(g);
+        r.gain = m_gainLattice.factor(g);
+    }
     r.iterations = fit(s, x);
     m_fit->denoise(x, m_denoised.data());
     const double *d = m_denoised.data();
@@ -144,13 +165,14 @@ LatentResult LatentAnalyser::analyse(const double *spectrum)
         for (int k = 0; k < K; ++k)
             r.shares[size_t(k)] = x[k] / sum;
     r.present.assign(size_t(K), false);
+    r.deviancePerDof = deviancePerDof(s, d, active);
     if (m_options.usesSignificance()) {
         r.standardErrors.assign(size_t(K), 0.0);
         standardErrors(x, d, r.standardErrors.data());
         if (m_options.overdispersion) {
             // Quasi-Poisson: the fit's deviance per dof estimates the dispersion phi; standard errors grow by
             // sqrt(phi) when the model fits worse than Poisson noise allows (phi < 1 is not used to shrink them).
-            const double phi = deviancePerDof(s, d, active);
+            const double phi = r.deviancePerDof;
             if (phi > 1.0)
                 for (int k = 0; k < K; ++k)
                     r.standardErrors[size_t(k)] *= std::sqrt(phi);
@@ -189,9 +211,21 @@ LatentResult LatentAnalyser::analyse(const double *spectrum)
     r.explainedVariance = M.explainedVariance(s, d);
     r.similarity = M.similarity(s, d);
     r.cosine = M.cosine(s, d);
-    r.deviancePerDof = deviancePerDof(s, d, active);
     const UnknownThresholds u = M.unknownThresholds();
-    r.unknown = u.deviancePerDof > 0.0 && r.deviancePerDof > u.deviancePerDof;
+    if (m_lineExcess.isValid()) {
+        const int bg = M.backgroundIndex();
+        const double *lb = bg >= 0 ? m_fit->loading(bg) : nullptr;
+        for (int i = 0; i < M.channelCount(); ++i)
+            m_isotopes[size_t(i)] = d[i] - (lb ? x[bg] * lb[i] : 0.0);
+        int channel = -1;
+        r.lineExcess = m_lineExcess.largest(s, d, m_isotopes.data(), &channel);
+        if (channel >= 0)
+            r.lineExcessEnergy = M.grid().center(channel);
+    }
+    if (u.lineExcess > 0.0)
+        r.unknown = r.lineExcess > u.lineExcess;
+    else
+        r.unknown = u.deviancePerDof > 0.0 && r.deviancePerDof > u.deviancePerDof;
     return r;
 }
 
@@ -218,6 +252,62 @@ int LatentAnalyser::searchGain(const double *spectrum, double *x)
             const double dv = devAt(i);
             if (dv < bestDev) {
                 bestDev = dv;
+                best = i;
+            }
+        }
+    return best;
+}
+
+int LatentAnalyser::searchGainLattice(const double *s, double *x)
+{
+    // Weighted least squares per lattice point (GainLattice's fixed weights); residual = s's - 2 x'b + x'Gx
+    // from the normal equations.
+    const int K = m_model->componentCount(), n = m_model->channelCount(), c0 = m_model->minChannel();
+    double *ws = m_work.data();
+    const double *sw = m_gainLattice.sqrtWeights().data();
+    double ss = 0.0;
+    for (int i = 0; i < n; ++i) {
+        ws[i] = s[i] * sw[i];
+        ss += i >= c0 ? ws[i] * ws[i] : 0.0;
+    }
+    unsigned active = 0;  // the previous lattice point's active set: usually this one's too
+    auto residual = [&](int index) {
+        const NnlsSolver &solver = m_gainLattice.solver(index);
+        double b[kMax];
+        solver.project(ws, b);
+        solver.solveNormalPrecomputed(b, x, active);
+        active = 0;
+        for (int k = 0; k < K; ++k)
+            active |= x[k] > 0.0 ? 1u << k : 0u;
+        const double *G = solver.gram().data();
+        double r = ss;
+        for (int a = 0; a < K; ++a) {
+            if (x[a] == 0.0)
+                continue;
+            double gx = 0.0;
+            for (int c = 0; c < K; ++c)
+                gx += G[a * K + c] * x[c];
+            r += x[a] * (gx - 2.0 * b[a]);
+        }
+        return r;
+    };
+    const int unity = m_gainLattice.unityIndex(), count = m_gainLattice.count();
+    int best = unity;
+    double bestValue = residual(best);
+    for (int i = unity % 4; i < count; i += 4)
+        if (i != unity) {
+            const double v = residual(i);
+            if (v < bestValue) {
+                bestValue = v;
+                best = i;
+            }
+        }
+    const int coarse = best;
+    for (int i = std::max(0, coarse - 3); i <= std::min(count - 1, coarse + 3); ++i)
+        if (i != coarse) {
+            const double v = residual(i);
+            if (v < bestValue) {
+                bestValue = v;
                 best = i;
             }
         }

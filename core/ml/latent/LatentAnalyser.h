@@ -1,8 +1,10 @@
 #pragma once
 
 #include "ml/latent/GainAdjuster.h"
+#include "ml/latent/GainLattice.h"
 #include "ml/latent/LatentModel.h"
 #include "ml/latent/LatentResult.h"
+#include "ml/latent/LineExcess.h"
 #include "ml/latent/ResolutionAdjuster.h"
 
 #include <vector>
@@ -35,9 +37,12 @@ private:
     // Scores of `s` under the chosen weighting; returns active-set iterations.
     int fit(const double *s, double *x);
     double fitDeviance(const double *s, double *x);
-    void standardErrors(const double *x, const double *d, double *se) const;
-    // Best gain lattice index for `spectrum` under the current fit model (coarse search, then neighbours).
+    void standardErrors(const double *x, const double *d, double *se);
+    // Best gain lattice index for `spectrum` under the current fit model (coarse search, then neighbours):
+    // the spectrum moved (GainAdjuster, with the resolution lattice) by the lowest deviance per dof ...
     int searchGain(const double *spectrum, double *x);
+    // ... or the loadings moved (GainLattice, otherwise) by the lowest plain least-squares residual.
+    int searchGainLattice(const double *spectrum, double *x);
     // Best resolution lattice index for `s` (sets the fit model to it).
     int searchResolution(const double *s, double *x);
 
@@ -46,8 +51,10 @@ private:
     const LatentModel *m_fit;  // the model fitted: m_model or one of its broadened copies
     LatentOptions m_options;
     GainAdjuster m_gain;
+    GainLattice m_gainLattice;
     ResolutionAdjuster m_resolution;
-    std::vector<double> m_work, m_best, m_denoised, m_weights;
+    LineExcess m_lineExcess;
+    std::vector<double> m_work, m_best, m_denoised, m_weights, m_isotopes, m_inverseModel, m_weightedLoading;
 };
 
 } // namespace photopeak

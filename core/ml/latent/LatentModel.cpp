@@ -166,6 +166,8 @@ Status LatentModel::save(const QString &path) const
     u[QStringLiteral("deviancePerDof")] = m_unknown.deviancePerDof;
     u[QStringLiteral("similarity")] = m_unknown.similarity;
     u[QStringLiteral("quantile")] = m_unknown.quantile;
+    u[QStringLiteral("lineExcess")] = m_unknown.lineExcess;
+    u[QStringLiteral("lineSigma2PerKeV")] = m_unknown.lineSigma2PerKeV;
     p[QStringLiteral("unknownThresholds")] = u;
     h.parameters = p;
     QJsonObject features;
@@ -206,6 +208,8 @@ Result<LatentModel> LatentModel::load(const QString &path)
     m->m_unknown.deviancePerDof = u.value(QStringLiteral("deviancePerDof")).toDouble(0.0);
     m->m_unknown.similarity = u.value(QStringLiteral("similarity")).toDouble(-1.0);
     m->m_unknown.quantile = u.value(QStringLiteral("quantile")).toDouble(0.99);
+    m->m_unknown.lineExcess = u.value(QStringLiteral("lineExcess")).toDouble(0.0);
+    m->m_unknown.lineSigma2PerKeV = u.value(QStringLiteral("lineSigma2PerKeV")).toDouble(0.0);
     m->m_trainingHash = h.trainingHash;
     m->m_metrics = h.metrics;
     m->m_trainingInfo = pl.value(QStringLiteral("training")).toObject();

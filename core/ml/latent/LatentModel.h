@@ -15,6 +15,10 @@ namespace photopeak {
 
 // Thresholds of the unknown-isotope flag, chosen on the training spectra (LatentTrainer documents the rule).
 struct UnknownThresholds {
+    // Flag when the largest line-shaped excess over the fit (LineExcess, z) exceeds this: the largest value of
+    // the training background spectra. 0 = off (models trained before it: the deviance rule applies).
+    double lineExcess = 0.0;
+    double lineSigma2PerKeV = 0.0;  // detector resolution b (sigma^2 = b E) of the LineExcess filter
     double deviancePerDof = 0.0;  // flag when the fit's deviance per degree of freedom exceeds this (0 = off)
     double similarity = -1.0;     // the old tool's cut: flag when the Pearson similarity is below this
     double quantile = 0.99;       // the training quantile both were taken at

@@ -22,7 +22,9 @@ struct LatentResult {
     double deviancePerDof = 0.0;     // Poisson deviance / (channels - active components), channels >= c0
     double gain = 1.0;               // energy-scale factor applied (1 without gain adjustment)
     double broadening = 0.0;         // extra sigma (keV at 662 keV) of the isotope loadings used (0 without)
-    bool unknown = false;            // fit worse than the training rule allows: isotope unknown to the model
+    double lineExcess = 0.0;         // largest line-shaped excess over the fit (z, LineExcess); 0 without
+    double lineExcessEnergy = 0.0;   // keV of that excess (0 without)
+    bool unknown = false;            // an isotope unknown to the model (rule: LatentTrainer)
     int iterations = 0;              // active-set iterations (-1: limit reached)
 
     QString predictedKey() const;  // sorted '+'-joined, "(none)" if empty

@@ -120,6 +120,12 @@ Result<LatentModel> LatentTrainer::train(const std::vector<Spectrum> &spectra, c
         }
     }
     model->setOptions(spec.options);
+    // The unknown-isotope filter's line width: the measured background's lines (else the templates', else a
+    // NaI-like sigma = 0.8 sqrt(E) keV, the line fits' own prior).
+    const ResolutionMatch widths = matching ? match : LineWidth::estimate(*model);
+    UnknownThresholds u;
+    u.lineSigma2PerKeV = widths.detectorB > 0.0 ? widths.detectorB : widths.templateB > 0.0 ? widths.templateB : 0.64;
+    model->setUnknownThresholds(u);
     model->setTrainingHash(datasetContentHash(members));
     QJsonObject training;
     training[QStringLiteral("spectraPerComponent")] = info;
@@ -135,6 +141,8 @@ Result<LatentModel> LatentTrainer::train(const std::vector<Spectrum> &spectra, c
     // Unknown-isotope thresholds from the training spectra themselves (rule in the header).
     LatentAnalyser analyser(*model, spec.options);
     std::vector<double> dev, sim;
+    double backgroundExcess = 0.0;  // largest line-shaped excess of a training background spectrum
+    const int bg = model->backgroundIndex();
     dev.reserve(rebinned.size());
     sim.reserve(rebinned.size());
     double spuriousZ = 0.0;  // largest z of a component absent from its training spectrum
@@ -144,11 +152,13 @@ Result<LatentModel> LatentTrainer::train(const std::vector<Spectrum> &spectra, c
         const LatentResult r = analyser.analyse(rebinned[i]);
         dev.push_back(r.deviancePerDof);
         sim.push_back(r.similarity);
+        if (bg >= 0 && members[i]->labels.front() == spec.components[bg])
+            backgroundExcess = std::max(backgroundExcess, r.lineExcess);
         for (size_t k = 0; k < r.standardErrors.size(); ++k)
             if (spec.components[qsizetype(k)] != members[i]->labels.front() && r.standardErrors[k] > 0.0)
                 spuriousZ = std::max(spuriousZ, r.scores[k] / r.standardErrors[k]);
     }
-    UnknownThresholds u;
+    u.lineExcess = backgroundExcess;
     u.quantile = spec.unknownQuantile;
     u.deviancePerDof = quantile(dev, spec.unknownQuantile);
     u.similarity = quantile(sim, 1.0 - spec.unknownQuantile);

@@ -31,10 +31,11 @@ struct LatentTrainingSpec {
 // {component}, detector as filtered), rebinned count-conserving onto the grid, normalised to area 1 over
 // channels >= minChannel. Spectra with problems (NaN, all zero, invalid calibration) are skipped and counted.
 //
-// Unknown-isotope thresholds (the documented rule): every training spectrum is analysed by the trained model
-// with the spec's options; the deviance threshold is the `unknownQuantile` quantile of their Poisson deviance
-// per degree of freedom, the similarity threshold the (1 - quantile) quantile of their Pearson similarity.
-// A spectrum is flagged unknown when its fit is worse than that of 99 % of the training spectra.
+// Unknown-isotope rule (docs/latent-model.md, chosen on training data): a spectrum is flagged when its largest
+// line-shaped excess over the fit where the fit is background-dominated (LineExcess, filter width = the detector's
+// FWHM measured on the training background's lines) exceeds the largest value any training background spectrum
+// reaches. Also stored (reported, not used): the `unknownQuantile` quantile of the training spectra's deviance per
+// dof and the (1 - quantile) quantile of their Pearson similarity (the old tool's cut).
 class LatentTrainer {
 public:
     static Result<LatentModel> train(const std::vector<Spectrum> &spectra, const LatentTrainingSpec &spec,

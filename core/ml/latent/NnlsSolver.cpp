@@ -222,6 +222,42 @@ int NnlsSolver::solveNormalPrecomputed(const double *b, double *x) const
     return activeSet(m_gram.data(), b, m_k, x, m_subsetInverse.data(), m_subsetOffset.data());
 }
 
+int NnlsSolver::solveNormalPrecomputed(const double *b, double *x, unsigned guess) const
+{
+    const int K = m_k;
+    if (guess == 0 || m_subsetOffset.empty() || guess >= m_subsetOffset.size() || m_subsetOffset[guess] < 0)
+        return solveNormalPrecomputed(b, x);
+    int p[kMax], m = 0;
+    for (int k = 0; k < K; ++k)
+        if (guess >> k & 1u)
+            p[m++] = k;
+    const double *inverse = m_subsetInverse.data() + m_subsetOffset[guess];
+    double z[kMax] = {}, scale = 0.0;
+    for (int r = 0; r < m; ++r) {
+        double v = 0.0;
+        for (int c = 0; c < m; ++c)
+            v += inverse[r * m + c] * b[p[c]];
+        if (!(v > 0.0))
+            return solveNormalPrecomputed(b, x);
+        z[p[r]] = v;
+    }
+    for (int k = 0; k < K; ++k)
+        scale = std::max(scale, std::abs(b[k]));
+    const double tol = 64.0 * std::numeric_limits<double>::epsilon() * K * scale;  // as in activeSet
+    const double *G = m_gram.data();
+    for (int j = 0; j < K; ++j) {
+        if (guess >> j & 1u)
+            continue;
+        double w = b[j];
+        for (int k = 0; k < K; ++k)
+            w -= G[j * K + k] * z[k];
+        if (w > tol)
+            return solveNormalPrecomputed(b, x);
+    }
+    std::copy_n(z, K, x);
+    return 0;
+}
+
 int NnlsSolver::activeSet(const double *G, const double *b, int K, double *x, const double *inverses, const int *offsets)
 {
     bool inP[kMax] = {}, blocked[kMax] = {};

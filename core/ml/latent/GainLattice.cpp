@@ -1,0 +1,65 @@
+#include "ml/latent/GainLattice.h"
+
+#include "spectrum/RebinPlan.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace photopeak {
+
+GainLattice::GainLattice(const LatentModel &model, double range, double step) : m_base(&model)
+{
+    if (!model.isValid() || !(step > 0.0) || !(range >= 0.0))
+        return;
+    const int K = model.componentCount(), n = model.channelCount(), c0 = model.minChannel();
+    const double fine = step / 4.0;
+    const int half = static_cast<int>(std::floor(range / fine + 1e-9));
+    m_unity = half;
+    m_sqrtWeights.assign(size_t(n), 1.0);
+    const int bg = model.backgroundIndex();
+    if (bg >= 0)
+        for (int c = c0; c < n; ++c)
+            m_sqrtWeights[size_t(c)] = 1.0 / std::sqrt(std::max(model.loading(bg)[c], 0.1 / (n - c0)));
+    auto addSolver = [&](const LatentModel &m) {
+        std::vector<double> scaled = m.loadings();
+        for (int k = 0; k < K; ++k)
+            for (int c = 0; c < n; ++c)
+                scaled[size_t(k) * size_t(n) + size_t(c)] *= m_sqrtWeights[size_t(c)];
+        m_solvers.emplace_back(scaled, K, n, c0);
+    };
+    for (int i = -half; i <= half; ++i) {
+        const double g = 1.0 + i * fine;
+        m_factors.push_back(g);
+        if (i == 0) {
+            m_models.emplace_back();
+            addSolver(model);
+            continue;
+        }
+        std::vector<double> edges = model.grid().edges();
+        for (double &e : edges)
+            e /= g;
+        const RebinPlan plan(edges, model.grid());
+        std::vector<double> loadings(size_t(K) * size_t(n));
+        for (int k = 0; k < K; ++k) {
+            double *row = loadings.data() + size_t(k) * size_t(n);
+            plan.apply(model.loading(k), row);
+            double area = 0.0;
+            for (int c = c0; c < n; ++c)
+                area += row[c];
+            if (area > 0.0)
+                for (int c = 0; c < n; ++c)
+                    row[c] /= area;
+        }
+        auto m = LatentModel::fromLoadings(model.components(), model.grid(), c0, std::move(loadings));
+        if (!m) {
+            m_models.clear();
+            m_solvers.clear();
+            m_factors.clear();
+            return;
+        }
+        addSolver(*m);
+        m_models.push_back(std::move(*m));
+    }
+}
+
+} // namespace photopeak

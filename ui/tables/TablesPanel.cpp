@@ -1,0 +1,394 @@
+#include "tables/TablesPanel.h"
+
+#include "modelviews/ConfusionMatrixView.h"
+#include "tables/ClassHistogramView.h"
+#include "tables/ColumnBrowser.h"
+#include "tables/Histogram2DView.h"
+#include "tables/ImportanceView.h"
+#include "tables/RocCurveView.h"
+#include "tables/TableCatalog.h"
+#include "tables/TableExpression.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <cmath>
+
+namespace photopeak::ui {
+
+TablesPanel::TablesPanel(QWidget *parent) : QWidget(parent)
+{
+    auto *outer = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    auto *open = new QPushButton(tr("Open…"), this);
+    m_fileLabel = new QLabel(tr("No table file open"), this);
+    m_tableBox = new QComboBox(this);
+    m_tableBox->setMinimumContentsLength(18);
+    top->addWidget(open);
+    top->addWidget(m_fileLabel, 1);
+    top->addWidget(new QLabel(tr("Table:"), this));
+    top->addWidget(m_tableBox);
+    outer->addLayout(top);
+
+    auto *split = new QSplitter(this);
+    outer->addWidget(split, 1);
+    auto *left = new QWidget(split);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_joins = new QListWidget(left);
+    m_joins->setMaximumHeight(3 * fontMetrics().height() + 12);
+    m_joins->setToolTip(tr("Tables joined on event_id (first row per event); their columns are named <table>.<column>"));
+    leftLayout->addWidget(new QLabel(tr("Join on event_id:"), left));
+    leftLayout->addWidget(m_joins);
+    m_columns = new ColumnBrowser(left);
+    leftLayout->addWidget(m_columns, 1);
+    auto *form = new QFormLayout;
+    m_label = new QLineEdit(QStringLiteral("abs(type) == 14 && is_cc == 1"), left);
+    m_positive = new QLineEdit(QStringLiteral("track"), left);
+    m_negative = new QLineEdit(QStringLiteral("shower"), left);
+    auto *names = new QHBoxLayout;
+    names->addWidget(m_positive);
+    names->addWidget(new QLabel(tr("vs"), left));
+    names->addWidget(m_negative);
+    m_filter = new QLineEdit(left);
+    m_filter->setPlaceholderText(tr("e.g. energy > 10 (empty: every row)"));
+    m_balance = new QComboBox(left);
+    m_balance->addItem(tr("Downsample to the smaller class"), int(ClassBalancer::Mode::Downsample));
+    m_balance->addItem(tr("Class weights"), int(ClassBalancer::Mode::Weights));
+    m_balance->addItem(tr("None"), int(ClassBalancer::Mode::None));
+    m_normalise = new QComboBox(left);
+    for (auto m : {FeatureNormalizer::Method::QuantileNormal, FeatureNormalizer::Method::ZScore, FeatureNormalizer::Method::MinMax,
+                   FeatureNormalizer::Method::None})
+        m_normalise->addItem(FeatureNormalizer::methodName(m), int(m));
+    m_method = new QComboBox(left);
+    for (auto m : {LearnerMethod::LinearSvm, LearnerMethod::Logistic, LearnerMethod::RbfSvm, LearnerMethod::RandomForest})
+        m_method->addItem(BinaryLearner::methodTitle(m), int(m));
+    form->addRow(tr("Label (positive when true):"), m_label);
+    form->addRow(tr("Classes:"), names);
+    form->addRow(tr("Cut:"), m_filter);
+    form->addRow(tr("Balance:"), m_balance);
+    form->addRow(tr("Normalise:"), m_normalise);
+    form->addRow(tr("Learner:"), m_method);
+    leftLayout->addLayout(form);
+    m_train = new QPushButton(tr("Train (grouped cross-validation)"), left);
+    m_status = new QLabel(left);
+    m_status->setWordWrap(true);
+    leftLayout->addWidget(m_train);
+    leftLayout->addWidget(m_status);
+
+    auto *right = new QWidget(split);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    m_views = new QTabWidget(right);
+    rightLayout->addWidget(m_views, 1);
+    auto *exportButton = new QPushButton(tr("Export view as PNG…"), right);
+    rightLayout->addWidget(exportButton, 0, Qt::AlignRight);
+    m_histogram = new ClassHistogramView(m_views);
+    m_views->addTab(m_histogram, tr("Histogram by class"));
+    auto *page2d = new QWidget(m_views);
+    auto *layout2d = new QVBoxLayout(page2d);
+    auto *bar2d = new QHBoxLayout;
+    m_x = new QComboBox(page2d);
+    m_y = new QComboBox(page2d);
+    m_cut = new QLineEdit(page2d);
+    m_cut->setPlaceholderText(tr("cut, e.g. energy > 10"));
+    bar2d->addWidget(new QLabel(tr("x"), page2d));
+    bar2d->addWidget(m_x, 1);
+    bar2d->addWidget(new QLabel(tr("y"), page2d));
+    bar2d->addWidget(m_y, 1);
+    bar2d->addWidget(m_cut, 1);
+    layout2d->addLayout(bar2d);
+    m_hist2d = new Histogram2DView(page2d);
+    layout2d->addWidget(m_hist2d, 1);
+    m_views->addTab(page2d, tr("2-D histogram"));
+    m_roc = new RocCurveView(m_views);
+    m_views->addTab(m_roc, tr("ROC curve"));
+    m_confusion = new ConfusionMatrixView(m_views);
+    m_views->addTab(m_confusion, tr("Confusion matrix"));
+    auto *importance = new QSplitter(Qt::Vertical, m_views);
+    m_weights = new ImportanceView(importance);
+    m_permutation = new ImportanceView(importance);
+    m_views->addTab(importance, tr("Importance"));
+    m_report = new QPlainTextEdit(m_views);
+    m_report->setReadOnly(true);
+    m_report->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_views->addTab(m_report, tr("Report"));
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+
+    connect(open, &QPushButton::clicked, this, &TablesPanel::chooseAndOpen);
+    auto reload = [this] {
+        QStringList joins;
+        for (int i = 0; i < m_joins->count(); ++i)
+            if (m_joins->item(i)->checkState() == Qt::Checked)
+                joins << m_joins->item(i)->text();
+        if (Status ok = loadTable(m_tableBox->currentText(), joins); !ok)
+            setStatus(ok.error().toString(), true);
+    };
+    connect(m_tableBox, &QComboBox::activated, this, reload);
+    connect(m_joins, &QListWidget::itemChanged, this, reload);
+    connect(m_columns, &ColumnBrowser::currentColumnChanged, this, [this] { updateHistogram(); });
+    connect(m_label, &QLineEdit::editingFinished, this, [this] { updateClasses(); });
+    connect(m_x, &QComboBox::activated, this, [this] { update2D(); });
+    connect(m_y, &QComboBox::activated, this, [this] { update2D(); });
+    connect(m_cut, &QLineEdit::editingFinished, this, [this] { update2D(); });
+    connect(m_train, &QPushButton::clicked, this, [this] { train(false); });
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export view"), QString(), tr("PNG images (*.png)"));
+        if (!path.isEmpty())
+            if (Status ok = exportCurrentView(path); !ok)
+                QMessageBox::warning(this, tr("Export view"), ok.error().toString());
+    });
+    connect(&m_watcher, &QFutureWatcher<Result<EventTrainingResult>>::finished, this, [this] {
+        m_train->setEnabled(true);
+        auto r = m_watcher.result();
+        if (!r) {
+            setStatus(r.error().toString(), true);
+            emit trainingFinished(false);
+            return;
+        }
+        m_result = std::make_unique<EventTrainingResult>(std::move(r).value());
+        showResult();
+        emit trainingFinished(true);
+    });
+}
+
+TablesPanel::~TablesPanel() { m_watcher.waitForFinished(); }
+
+TablesPanel *TablesPanel::openInTabs(QTabWidget *tabs)
+{
+    TablesPanel *panel = nullptr;
+    for (int i = 0; i < tabs->count() && !panel; ++i)
+        panel = qobject_cast<TablesPanel *>(tabs->widget(i));
+    if (!panel) {
+        panel = new TablesPanel(tabs);
+        tabs->addTab(panel, tr("Event tables"));
+    }
+    tabs->setCurrentWidget(panel);
+    panel->chooseAndOpen();
+    return panel;
+}
+
+void TablesPanel::chooseAndOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open event table"), QString(),
+                                                      tr("HDF5 tables (*.h5 *.hdf5 *.hdf);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (Status ok = openFile(path); !ok)
+        QMessageBox::warning(this, tr("Open event table"), ok.error().toString());
+}
+
+Status TablesPanel::openFile(const QString &path)
+{
+    auto tables = TableCatalog::list(path);
+    if (!tables)
+        return tables.error();
+    m_file = path;
+    m_fileLabel->setText(QFileInfo(path).fileName());
+    m_fileLabel->setToolTip(path);
+    m_tableBox->clear();
+    m_joins->blockSignals(true);
+    m_joins->clear();
+    QString best;
+    qint64 bestColumns = -1;
+    for (const TableDescription &t : *tables) {
+        m_tableBox->addItem(t.path);
+        auto *item = new QListWidgetItem(t.path, m_joins);
+        item->setCheckState(Qt::Unchecked);
+        if (static_cast<qint64>(t.columns.size()) > bestColumns) {  // the widest table holds the features
+            bestColumns = static_cast<qint64>(t.columns.size());
+            best = t.path;
+        }
+    }
+    m_joins->blockSignals(false);
+    m_tableBox->setCurrentText(best);
+    return loadTable(best, {});
+}
+
+Status TablesPanel::loadTable(const QString &table, const QStringList &joins)
+{
+    TableQuery q;
+    q.table = table;
+    q.joins = joins;
+    q.joins.removeAll(table);
+    QStringList notes;
+    auto t = q.read(m_file, {}, &notes);
+    if (!t)
+        return t.error();
+    m_table = std::move(t).value();
+    m_tableBox->setCurrentText(table);
+    m_joins->blockSignals(true);
+    for (int i = 0; i < m_joins->count(); ++i)
+        m_joins->item(i)->setCheckState(q.joins.contains(m_joins->item(i)->text()) ? Qt::Checked : Qt::Unchecked);
+    m_joins->blockSignals(false);
+    QStringList features;
+    for (const ColumnInfo &c : m_table.columns())
+        if (c.isNumeric() && !c.name.contains(QLatin1Char('.')) && c.name != QLatin1String("event_id"))
+            features << c.name;
+    m_columns->setTable(m_table, features);
+    m_x->clear();
+    m_y->clear();
+    for (const ColumnInfo &c : m_table.columns())
+        if (c.isNumeric()) {
+            m_x->addItem(c.name);
+            m_y->addItem(c.name);
+        }
+    if (m_y->count() > 1)
+        m_y->setCurrentIndex(1);
+    setStatus(QStringLiteral("%1 rows, %2 columns. %3").arg(m_table.rowCount()).arg(m_table.columnCount()).arg(notes.join(QLatin1Char(' '))));
+    updateClasses();
+    update2D();
+    return Ok{};
+}
+
+void TablesPanel::setLabel(const QString &expression, const QString &positiveName, const QString &negativeName)
+{
+    m_label->setText(expression);
+    m_positive->setText(positiveName);
+    m_negative->setText(negativeName);
+    updateClasses();
+}
+
+void TablesPanel::setFeatures(const QStringList &columns) { m_columns->setChecked(columns); }
+
+void TablesPanel::set2D(const QString &x, const QString &y, const QString &cut)
+{
+    m_x->setCurrentText(x);
+    m_y->setCurrentText(y);
+    m_cut->setText(cut);
+    update2D();
+}
+
+void TablesPanel::updateClasses()
+{
+    m_classOfRow.assign(static_cast<size_t>(m_table.rowCount()), -1);
+    auto e = TableExpression::parse(m_label->text());
+    auto v = e ? e->evaluate(m_table) : Result<std::vector<double>>(e.error());
+    if (!v) {
+        setStatus(v.error().toString(), true);
+    } else {
+        for (size_t i = 0; i < v->size(); ++i)
+            m_classOfRow[i] = std::isnan((*v)[i]) ? -1 : ((*v)[i] != 0.0 ? 1 : 0);
+    }
+    updateHistogram();
+}
+
+void TablesPanel::updateHistogram()
+{
+    QString column = m_columns->currentColumn();
+    if (column.isEmpty() && !m_columns->checkedColumns().isEmpty())
+        column = m_columns->checkedColumns().front();
+    const int c = m_table.indexOf(column);
+    if (c < 0 || !m_table.column(c).isNumeric())
+        return;
+    m_histogram->setData(column, m_table.numbers(c), m_classOfRow, {m_negative->text(), m_positive->text()});
+}
+
+void TablesPanel::update2D()
+{
+    const int x = m_table.indexOf(m_x->currentText()), y = m_table.indexOf(m_y->currentText());
+    if (x < 0 || y < 0)
+        return;
+    std::vector<double> keep;
+    if (!m_cut->text().trimmed().isEmpty()) {
+        auto e = TableExpression::parse(m_cut->text());
+        auto v = e ? e->evaluate(m_table) : Result<std::vector<double>>(e.error());
+        if (!v) {
+            setStatus(v.error().toString(), true);
+            return;
+        }
+        keep = std::move(v).value();
+    }
+    m_hist2d->setData(m_x->currentText(), m_table.numbers(x), m_y->currentText(), m_table.numbers(y), keep,
+                      m_cut->text().trimmed().isEmpty() ? tr("all events") : m_cut->text().trimmed());
+}
+
+void TablesPanel::train(bool wait)
+{
+    if (m_watcher.isRunning() || m_table.rowCount() == 0)
+        return;
+    EventTrainingSpec spec;
+    spec.file = m_file;
+    spec.query.table = m_tableBox->currentText();
+    for (int i = 0; i < m_joins->count(); ++i)
+        if (m_joins->item(i)->checkState() == Qt::Checked)
+            spec.query.joins << m_joins->item(i)->text();
+    spec.features = m_columns->checkedColumns();
+    spec.label = m_label->text();
+    spec.filter = m_filter->text();
+    spec.positiveName = m_positive->text();
+    spec.negativeName = m_negative->text();
+    spec.balance = ClassBalancer::Mode(m_balance->currentData().toInt());
+    spec.normalisation = FeatureNormalizer::Method(m_normalise->currentData().toInt());
+    spec.method = LearnerMethod(m_method->currentData().toInt());
+    if (spec.features.isEmpty()) {
+        setStatus(tr("Tick at least one feature column."), true);
+        return;
+    }
+    setStatus(tr("Training %1 on %2 features…").arg(BinaryLearner::methodName(spec.method)).arg(spec.features.size()));
+    m_train->setEnabled(false);
+    const EventTable table = m_table;
+    const QString file = m_file;
+    m_watcher.setFuture(QtConcurrent::run([spec, table, file] { return EventTraining::run(spec, table, file); }));
+    if (wait) {
+        m_watcher.waitForFinished();
+        QCoreApplication::processEvents();
+    }
+}
+
+void TablesPanel::showResult()
+{
+    const EventTrainingResult &r = *m_result;
+    const QString pos = r.model.definition().positiveName, neg = r.model.definition().negativeName;
+    QList<QPair<QString, EventEvaluation>> curves{{tr("cross-validated"), r.crossValidation}};
+    if (r.test)
+        curves.append({tr("held-out"), *r.test});
+    m_roc->setCurves(curves, pos);
+    const EventEvaluation &shown = r.test ? *r.test : r.crossValidation;
+    BinaryMetrics counts;
+    for (int truth : {0, 1})
+        for (int called : {0, 1})
+            for (int k = 0; k < static_cast<int>(std::lround(shown.count(truth, called))); ++k)
+                counts.add(truth == 1, called == 1);
+    m_confusion->setBinary(counts, pos, neg);
+    m_confusion->setMode(ConfusionMatrixView::Mode::Binary);
+    m_weights->setEntries(r.coefficients, tr("linear weight on the normalised feature"));
+    m_permutation->setEntries(r.permutation, tr("permutation importance (ROC AUC drop)"));
+    m_report->setPlainText(r.toText());
+    setStatus(tr("Trained: cross-validated ROC AUC %1%2").arg(r.crossValidation.auc(), 0, 'f', 4)
+                  .arg(r.test ? tr(", held-out %1").arg(r.test->auc(), 0, 'f', 4) : QString()));
+    m_views->setCurrentWidget(m_roc);
+}
+
+void TablesPanel::showView(int index) { m_views->setCurrentIndex(index); }
+
+QWidget *TablesPanel::currentView() const { return m_views->currentWidget(); }
+
+Status TablesPanel::exportCurrentView(const QString &path) const
+{
+    if (auto *plot = qobject_cast<TablePlotView *>(m_views->currentWidget()))
+        return plot->savePng(path) ? Status(Ok{}) : Status(makeError(path, QStringLiteral("cannot be written")));
+    return m_views->currentWidget()->grab().save(path, "PNG") ? Status(Ok{}) : Status(makeError(path, QStringLiteral("cannot be written")));
+}
+
+void TablesPanel::setStatus(const QString &text, bool error)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020") : QString());
+}
+
+} // namespace photopeak::ui

@@ -413,6 +413,34 @@
 <context>
     <name>photopeak::ui::MainWindow</name>
     <message>
+        <source>Open &amp;Hit Collection…</source>
+        <translation>&amp;Treffersammlung öffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Image Stack…</source>
+        <translation>B&amp;ildstapel öffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Event Table…</source>
+        <translation>Ereignistabelle öff&amp;nen…</translation>
+    </message>
+    <message>
+        <source>Use Selection as Session &amp;Background</source>
+        <translation>Auswahl als &amp;Sitzungshintergrund verwenden</translation>
+    </message>
+    <message>
+        <source>Clear Session Background</source>
+        <translation>Sitzungshintergrund entfernen</translation>
+    </message>
+    <message>
+        <source>Export Report as P&amp;DF…</source>
+        <translation>Bericht als P&amp;DF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Report as &amp;HTML…</source>
+        <translation>Bericht als &amp;HTML exportieren…</translation>
+    </message>
+    <message>
         <source>Photopeak</source>
         <translation>Photopeak</translation>
     </message>
@@ -2598,6 +2626,17 @@ AVERAGE, LINFIT, ganzes Spektrum: wie beim Nachweis.</translation>
     <message>
         <source>Show the whole spectrum (Ctrl+0, Home, or double-click the plot)</source>
         <translation>Das ganze Spektrum zeigen (Strg+0, Pos1 oder Doppelklick auf das Diagramm)</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::LiveActions</name>
+    <message>
+        <source>&amp;Watch Folder…</source>
+        <translation>Ordner &amp;überwachen…</translation>
+    </message>
+    <message>
+        <source>Rep&amp;lay Folder…</source>
+        <translation>Ordner &amp;wiedergeben…</translation>
     </message>
 </context>
 </TS>

@@ -413,6 +413,34 @@
 <context>
     <name>photopeak::ui::MainWindow</name>
     <message>
+        <source>Open &amp;Hit Collection…</source>
+        <translation>Открыть &amp;коллекцию хитов…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Image Stack…</source>
+        <translation>Открыть &amp;стопку изображений…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Event Table…</source>
+        <translation>Открыть та&amp;блицу событий…</translation>
+    </message>
+    <message>
+        <source>Use Selection as Session &amp;Background</source>
+        <translation>Выбранные как &amp;фон сеанса</translation>
+    </message>
+    <message>
+        <source>Clear Session Background</source>
+        <translation>Убрать фон сеанса</translation>
+    </message>
+    <message>
+        <source>Export Report as P&amp;DF…</source>
+        <translation>Экспорт отчёта в P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export Report as &amp;HTML…</source>
+        <translation>Экспорт отчёта в &amp;HTML…</translation>
+    </message>
+    <message>
         <source>Photopeak</source>
         <translation>Photopeak</translation>
     </message>
@@ -2608,6 +2636,17 @@ AVERAGE, LINFIT, весь спектр: как для обнаружения.</t
     <message>
         <source>Show the whole spectrum (Ctrl+0, Home, or double-click the plot)</source>
         <translation>Показать весь спектр (Ctrl+0, Home или двойной щелчок по графику)</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::LiveActions</name>
+    <message>
+        <source>&amp;Watch Folder…</source>
+        <translation>Следить за па&amp;пкой…</translation>
+    </message>
+    <message>
+        <source>Rep&amp;lay Folder…</source>
+        <translation>Восп&amp;роизвести папку…</translation>
     </message>
 </context>
 </TS>

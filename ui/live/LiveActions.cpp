@@ -31,7 +31,7 @@ void LiveActions::fillMenu(QMenu *menu)
         w->raise();
         w->chooseFolderToWatch();
     });
-    menu->addAction(tr("Re&play Folder…"), this, [this] {
+    menu->addAction(tr("Rep&lay Folder…"), this, [this] {
         LiveWindow *w = liveWindow();
         w->show();
         w->raise();

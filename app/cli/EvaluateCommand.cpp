@@ -2,7 +2,7 @@
 #include "CliOutput.h"
 #include "Commands.h"
 
-#include "eval/FolderEvaluation.h"
+#include "metrics/FolderEvaluation.h"
 #include "eval/MixtureHoldout.h"
 #include "eval/StressTest.h"
 #include "io/AtomicFile.h"

@@ -6,7 +6,7 @@
 
 #include "io/AtomicFile.h"
 #include "io/OutputGuard.h"
-#include "library/LabelParser.h"
+#include "spectrum/LabelParser.h"
 #include "library/SpectrumDataset.h"
 #include "peaks/ClassicalIdentifier.h"
 #include "peaks/EnergyCalibrator.h"

@@ -1,7 +1,7 @@
 #include "CliOutput.h"
 #include "Commands.h"
 
-#include "eval/LabelSetMetrics.h"
+#include "metrics/LabelSetMetrics.h"
 #include "eval/LatentEvaluation.h"
 #include "eval/LatentProtocol.h"
 #include "io/AtomicFile.h"

@@ -1,7 +1,7 @@
 #include "TemplateEvaluation.h"
 
 #include "features/SpectrumPreparer.h"
-#include "library/LabelParser.h"
+#include "spectrum/LabelParser.h"
 #include "library/SpectrumDataset.h"
 #include "ml/templates/DetectorResponse.h"
 #include "ml/templates/TemplateIdentifier.h"

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "eval/LabelSetMetrics.h"
+#include "metrics/LabelSetMetrics.h"
 #include "eval/LatentProtocol.h"
-#include "eval/MultiLabelAccuracy.h"
+#include "metrics/MultiLabelAccuracy.h"
 #include "ml/latent/LatentModel.h"
 
 #include <QMap>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "eval/Ratio.h"
+#include "metrics/Ratio.h"
 #include "jobs/JobControl.h"
 #include "ml/ClassifierOptions.h"
 #include "util/Result.h"

@@ -2,7 +2,7 @@
 
 #include "features/NonNegativeFit.h"
 #include "features/WeightedGram.h"
-#include "ml/ModelFile.h"
+#include "util/JsonNumbers.h"
 #include "peaks/NuclideLibrary.h"
 #include "spectrum/SavitzkyGolay.h"
 #include "jobs/Parallel.h"
@@ -558,11 +558,11 @@ FeatureMatrix FeatureExtractor::computeAll(const std::vector<const PreparedSpect
 QJsonObject FeatureExtractor::stateToJson() const
 {
     QJsonObject o;
-    o[QStringLiteral("backgroundRate")] = ModelFile::encodeDoubles(m_bkgRate);
+    o[QStringLiteral("backgroundRate")] = JsonNumbers::encodeDoubles(m_bkgRate);
     o[QStringLiteral("backgroundLiveTime")] = m_bkgLive;
-    o[QStringLiteral("systematic")] = ModelFile::encodeDoubles(m_eps);
+    o[QStringLiteral("systematic")] = JsonNumbers::encodeDoubles(m_eps);
     o[QStringLiteral("labels")] = QJsonArray::fromStringList(m_labels);
-    o[QStringLiteral("templates")] = ModelFile::encodeDoubles(m_templates);
+    o[QStringLiteral("templates")] = JsonNumbers::encodeDoubles(m_templates);
     QJsonArray tl;
     for (int l : m_templateLabel)
         tl.append(l);
@@ -576,11 +576,11 @@ QJsonObject FeatureExtractor::stateToJson() const
             fwhm.push_back(l.fwhmKeV);
         }
         o[QStringLiteral("lineLabels")] = ll;
-        o[QStringLiteral("lineEnergies")] = ModelFile::encodeDoubles(energies);
-        o[QStringLiteral("lineFwhm")] = ModelFile::encodeDoubles(fwhm);
+        o[QStringLiteral("lineEnergies")] = JsonNumbers::encodeDoubles(energies);
+        o[QStringLiteral("lineFwhm")] = JsonNumbers::encodeDoubles(fwhm);
     }
-    o[QStringLiteral("mean")] = ModelFile::encodeDoubles(m_mean);
-    o[QStringLiteral("scale")] = ModelFile::encodeDoubles(m_scale);
+    o[QStringLiteral("mean")] = JsonNumbers::encodeDoubles(m_mean);
+    o[QStringLiteral("scale")] = JsonNumbers::encodeDoubles(m_scale);
     o[QStringLiteral("dimension")] = dimension();
     return o;
 }
@@ -596,11 +596,11 @@ Result<FeatureExtractor> FeatureExtractor::fromJson(const QJsonObject &config, c
     FeatureExtractor fx(*cfg, grid);
     // Every stored number checked before use (absent arrays are empty).
     QString damaged;
-    const auto read = [&](const char *key, double min = -ModelFile::MaxMagnitude, double max = ModelFile::MaxMagnitude) {
+    const auto read = [&](const char *key, double min = -JsonNumbers::MaxMagnitude, double max = JsonNumbers::MaxMagnitude) {
         const QString field = QString::fromLatin1(key);
         if (!state.contains(field) || !damaged.isEmpty())
             return std::vector<double>();
-        auto values = ModelFile::readDoubles(state, field, source, min, max);
+        auto values = JsonNumbers::readDoubles(state, field, source, min, max);
         if (!values) {
             damaged = values.error().message;
             return std::vector<double>();

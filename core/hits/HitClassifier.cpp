@@ -1,7 +1,7 @@
 #include "hits/HitClassifier.h"
 
 #include "hits/HitFeatureExtractor.h"
-#include "ml/ModelFile.h"
+#include "model/ModelFile.h"
 
 #include <QJsonArray>
 

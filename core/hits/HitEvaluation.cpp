@@ -1,6 +1,6 @@
 #include "hits/HitEvaluation.h"
 
-#include "eval/GroupedKFold.h"
+#include "metrics/GroupedKFold.h"
 
 #include <QElapsedTimer>
 

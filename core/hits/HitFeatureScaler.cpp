@@ -1,7 +1,7 @@
 #include "hits/HitFeatureScaler.h"
 
 #include "hits/HitFeatureExtractor.h"
-#include "ml/ModelFile.h"
+#include "util/JsonNumbers.h"
 
 #include <QJsonArray>
 
@@ -86,7 +86,7 @@ QJsonObject HitFeatureScaler::toJson() const
     for (bool b : m_log)
         logs.append(b);
     return {{QStringLiteral("names"), QJsonArray::fromStringList(m_names)}, {QStringLiteral("log"), logs},
-            {QStringLiteral("mean"), ModelFile::encodeDoubles(m_mean)}, {QStringLiteral("sd"), ModelFile::encodeDoubles(m_sd)}};
+            {QStringLiteral("mean"), JsonNumbers::encodeDoubles(m_mean)}, {QStringLiteral("sd"), JsonNumbers::encodeDoubles(m_sd)}};
 }
 
 Result<HitFeatureScaler> HitFeatureScaler::fromJson(const QJsonObject &json, const QString &source)
@@ -94,8 +94,8 @@ Result<HitFeatureScaler> HitFeatureScaler::fromJson(const QJsonObject &json, con
     HitFeatureScaler s;
     const QJsonArray names = json.value(QStringLiteral("names")).toArray();
     const QJsonArray logs = json.value(QStringLiteral("log")).toArray();
-    s.m_mean = ModelFile::decodeDoubles(json.value(QStringLiteral("mean")).toString());
-    s.m_sd = ModelFile::decodeDoubles(json.value(QStringLiteral("sd")).toString());
+    s.m_mean = JsonNumbers::decodeDoubles(json.value(QStringLiteral("mean")).toString());
+    s.m_sd = JsonNumbers::decodeDoubles(json.value(QStringLiteral("sd")).toString());
     if (names.isEmpty() || logs.size() != names.size() || s.m_mean.size() != size_t(names.size()) || s.m_sd.size() != size_t(names.size()))
         return makeError(source, QStringLiteral("feature scaling is incomplete"));
     for (qsizetype i = 0; i < names.size(); ++i) {

@@ -1,9 +1,9 @@
 #include "images/PeakClassifier.h"
 
-#include "eval/GroupedKFold.h"
+#include "metrics/GroupedKFold.h"
 #include "images/PatchCnn.h"
 #include "images/PatchFeatures.h"
-#include "ml/ModelFile.h"
+#include "model/ModelFile.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 #include "library/SpectrumDataset.h"
 
 #include "io/ReaderRegistry.h"
-#include "library/LabelParser.h"
+#include "spectrum/LabelParser.h"
 #include "jobs/Parallel.h"
 
 #include <QDir>

@@ -1,6 +1,6 @@
 #include "ml/BinaryLearner.h"
 
-#include "ml/ModelFile.h"
+#include "util/JsonNumbers.h"
 
 #include <dlib/optimization.h>
 #include <dlib/random_forest.h>
@@ -288,7 +288,7 @@ QJsonObject BinaryLearner::toJson() const
     case LearnerMethod::RbfSvm: o[QStringLiteral("dlib")] = serializeToBase64(m_impl->rbf); break;
     case LearnerMethod::RandomForest: o[QStringLiteral("dlib")] = serializeToBase64(m_impl->forest); break;
     case LearnerMethod::LinearSvm:
-    case LearnerMethod::Logistic: o[QStringLiteral("weights")] = ModelFile::encodeDoubles(m_impl->weights); break;
+    case LearnerMethod::Logistic: o[QStringLiteral("weights")] = JsonNumbers::encodeDoubles(m_impl->weights); break;
     }
     return o;
 }
@@ -321,7 +321,7 @@ Result<BinaryLearner> BinaryLearner::fromJson(const QJsonObject &o, const QStrin
     case LearnerMethod::LinearSvm:
     case LearnerMethod::Logistic:
     {
-        auto weights = ModelFile::readDoubles(o, QStringLiteral("weights"), source);
+        auto weights = JsonNumbers::readDoubles(o, QStringLiteral("weights"), source);
         if (!weights)
             return weights.error();
         impl->weights = std::move(weights).value();

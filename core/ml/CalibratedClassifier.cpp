@@ -1,7 +1,7 @@
 #include "ml/CalibratedClassifier.h"
 
-#include "eval/BinaryMetrics.h"
-#include "eval/GroupedKFold.h"
+#include "metrics/BinaryMetrics.h"
+#include "metrics/GroupedKFold.h"
 #include "jobs/Parallel.h"
 
 #include <QJsonArray>

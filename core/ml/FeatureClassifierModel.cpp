@@ -1,6 +1,6 @@
 #include "ml/FeatureClassifierModel.h"
 
-#include "ml/ModelFile.h"
+#include "model/ModelFile.h"
 
 #include <QJsonArray>
 

@@ -1,9 +1,9 @@
 #include "ml/PreparedSet.h"
 
-#include "eval/SeriesGroups.h"
+#include "metrics/SeriesGroups.h"
 #include "features/SpectrumPreparer.h"
 #include "library/ContentHash.h"
-#include "library/LabelParser.h"
+#include "spectrum/LabelParser.h"
 #include "jobs/Parallel.h"
 
 #include <QDir>

@@ -1,6 +1,6 @@
 #include "ml/ProbabilityCalibrator.h"
 
-#include "ml/ModelFile.h"
+#include "util/JsonNumbers.h"
 
 #include <dlib/optimization/isotonic_regression.h>
 #include <dlib/svm/svm.h>
@@ -98,8 +98,8 @@ QJsonObject ProbabilityCalibrator::toJson() const
         o[QStringLiteral("a")] = m_a;
         o[QStringLiteral("b")] = m_b;
     } else {
-        o[QStringLiteral("x")] = ModelFile::encodeDoubles(m_x);
-        o[QStringLiteral("y")] = ModelFile::encodeDoubles(m_y);
+        o[QStringLiteral("x")] = JsonNumbers::encodeDoubles(m_x);
+        o[QStringLiteral("y")] = JsonNumbers::encodeDoubles(m_y);
     }
     return o;
 }
@@ -110,15 +110,15 @@ Result<ProbabilityCalibrator> ProbabilityCalibrator::fromJson(const QJsonObject 
     if (!parseMethod(o.value(QStringLiteral("method")).toString(), &c.m_method))
         return makeError(source, QStringLiteral("unknown calibration \"%1\"").arg(o.value(QStringLiteral("method")).toString()));
     if (c.m_method == CalibrationMethod::Platt) {
-        auto a = ModelFile::readNumber(o, QStringLiteral("a"), source, -1e6, 1e6);
-        auto b = ModelFile::readNumber(o, QStringLiteral("b"), source, -1e6, 1e6);
+        auto a = JsonNumbers::readNumber(o, QStringLiteral("a"), source, -1e6, 1e6);
+        auto b = JsonNumbers::readNumber(o, QStringLiteral("b"), source, -1e6, 1e6);
         if (!a || !b)
             return !a ? a.error() : b.error();
         c.m_a = *a;
         c.m_b = *b;
     } else {
-        auto x = ModelFile::readDoubles(o, QStringLiteral("x"), source);
-        auto y = ModelFile::readDoubles(o, QStringLiteral("y"), source, 0.0, 1.0);
+        auto x = JsonNumbers::readDoubles(o, QStringLiteral("x"), source);
+        auto y = JsonNumbers::readDoubles(o, QStringLiteral("y"), source, 0.0, 1.0);
         if (!x || !y)
             return !x ? x.error() : y.error();
         c.m_x = std::move(x).value();

@@ -1,6 +1,6 @@
 #include "ml/SpectrumClassifier.h"
 
-#include "ml/ModelFile.h"
+#include "model/ModelFile.h"
 #include "peaks/NuclideLibrary.h"
 
 #include <QElapsedTimer>

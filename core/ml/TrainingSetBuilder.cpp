@@ -1,6 +1,6 @@
 #include "ml/TrainingSetBuilder.h"
 
-#include "library/LabelParser.h"
+#include "spectrum/LabelParser.h"
 
 #include <QDir>
 #include <QFileInfo>

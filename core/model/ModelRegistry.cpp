@@ -1,19 +1,8 @@
 #include "model/ModelRegistry.h"
 
-#include "ml/ModelFile.h"
-#include "model/BuiltinModels.h"
+#include "model/ModelFile.h"
 
 namespace photopeak {
-
-const ModelRegistry &ModelRegistry::instance()
-{
-    static const ModelRegistry registry = [] {
-        ModelRegistry r;
-        registerBuiltinModels(r);
-        return r;
-    }();
-    return registry;
-}
 
 void ModelRegistry::add(ModelKind kind)
 {

@@ -24,7 +24,7 @@ struct ModelKind {
 };
 
 // Every model kind, looked up by the kind in the model file header, the way readers are registered:
-// adding a kind is its own folder plus one line in BuiltinModels.cpp.
+// adding a kind is its own folder plus one line in core/builtin/BuiltinModels.cpp (which also defines instance()).
 class ModelRegistry {
 public:
     ModelRegistry() = default;  // empty registry (tests)

@@ -1,6 +1,7 @@
 #include "tables/EventClassifier.h"
 
-#include "ml/ModelFile.h"
+#include "model/ModelFile.h"
+#include "util/JsonNumbers.h"
 
 #include <QJsonArray>
 
@@ -25,7 +26,7 @@ void EventClassifier::prepareFastPath()
     if (!learner.contains(QStringLiteral("weights")))
         return;
     auto cal = ProbabilityCalibrator::fromJson(json.value(QStringLiteral("calibration")).toObject(), QString());
-    std::vector<double> w = ModelFile::decodeDoubles(learner.value(QStringLiteral("weights")).toString());
+    std::vector<double> w = JsonNumbers::decodeDoubles(learner.value(QStringLiteral("weights")).toString());
     if (!cal || w.size() != static_cast<size_t>(m_def.features.size()) + 1)
         return;
     m_linear = std::move(w);
@@ -124,7 +125,7 @@ std::vector<double> EventClassifier::coefficients() const
     const QJsonObject learner = m_classifier.learner().toJson();
     if (!learner.contains(QStringLiteral("weights")))
         return {};
-    std::vector<double> w = ModelFile::decodeDoubles(learner.value(QStringLiteral("weights")).toString());
+    std::vector<double> w = JsonNumbers::decodeDoubles(learner.value(QStringLiteral("weights")).toString());
     if (w.size() == static_cast<size_t>(m_def.features.size()) + 1)
         w.pop_back();  // bias
     return w;

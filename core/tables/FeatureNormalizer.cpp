@@ -1,6 +1,6 @@
 #include "tables/FeatureNormalizer.h"
 
-#include "ml/ModelFile.h"
+#include "util/JsonNumbers.h"
 
 #include <QJsonArray>
 
@@ -272,14 +272,14 @@ QJsonObject FeatureNormalizer::toJson() const
     o[QStringLiteral("method")] = methodName(m_method);
     o[QStringLiteral("dimension")] = m_dim;
     if (!m_a.empty()) {
-        o[QStringLiteral("a")] = ModelFile::encodeDoubles(m_a);
-        o[QStringLiteral("b")] = ModelFile::encodeDoubles(m_b);
+        o[QStringLiteral("a")] = JsonNumbers::encodeDoubles(m_a);
+        o[QStringLiteral("b")] = JsonNumbers::encodeDoubles(m_b);
     }
     if (!m_quantiles.empty()) {
-        o[QStringLiteral("references")] = ModelFile::encodeDoubles(m_references);
+        o[QStringLiteral("references")] = JsonNumbers::encodeDoubles(m_references);
         QJsonArray qs;
         for (const auto &q : m_quantiles)
-            qs.append(ModelFile::encodeDoubles(q));
+            qs.append(JsonNumbers::encodeDoubles(q));
         o[QStringLiteral("quantiles")] = qs;
     }
     return o;
@@ -295,14 +295,14 @@ Result<FeatureNormalizer> FeatureNormalizer::fromJson(const QJsonObject &o, int 
         return makeError(source, QStringLiteral("normalisation is for %1 features, the model has %2").arg(n.m_dim).arg(expectedDimension));
     const size_t dim = static_cast<size_t>(n.m_dim);
     if (n.m_method == Method::ZScore || n.m_method == Method::MinMax) {
-        n.m_a = ModelFile::decodeDoubles(o.value(QStringLiteral("a")).toString());
-        n.m_b = ModelFile::decodeDoubles(o.value(QStringLiteral("b")).toString());
+        n.m_a = JsonNumbers::decodeDoubles(o.value(QStringLiteral("a")).toString());
+        n.m_b = JsonNumbers::decodeDoubles(o.value(QStringLiteral("b")).toString());
         if (n.m_a.size() != dim || n.m_b.size() != dim)
             return makeError(source, QStringLiteral("normalisation parameters are damaged"));
     } else if (n.m_method == Method::QuantileNormal) {
-        n.m_references = ModelFile::decodeDoubles(o.value(QStringLiteral("references")).toString());
+        n.m_references = JsonNumbers::decodeDoubles(o.value(QStringLiteral("references")).toString());
         for (const auto &v : o.value(QStringLiteral("quantiles")).toArray()) {
-            n.m_quantiles.push_back(ModelFile::decodeDoubles(v.toString()));
+            n.m_quantiles.push_back(JsonNumbers::decodeDoubles(v.toString()));
             if (n.m_quantiles.back().size() != n.m_references.size())
                 return makeError(source, QStringLiteral("normalisation quantiles are damaged"));
         }

@@ -7,7 +7,7 @@
 // No reference: the old XGD tool had no working live mode. Usage:
 //   photopeak-bench-live [--rate SPECTRA_PER_S] [--seconds S] [--chunks N] [--prefill FILES] [--model FILE]
 
-#include "library/LabelParser.h"
+#include "spectrum/LabelParser.h"
 #include "live/FolderSource.h"
 #include "live/LiveMonitor.h"
 #include "ml/PreparedSet.h"

@@ -1,5 +1,5 @@
-#include "eval/BinaryMetrics.h"
-#include "eval/FolderEvaluation.h"
+#include "metrics/BinaryMetrics.h"
+#include "metrics/FolderEvaluation.h"
 
 #include <QTest>
 

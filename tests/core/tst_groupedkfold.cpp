@@ -1,5 +1,5 @@
-#include "eval/GroupedKFold.h"
-#include "eval/SeriesGroups.h"
+#include "metrics/GroupedKFold.h"
+#include "metrics/SeriesGroups.h"
 
 #include <QTest>
 

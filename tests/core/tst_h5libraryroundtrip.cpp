@@ -5,7 +5,7 @@
 #include "io/h5/H5LibraryWriter.h"
 #include "io/h5/H5SpectraReader.h"
 #include "io/h5/H5TableWriter.h"
-#include "library/LabelParser.h"
+#include "spectrum/LabelParser.h"
 
 #include <QDirIterator>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "library/LabelParser.h"
+#include "spectrum/LabelParser.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 #include "TestData.h"
 
-#include "library/LabelParser.h"
+#include "spectrum/LabelParser.h"
 #include "live/AlarmLogic.h"
 #include "live/LiveAnalysis.h"
 #include "live/LiveMonitor.h"

@@ -5,7 +5,8 @@
 #include "TestData.h"
 
 #include "io/JsonChecksum.h"
-#include "ml/ModelFile.h"
+#include "model/ModelFile.h"
+#include "util/JsonNumbers.h"
 #include "ml/SpectrumClassifier.h"
 #include "ml/TrainingSetBuilder.h"
 #include "ml/latent/LatentModel.h"
@@ -53,11 +54,11 @@ bool replaceInArray(QJsonObject &o, const QString &key, size_t index, double val
 {
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (it.key() == key && it.value().isString()) {
-            std::vector<double> v = ModelFile::decodeDoubles(it.value().toString());
+            std::vector<double> v = JsonNumbers::decodeDoubles(it.value().toString());
             if (v.size() <= index)
                 return false;
             v[index] = value;
-            it.value() = ModelFile::encodeDoubles(v);
+            it.value() = JsonNumbers::encodeDoubles(v);
             return true;
         }
         if (it.value().isObject()) {
@@ -230,9 +231,9 @@ void TestModelFile::badGridIsRefused()
 {
     const QString tampered = m_dir.filePath(QStringLiteral("grid.json"));
     rewrite(m_model, tampered, [](QJsonObject &root) {
-        std::vector<double> edges = ModelFile::decodeDoubles(root.value(QStringLiteral("gridEdges")).toString());
+        std::vector<double> edges = JsonNumbers::decodeDoubles(root.value(QStringLiteral("gridEdges")).toString());
         std::swap(edges[5], edges[6]);
-        root[QStringLiteral("gridEdges")] = ModelFile::encodeDoubles(edges);
+        root[QStringLiteral("gridEdges")] = JsonNumbers::encodeDoubles(edges);
     });
     auto doc = ModelFile::load(tampered, QString());
     QVERIFY(!doc.ok());

@@ -2,7 +2,7 @@
 
 #include "jobs/Parallel.h"
 #include "ml/FeatureClassifierModel.h"
-#include "ml/ModelFile.h"
+#include "model/ModelFile.h"
 #include "ml/latent/LatentModel.h"
 #include "ml/latent/LatentSpectrumModel.h"
 #include "model/ModelRegistry.h"

@@ -1,7 +1,7 @@
 #include "TestData.h"
 
 #include "analysis/SpectrumAnalyzer.h"
-#include "library/LabelParser.h"
+#include "spectrum/LabelParser.h"
 #include "ml/detect/SessionBackground.h"
 #include "ml/latent/LatentModel.h"
 #include "peaks/NuclideLibrary.h"

@@ -1,5 +1,6 @@
 #include "io/JsonChecksum.h"
-#include "ml/ModelFile.h"
+#include "model/ModelFile.h"
+#include "util/JsonNumbers.h"
 #include "features/SpectrumPreparer.h"
 #include "ml/SpectrumClassifier.h"
 
@@ -168,7 +169,7 @@ void TestSpectrumClassifier::refusesMismatchedOrDamagedFiles()
         feats[QStringLiteral("detection")] = det;
         o[QStringLiteral("features")] = feats;
     } else if (what == QLatin1String("grid"))
-        o[QStringLiteral("gridEdges")] = ModelFile::encodeDoubles({0.0, 1.0, 2.0});
+        o[QStringLiteral("gridEdges")] = JsonNumbers::encodeDoubles({0.0, 1.0, 2.0});
     else if (what == QLatin1String("learner")) {
         QJsonObject payload = o[QStringLiteral("payload")].toObject();
         QJsonObject det = payload[QStringLiteral("detector")].toObject();

@@ -1,6 +1,6 @@
 #include "TestData.h"
 
-#include "library/LabelParser.h"
+#include "spectrum/LabelParser.h"
 #include "live/AlarmBanner.h"
 #include "live/LiveCharts.h"
 #include "live/LiveControls.h"

@@ -4,8 +4,8 @@
 
 #include "TestData.h"
 
-#include "eval/BinaryMetrics.h"
-#include "eval/LabelSetMetrics.h"
+#include "metrics/BinaryMetrics.h"
+#include "metrics/LabelSetMetrics.h"
 #include "eval/LatentProtocol.h"
 #include "ml/latent/LatentAnalyser.h"
 #include "ml/latent/LatentModel.h"

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "analysis/SpectrumAnalysis.h"
-#include "eval/BinaryMetrics.h"
-#include "eval/LabelSetMetrics.h"
+#include "metrics/BinaryMetrics.h"
+#include "metrics/LabelSetMetrics.h"
 #include "library/SpectrumDataset.h"
 #include "ml/TrainingSetBuilder.h"
 #include "modelviews/ModelViewData.h"

@@ -1,7 +1,7 @@
 #include "io/csv/CsvFormat.h"
 
 #include "io/csv/EnergyColumnFit.h"
-#include "library/LabelParser.h"
+#include "spectrum/LabelParser.h"
 
 #include <QHash>
 #include <QLocale>

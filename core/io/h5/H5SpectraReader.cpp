@@ -2,7 +2,7 @@
 
 #include "io/h5/H5Access.h"
 #include "io/h5/H5LibraryFormat.h"
-#include "library/LabelParser.h"
+#include "spectrum/LabelParser.h"
 
 #include <H5Cpp.h>
 

@@ -1,6 +1,6 @@
 #include "ml/detect/ExcessTest.h"
 
-#include "ml/ModelFile.h"
+#include "util/JsonNumbers.h"
 #include "peaks/ClassicalIdentifier.h"
 #include "peaks/NuclideLibrary.h"
 
@@ -490,9 +490,9 @@ QJsonObject ExcessTest::toJson() const
     for (const Template &t : m_templates)
         templates.append(QJsonObject{{QStringLiteral("name"), t.name},
                                      {QStringLiteral("first"), t.first},
-                                     {QStringLiteral("shape"), ModelFile::encodeDoubles(t.shape)}});
+                                     {QStringLiteral("shape"), JsonNumbers::encodeDoubles(t.shape)}});
     return QJsonObject{{QStringLiteral("options"), m_options.toJson()},
-                       {QStringLiteral("backgroundRate"), ModelFile::encodeDoubles(m_bkgRate)},
+                       {QStringLiteral("backgroundRate"), JsonNumbers::encodeDoubles(m_bkgRate)},
                        {QStringLiteral("backgroundLiveTime"), m_bkgLive},
                        {QStringLiteral("templates"), templates},
                        {QStringLiteral("gate"), m_gate},
@@ -506,7 +506,7 @@ Result<ExcessTest> ExcessTest::fromJson(const QJsonObject &o, const EnergyGrid &
     if (!(t.m_options.segmentKeV > 0.0) || !(t.m_options.gainStep > 0.0) || !(t.m_options.offsetStep > 0.0))
         return makeError(source, QStringLiteral("excess test: damaged options"));
     t.buildSegments(grid);
-    t.m_bkgRate = ModelFile::decodeDoubles(o.value(QStringLiteral("backgroundRate")).toString());
+    t.m_bkgRate = JsonNumbers::decodeDoubles(o.value(QStringLiteral("backgroundRate")).toString());
     if (static_cast<int>(t.m_bkgRate.size()) != grid.binCount() || t.m_segStart.empty())
         return makeError(source, QStringLiteral("excess test: background does not match the model's energy grid"));
     t.m_bkgLive = o.value(QStringLiteral("backgroundLiveTime")).toDouble(0.0);
@@ -517,7 +517,7 @@ Result<ExcessTest> ExcessTest::fromJson(const QJsonObject &o, const EnergyGrid &
         Template tp;
         tp.name = to.value(QStringLiteral("name")).toString();
         tp.first = to.value(QStringLiteral("first")).toInt(-1);
-        tp.shape = ModelFile::decodeDoubles(to.value(QStringLiteral("shape")).toString());
+        tp.shape = JsonNumbers::decodeDoubles(to.value(QStringLiteral("shape")).toString());
         if (tp.first < 0 || tp.shape.empty() || tp.first + static_cast<int>(tp.shape.size()) > nSeg)
             return makeError(source, QStringLiteral("excess test: template \"%1\" does not fit the energy grid").arg(tp.name));
         t.m_templates.push_back(std::move(tp));

@@ -1,6 +1,6 @@
 #include "ml/detect/SigmaTest.h"
 
-#include "ml/ModelFile.h"
+#include "util/JsonNumbers.h"
 
 #include <QJsonArray>
 
@@ -109,17 +109,17 @@ QJsonObject SigmaTest::toJson() const
 {
     QJsonObject o;
     o[QStringLiteral("options")] = m_options.toJson();
-    o[QStringLiteral("referenceRate")] = ModelFile::encodeDoubles(m_referenceRate);
+    o[QStringLiteral("referenceRate")] = JsonNumbers::encodeDoubles(m_referenceRate);
     o[QStringLiteral("referenceLiveTime")] = m_referenceLive;
     return o;
 }
 
 Result<SigmaTest> SigmaTest::fromJson(const QJsonObject &o, const EnergyGrid &grid, const QString &source)
 {
-    auto rate = ModelFile::readDoubles(o, QStringLiteral("referenceRate"), source, 0.0, 1e12);
+    auto rate = JsonNumbers::readDoubles(o, QStringLiteral("referenceRate"), source, 0.0, 1e12);
     if (!rate)
         return rate.error();
-    auto live = ModelFile::readNumber(o, QStringLiteral("referenceLiveTime"), source, 1e-9, 1e12);
+    auto live = JsonNumbers::readNumber(o, QStringLiteral("referenceLiveTime"), source, 1e-9, 1e12);
     if (!live)
         return live.error();
     if (static_cast<int>(rate->size()) != grid.binCount())

@@ -1,6 +1,7 @@
 #include "ml/latent/LatentModel.h"
 
-#include "ml/ModelFile.h"
+#include "model/ModelFile.h"
+#include "util/JsonNumbers.h"
 
 #include <QFile>
 #include <QTextStream>
@@ -177,7 +178,7 @@ Status LatentModel::save(const QString &path) const
     h.grid = m_grid;
     h.trainingHash = m_trainingHash;
     h.metrics = m_metrics;
-    doc.payload[QStringLiteral("loadings")] = ModelFile::encodeDoubles(m_loadings);
+    doc.payload[QStringLiteral("loadings")] = JsonNumbers::encodeDoubles(m_loadings);
     doc.payload[QStringLiteral("rows")] = componentCount();
     doc.payload[QStringLiteral("columns")] = channelCount();
     doc.payload[QStringLiteral("training")] = m_trainingInfo;
@@ -196,7 +197,7 @@ Result<LatentModel> LatentModel::load(const QString &path)
     if (pl.value(QStringLiteral("rows")).toInt() != h.labels.size()
         || pl.value(QStringLiteral("columns")).toInt() != h.grid.binCount())
         return makeError(path, QStringLiteral("loadings size does not match the component list and grid"));
-    auto l = ModelFile::readDoubles(pl, QStringLiteral("loadings"), path, -ModelFile::MaxMagnitude, ModelFile::MaxMagnitude,
+    auto l = JsonNumbers::readDoubles(pl, QStringLiteral("loadings"), path, -JsonNumbers::MaxMagnitude, JsonNumbers::MaxMagnitude,
                                     qsizetype(h.labels.size()) * h.grid.binCount());
     if (!l)
         return l.error();

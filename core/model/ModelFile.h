@@ -1,6 +1,7 @@
 #pragma once
 
 #include "spectrum/EnergyGrid.h"
+#include "util/JsonNumbers.h"
 #include "util/Result.h"
 
 #include <QJsonObject>
@@ -35,13 +36,11 @@ struct ModelDocument {
 
 // Versioned JSON model files, written atomically, with a checksum of their content (JsonChecksum). Numeric
 // arrays are stored as base64 of little-endian float64 so that a saved model predicts bit-identically after
-// loading. A damaged model is refused, never used: see load() and the checked readers below.
+// loading (util/JsonNumbers). A damaged model is refused, never used: see load() and JsonNumbers::readDoubles.
 class ModelFile {
 public:
     // Larger files are refused before they are read (the largest real models are a few MB).
     static constexpr qint64 MaxFileBytes = 256LL * 1024 * 1024;
-    // Largest magnitude accepted for a number without a narrower range.
-    static constexpr double MaxMagnitude = 1e200;
 
     static Status save(const QString &path, const ModelDocument &document);
     // Refuses, with a message naming the file (and the field): a file over MaxFileBytes, not JSON, of another
@@ -49,18 +48,6 @@ public:
     // number anywhere, or a bad energy grid. Files written before checksums load with a warning (printed and
     // in ModelDocument::warnings).
     static Result<ModelDocument> load(const QString &path, const QString &expectedKind);
-
-    static QString encodeDoubles(const std::vector<double> &values);
-    // Unchecked decoding; model code reads through readDoubles.
-    static std::vector<double> decodeDoubles(const QString &text);
-
-    // Checked reads for the model classes: the field must be present, every value finite and within
-    // [min, max], and (count >= 0) exactly `count` values. Errors name `source` and the field.
-    static Result<std::vector<double>> readDoubles(const QJsonObject &object, const QString &field, const QString &source,
-                                                   double min = -MaxMagnitude, double max = MaxMagnitude,
-                                                   qsizetype count = -1);
-    static Result<double> readNumber(const QJsonObject &object, const QString &field, const QString &source,
-                                     double min = -MaxMagnitude, double max = MaxMagnitude);
 };
 
 } // namespace photopeak

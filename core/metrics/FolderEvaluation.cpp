@@ -1,4 +1,4 @@
-#include "eval/FolderEvaluation.h"
+#include "metrics/FolderEvaluation.h"
 
 #include <QSet>
 #include <QTextStream>

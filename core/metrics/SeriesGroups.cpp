@@ -1,4 +1,4 @@
-#include "eval/SeriesGroups.h"
+#include "metrics/SeriesGroups.h"
 
 #include <QHash>
 

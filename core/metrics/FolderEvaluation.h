@@ -1,7 +1,7 @@
 #pragma once
 
-#include "eval/BinaryMetrics.h"
-#include "eval/LabelSetMetrics.h"
+#include "metrics/BinaryMetrics.h"
+#include "metrics/LabelSetMetrics.h"
 
 #include <QMap>
 #include <QStringList>

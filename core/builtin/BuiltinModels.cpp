@@ -1,4 +1,4 @@
-#include "model/BuiltinModels.h"
+#include "builtin/BuiltinModels.h"
 
 #include "hits/HitModel.h"
 #include "images/PeakClassifierModel.h"
@@ -18,6 +18,17 @@ void registerBuiltinModels(ModelRegistry &registry)
     registry.add(HitModel::modelKind());
     registry.add(PeakClassifierModel::modelKind());
     registry.add(EventTableModel::modelKind());
+}
+
+// Defined here, above every model kind, so that the registry itself (core/model) depends on no kind.
+const ModelRegistry &ModelRegistry::instance()
+{
+    static const ModelRegistry registry = [] {
+        ModelRegistry r;
+        registerBuiltinModels(r);
+        return r;
+    }();
+    return registry;
 }
 
 } // namespace photopeak

@@ -1,4 +1,4 @@
-#include "eval/GroupedKFold.h"
+#include "metrics/GroupedKFold.h"
 
 #include <algorithm>
 #include <map>

@@ -1,4 +1,4 @@
-#include "eval/BinaryMetrics.h"
+#include "metrics/BinaryMetrics.h"
 
 namespace photopeak {
 

@@ -1,7 +1,8 @@
-#include "ml/ModelFile.h"
+#include "model/ModelFile.h"
 
 #include "io/AtomicFile.h"
 #include "io/JsonChecksum.h"
+#include "util/JsonNumbers.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -32,7 +33,7 @@ QJsonObject headerToJson(const ModelHeader &h)
     o[QStringLiteral("parameters")] = h.parameters;
     o[QStringLiteral("features")] = h.features;
     o[QStringLiteral("labels")] = QJsonArray::fromStringList(h.labels);
-    o[QStringLiteral("gridEdges")] = ModelFile::encodeDoubles(h.grid.edges());
+    o[QStringLiteral("gridEdges")] = JsonNumbers::encodeDoubles(h.grid.edges());
     o[QStringLiteral("gridDescription")] = h.grid.describe();
     o[QStringLiteral("trainingHash")] = h.trainingHash;
     o[QStringLiteral("metrics")] = h.metrics;
@@ -47,7 +48,7 @@ std::optional<Error> findBadNumber(const QJsonValue &value, const QString &field
 {
     if (value.isDouble()) {
         const double v = value.toDouble();
-        if (!std::isfinite(v) || std::abs(v) > ModelFile::MaxMagnitude)
+        if (!std::isfinite(v) || std::abs(v) > JsonNumbers::MaxMagnitude)
             return makeError(path, QStringLiteral("field '%1' = %2 is not a usable number; the file is damaged").arg(field, number(v)));
     } else if (value.isObject()) {
         const QJsonObject o = value.toObject();
@@ -63,53 +64,6 @@ std::optional<Error> findBadNumber(const QJsonValue &value, const QString &field
     return std::nullopt;
 }
 } // namespace
-
-QString ModelFile::encodeDoubles(const std::vector<double> &values)
-{
-    QByteArray bytes(static_cast<qsizetype>(values.size() * sizeof(double)), '\0');
-    for (size_t i = 0; i < values.size(); ++i)
-        qToLittleEndian(values[i], bytes.data() + i * sizeof(double));
-    return QString::fromLatin1(bytes.toBase64());
-}
-
-std::vector<double> ModelFile::decodeDoubles(const QString &text)
-{
-    const QByteArray bytes = QByteArray::fromBase64(text.toLatin1());
-    std::vector<double> values(static_cast<size_t>(bytes.size()) / sizeof(double));
-    for (size_t i = 0; i < values.size(); ++i)
-        values[i] = qFromLittleEndian<double>(bytes.constData() + i * sizeof(double));
-    return values;
-}
-
-Result<std::vector<double>> ModelFile::readDoubles(const QJsonObject &object, const QString &field, const QString &source,
-                                                   double min, double max, qsizetype count)
-{
-    const QJsonValue value = object.value(field);
-    const auto bytes = QByteArray::fromBase64Encoding(value.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-    if (!value.isString() || !bytes || bytes.decoded.size() % qsizetype(sizeof(double)) != 0)
-        return makeError(source, QStringLiteral("field '%1' is missing or not base64 of float64 values; the file is damaged").arg(field));
-    std::vector<double> values = decodeDoubles(value.toString());
-    if (count >= 0 && qsizetype(values.size()) != count)
-        return makeError(source, QStringLiteral("field '%1' holds %2 values, %3 expected; the file is damaged")
-                                     .arg(field).arg(values.size()).arg(count));
-    for (size_t i = 0; i < values.size(); ++i)
-        if (!std::isfinite(values[i]) || values[i] < min || values[i] > max)
-            return makeError(source, QStringLiteral("field '%1': value %2 of %3 is %4, outside [%5, %6]; the file is damaged")
-                                         .arg(field).arg(i).arg(values.size()).arg(number(values[i]), number(min), number(max)));
-    return values;
-}
-
-Result<double> ModelFile::readNumber(const QJsonObject &object, const QString &field, const QString &source, double min, double max)
-{
-    const QJsonValue value = object.value(field);
-    if (!value.isDouble())
-        return makeError(source, QStringLiteral("field '%1' is missing or not a number; the file is damaged").arg(field));
-    const double v = value.toDouble();
-    if (!std::isfinite(v) || v < min || v > max)
-        return makeError(source, QStringLiteral("field '%1' = %2 is outside [%3, %4]; the file is damaged")
-                                     .arg(field, number(v), number(min), number(max)));
-    return v;
-}
 
 Status ModelFile::save(const QString &path, const ModelDocument &document)
 {

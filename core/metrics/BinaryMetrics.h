@@ -1,6 +1,6 @@
 #pragma once
 
-#include "eval/Ratio.h"
+#include "metrics/Ratio.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "eval/LabelSetMetrics.h"
+#include "metrics/LabelSetMetrics.h"
 
 #include <QTextStream>
 

@@ -1,4 +1,4 @@
-#include "eval/MultiLabelAccuracy.h"
+#include "metrics/MultiLabelAccuracy.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "CalibrationCheck.h"
+#include "CalibrationCheckOutput.h"
 #include "CliOutput.h"
 #include "Commands.h"
 

@@ -7,5 +7,5 @@ namespace photopeak {
 class NuclideLibrary;
 }
 
-// `photopeak-cli calibrate --check DIR`: energy-calibration check on a folder of single-source spectra.
+// `photopeak-cli calibrate --check DIR`: prints core's calibration check (eval/CalibrationCheck) as a table and CSV.
 int runCalibrationCheck(const QString &dir, const photopeak::NuclideLibrary &lib, int degree, QIODevice &csv);

@@ -8,7 +8,8 @@
 
 // Options shared by train, classify and evaluate, with the old XGD tool's short flags (methods.md 1.8):
 // -S source training dir, -B background training dir, -b reference background, -m detection method,
-// -M identification method, -f/-F features, -q arctan scaling, -c identification, -a activity, -T test dir.
+// -M identification method, -f/-F features, -q arctan scaling, -a activity, -T test dir. The method's options
+// are generated from ClassifierParameters::table(), the same table as the training panel's form.
 class ClassifierCli {
 public:
     ClassifierCli();
@@ -47,11 +48,9 @@ public:
     bool forceRetrain(const QCommandLineParser &parser) const { return parser.isSet(m_force); }
 
 private:
-    QCommandLineOption m_sources, m_backgrounds, m_train, m_reference, m_detection, m_identification, m_detFeatures,
-        m_idFeatures, m_arctan, m_identify, m_noIdentify, m_activity, m_test, m_model, m_seed, m_folds, m_calibration,
-        m_noSynthetic, m_noMixtures, m_noSearch, m_k, m_window, m_force, m_threshold, m_transform, m_noStandardise,
-        m_targetFa, m_minStrength, m_templateSys, m_synthetic, m_mixtureBackground, m_idMinStrength,
-        m_lineFeatures, m_linesPerIsotope;
+    // The method's options come from ClassifierParameters::table(); these are the run's own.
+    QCommandLineOption m_sources, m_backgrounds, m_train, m_reference, m_activity, m_test, m_model, m_force, m_arctan,
+        m_synthetic;
 };
 
 // Training summary (sizes, timings, cross-validated metrics); defined in TrainCommand.cpp.

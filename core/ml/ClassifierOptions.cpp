@@ -1,5 +1,7 @@
 #include "ml/ClassifierOptions.h"
 
+#include "ml/ClassifierParameters.h"
+
 namespace photopeak {
 
 QJsonObject ClassifierOptions::toJson() const
@@ -53,6 +55,9 @@ Result<ClassifierOptions> ClassifierOptions::fromJson(const QJsonObject &o, cons
     c.decisionThreshold = o.value(QStringLiteral("decisionThreshold")).toDouble(0.5);
     c.targetFalseAlarm = o.value(QStringLiteral("targetFalseAlarm")).toDouble(0.0);
     c.seed = o.value(QStringLiteral("seed")).toString().toULongLong();
+    // The same ranges as the command line and the training panel (ClassifierParameters).
+    if (auto checked = ClassifierParameters::table().validate(ClassifierParameters::values(c), source); !checked)
+        return checked.error();
     return c;
 }
 

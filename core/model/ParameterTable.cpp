@@ -200,6 +200,17 @@ QString ParameterTable::format(const ParameterSpec &s, const QJsonValue &v)
     return s.unit.isEmpty() ? text : text + QLatin1Char(' ') + s.unit;
 }
 
+QString ParameterTable::describe(const ParameterSpec &s)
+{
+    QStringList extra;
+    if (s.type == ParameterSpec::Type::Choice)
+        extra << s.choices.join(QLatin1Char('|'));
+    if (const QString r = rangeText(s); !r.isEmpty())
+        extra << r;
+    extra << QStringLiteral("default %1").arg(format(s, s.defaultValue));
+    return QStringLiteral("%1 (%2)").arg(QString::fromUtf8(s.help), extra.join(QStringLiteral(", ")));
+}
+
 QString ParameterTable::argumentHelp() const
 {
     QString out;
@@ -207,17 +218,11 @@ QString ParameterTable::argumentHelp() const
         QString name = QStringLiteral("--") + s.key;
         if (s.type == ParameterSpec::Type::Bool)
             name += QStringLiteral(" | --no-") + s.key;
-        else if (s.type == ParameterSpec::Type::Choice)
-            name += QLatin1Char(' ') + s.choices.join(QLatin1Char('|'));
         else
             name += QStringLiteral(" VALUE");
         if (!s.cliAlias.isEmpty())
             name = s.cliAlias + QStringLiteral(", ") + name;
-        QStringList extra;
-        if (const QString r = rangeText(s); !r.isEmpty())
-            extra << r;
-        extra << QStringLiteral("default %1").arg(format(s, s.defaultValue));
-        out += QStringLiteral("  %1\n      %2 (%3)\n").arg(name, QString::fromUtf8(s.help), extra.join(QStringLiteral(", ")));
+        out += QStringLiteral("  %1\n      %2\n").arg(name, describe(s));
     }
     return out;
 }

@@ -27,6 +27,9 @@ struct ParameterSpec {
     const char *label = "";      // short label for forms; translated in ui with context "Parameters"
     const char *help = "";       // one sentence for --help, tooltips and docs; translated likewise
     QString cliAlias;            // optional short or legacy option, e.g. "-f"
+    std::vector<const char *> choiceLabels;  // Choice: words for forms, one per choice (translated like label)
+    const char *group = "";      // forms: the group box it is shown in (translated like label)
+    bool advanced = false;       // forms: shown only when the user asks for every option
 };
 
 // The options of one method (a model kind, a finder, a filter): an ordered list of ParameterSpec.
@@ -49,6 +52,8 @@ public:
     Result<QJsonObject> parseArguments(QStringList &args, const QJsonObject &base = {}) const;
     // "  --key VALUE   help (unit, range, default)" lines for --help.
     QString argumentHelp() const;
+    // "help (choices, range, default)" for --help and tooltips.
+    static QString describe(const ParameterSpec &spec);
     // One value formatted for a user, with its unit.
     static QString format(const ParameterSpec &spec, const QJsonValue &value);
 

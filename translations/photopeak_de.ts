@@ -2039,6 +2039,154 @@ Latente Zerlegung: eine Ladung je Komponente, Spektren werden mit nichtnegativen
         <translation>Aufgabe:</translation>
     </message>
     <message>
+        <source>Energy grid: %1</source>
+        <translation>Energieraster: %1</translation>
+    </message>
+    <message>
+        <source>Every spectrum is rebinned count-conserving onto this grid before the features are computed.</source>
+        <translation>Jedes Spektrum wird vor der Merkmalsberechnung impulserhaltend auf dieses Raster umgebinnt.</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>Training fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Training cancelled.</source>
+        <translation>Training abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Load spectra to train on.</source>
+        <translation>Spektren zum Trainieren laden.</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Bereit.</translation>
+    </message>
+    <message>
+        <source>training panel</source>
+        <translation>Trainingsbereich</translation>
+    </message>
+    <message>
+        <source>Nothing to train on: load spectra and check at least one label set and folder.</source>
+        <translation>Nichts zum Trainieren: Spektren laden und mindestens eine Label-Menge und einen Ordner anhaken.</translation>
+    </message>
+    <message>
+        <source>No components: check at least one single-label set.</source>
+        <translation>Keine Komponenten: mindestens eine Einzellabel-Menge anhaken.</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>Training…</translation>
+    </message>
+    <message>
+        <source>Training: %1…</source>
+        <translation>Training: %1…</translation>
+    </message>
+    <message>
+        <source>Trained on %1 spectra in %2 s.</source>
+        <translation>An %1 Spektren in %2 s trainiert.</translation>
+    </message>
+    <message>
+        <source>%1 selected spectra could not be prepared:</source>
+        <translation>%1 ausgewählte Spektren konnten nicht vorbereitet werden:</translation>
+    </message>
+    <message>
+        <source>no model of this task to save</source>
+        <translation>kein Modell dieser Aufgabe zum Speichern</translation>
+    </message>
+    <message>
+        <source>is one of the training files; choose another name</source>
+        <translation>ist eine der Trainingsdateien; wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>Save model</source>
+        <translation>Modell speichern</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Loaded %1.</source>
+        <translation>%1 geladen.</translation>
+    </message>
+    <message>
+        <source>Load model</source>
+        <translation>Modell laden</translation>
+    </message>
+    <message>
+        <source>Latent models (*.ppmodel *.json);;All files (*)</source>
+        <translation>Latente Modelle (*.ppmodel *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Classifier models (*.json);;All files (*)</source>
+        <translation>Klassifikatormodelle (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Model files (*.json *.ppmodel);;All files (*)</source>
+        <translation>Modelldateien (*.json *.ppmodel);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::TrainingDataSelector</name>
+    <message>
+        <source>Spectra</source>
+        <translation>Spektren</translation>
+    </message>
+    <message>
+        <source>Training data</source>
+        <translation>Trainingsdaten</translation>
+    </message>
+    <message>
+        <source>Label set</source>
+        <translation>Label-Menge</translation>
+    </message>
+    <message>
+        <source>Label sets of the loaded spectra (from folder and file names or HDF5 label columns). Only checked label sets are trained on.
+Latent decomposition: every checked single label becomes a component.</source>
+        <translation>Label-Mengen der geladenen Spektren (aus Ordner- und Dateinamen oder HDF5-Labelspalten). Trainiert wird nur mit angehakten Label-Mengen.
+Latente Zerlegung: Jedes angehakte Einzellabel wird eine Komponente.</translation>
+    </message>
+    <message>
+        <source>Folder or file</source>
+        <translation>Ordner oder Datei</translation>
+    </message>
+    <message>
+        <source>Top folders (or files opened alone, e.g. HDF5 tables) of the loaded data. Only spectra in checked folders are trained on.</source>
+        <translation>Oberste Ordner (oder einzeln geöffnete Dateien, z. B. HDF5-Tabellen) der geladenen Daten. Trainiert wird nur mit Spektren in angehakten Ordnern.</translation>
+    </message>
+    <message>
+        <source>Which label set means background. Spectra labelled background (folders named bkg, bkgs or background) always do; choose another set, e.g. (unlabelled), to use it as background as well.</source>
+        <translation>Welche Label-Menge Untergrund bedeutet. Spektren mit dem Label background (Ordner bkg, bkgs oder background) immer; eine andere Menge wählen, z. B. (ohne Label), um sie ebenfalls als Untergrund zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Background:</source>
+        <translation>Untergrund:</translation>
+    </message>
+    <message>
+        <source>(unlabelled)</source>
+        <translation>(ohne Label)</translation>
+    </message>
+    <message>
+        <source>(no folder)</source>
+        <translation>(kein Ordner)</translation>
+    </message>
+    <message>
+        <source>background</source>
+        <translation>Untergrund</translation>
+    </message>
+    <message>
+        <source>No spectra loaded: open files or folders first.</source>
+        <translation>Keine Spektren geladen: zuerst Dateien oder Ordner öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 usable spectra selected (%3 files or rows loaded).</source>
+        <translation>%1 von %2 verwendbaren Spektren ausgewählt (%3 Dateien oder Zeilen geladen).</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::TrainingRunView</name>
+    <message>
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
@@ -2091,251 +2239,40 @@ Latente Zerlegung: eine Ladung je Komponente, Spektren werden mit nichtnegativen
         <translation>Eine Modelldatei dieser Aufgabe lesen; Dateien anderer Art oder Version werden abgelehnt.</translation>
     </message>
     <message>
-        <source>Training data</source>
-        <translation>Trainingsdaten</translation>
+        <source>Learner</source>
+        <translation>Lernverfahren</translation>
     </message>
     <message>
-        <source>Label set</source>
-        <translation>Label-Menge</translation>
+        <source>Accuracy %</source>
+        <translation>Genauigkeit %</translation>
     </message>
     <message>
-        <source>Label sets of the loaded spectra (from folder and file names or HDF5 label columns). Only checked label sets are trained on.
-Latent decomposition: every checked single label becomes a component.</source>
-        <translation>Label-Mengen der geladenen Spektren (aus Ordner- und Dateinamen oder HDF5-Labelspalten). Trainiert wird nur mit angehakten Label-Mengen.
-Latente Zerlegung: Jedes angehakte Einzellabel wird eine Komponente.</translation>
+        <source>Recall %</source>
+        <translation>Trefferquote %</translation>
     </message>
     <message>
-        <source>Folder or file</source>
-        <translation>Ordner oder Datei</translation>
+        <source>False pos. %</source>
+        <translation>Falsch pos. %</translation>
     </message>
     <message>
-        <source>Top folders (or files opened alone, e.g. HDF5 tables) of the loaded data. Only spectra in checked folders are trained on.</source>
-        <translation>Oberste Ordner (oder einzeln geöffnete Dateien, z. B. HDF5-Tabellen) der geladenen Daten. Trainiert wird nur mit Spektren in angehakten Ordnern.</translation>
+        <source>Log-loss</source>
+        <translation>Log-Loss</translation>
     </message>
     <message>
-        <source>Which label set means background. Spectra labelled background (folders named bkg, bkgs or background) always do; choose another set, e.g. (unlabelled), to use it as background as well.</source>
-        <translation>Welche Label-Menge Untergrund bedeutet. Spektren mit dem Label background (Ordner bkg, bkgs oder background) immer; eine andere Menge wählen, z. B. (ohne Label), um sie ebenfalls als Untergrund zu verwenden.</translation>
+        <source>Source</source>
+        <translation>Quelle</translation>
     </message>
     <message>
-        <source>Background:</source>
-        <translation>Untergrund:</translation>
+        <source>Component</source>
+        <translation>Komponente</translation>
     </message>
     <message>
-        <source>Logistic regression</source>
-        <translation>Logistische Regression</translation>
+        <source>Spectra</source>
+        <translation>Spektren</translation>
     </message>
-    <message>
-        <source>Linear SVM</source>
-        <translation>Lineare SVM</translation>
-    </message>
-    <message>
-        <source>RBF SVM</source>
-        <translation>RBF-SVM</translation>
-    </message>
-    <message>
-        <source>Random forest</source>
-        <translation>Random Forest</translation>
-    </message>
-    <message>
-        <source>Method and features</source>
-        <translation>Methode und Merkmale</translation>
-    </message>
-    <message>
-        <source>Sigma test (no learning)</source>
-        <translation>Sigma-Test (ohne Lernen)</translation>
-    </message>
-    <message>
-        <source>How a spectrum is called a source.
-Logistic regression (default): fast, best cross-validated log-loss on the XGD data.
-Linear SVM, RBF SVM (grid search of C and gamma, slower), random forest (dlib regression forest on ±1).
-Sigma test: counts above the mean training background by more than k standard deviations (one-sided).</source>
-        <translation>Wie ein Spektrum als Quelle eingestuft wird.
-Logistische Regression (Standard): schnell, bester kreuzvalidierter Log-Loss auf den XGD-Daten.
-Lineare SVM, RBF-SVM (Rastersuche über C und gamma, langsamer), Random Forest (dlib-Regressionswald auf ±1).
-Sigma-Test: Impulse über dem mittleren Trainingsuntergrund um mehr als k Standardabweichungen (einseitig).</translation>
-    </message>
-    <message>
-        <source>Detection:</source>
-        <translation>Nachweis:</translation>
-    </message>
-    <message>
-        <source>None (detection only)</source>
-        <translation>Keine (nur Nachweis)</translation>
-    </message>
-    <message>
-        <source>One calibrated one-vs-rest classifier per isotope (isotopes from the labels of single-source spectra). An isotope is reported when the spectrum is a source and its probability reaches the threshold.</source>
-        <translation>Ein kalibrierter One-vs-Rest-Klassifikator je Isotop (Isotope aus den Labels von Einzelquellenspektren). Ein Isotop wird gemeldet, wenn das Spektrum eine Quelle ist und seine Wahrscheinlichkeit die Schwelle erreicht.</translation>
-    </message>
-    <message>
-        <source>Identification:</source>
-        <translation>Identifikation:</translation>
-    </message>
-    <message>
-        <source>AVERAGE, 25 keV</source>
-        <translation>AVERAGE, 25 keV</translation>
-    </message>
-    <message>
-        <source>AVERAGE, 5 keV</source>
-        <translation>AVERAGE, 5 keV</translation>
-    </message>
-    <message>
-        <source>LINFIT, 25 keV</source>
-        <translation>LINFIT, 25 keV</translation>
-    </message>
-    <message>
-        <source>Full spectrum, 1 keV</source>
-        <translation>Ganzes Spektrum, 1 keV</translation>
-    </message>
-    <message>
-        <source>Detection features, each as significance over the training background.
-AVERAGE: mean count rate per keV in each segment (default 25 keV).
-LINFIT: least-squares slope and level in each segment.
-Full spectrum: every 1-keV bin.</source>
-        <translation>Nachweismerkmale, jeweils als Signifikanz über dem Trainingsuntergrund.
-AVERAGE: mittlere Zählrate pro keV in jedem Segment (Standard 25 keV).
-LINFIT: Steigung und Niveau nach kleinsten Quadraten in jedem Segment.
-Ganzes Spektrum: jedes 1-keV-Bin.</translation>
-    </message>
-    <message>
-        <source>Detection features:</source>
-        <translation>Nachweismerkmale:</translation>
-    </message>
-    <message>
-        <source>Template fit, 5 keV</source>
-        <translation>Vorlagen-Fit, 5 keV</translation>
-    </message>
-    <message>
-        <source>LINFIT, 5 keV</source>
-        <translation>LINFIT, 5 keV</translation>
-    </message>
-    <message>
-        <source>Identification features.
-Template fit (default): per isotope, the significance of its net-spectrum templates in a non-negative fit of 5-keV segments; carries over to mixtures never measured.
-AVERAGE, LINFIT, full spectrum: as for detection.</source>
-        <translation>Identifikationsmerkmale.
-Vorlagen-Fit (Standard): je Isotop die Signifikanz seiner Nettospektrum-Vorlagen in einem nichtnegativen Fit von 5-keV-Segmenten; überträgt sich auf nie gemessene Mischungen.
-AVERAGE, LINFIT, ganzes Spektrum: wie beim Nachweis.</translation>
-    </message>
-    <message>
-        <source>Identification features:</source>
-        <translation>Identifikationsmerkmale:</translation>
-    </message>
-    <message>
-        <source>Signed log</source>
-        <translation>Vorzeichenbehafteter Log</translation>
-    </message>
-    <message>
-        <source>Arctan (old tool)</source>
-        <translation>Arctan (altes Werkzeug)</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Keine</translation>
-    </message>
-    <message>
-        <source>Transform of the feature values before standardisation: sign(x)·log(1+|x|) (default), the old tool&apos;s arctan scaling, or none.</source>
-        <translation>Transformation der Merkmalswerte vor der Standardisierung: sign(x)·log(1+|x|) (Standard), die Arctan-Skalierung des alten Werkzeugs oder keine.</translation>
-    </message>
-    <message>
-        <source>Feature transform:</source>
-        <translation>Merkmalstransformation:</translation>
-    </message>
-    <message>
-        <source>Every spectrum is rebinned count-conserving onto this grid before the features are computed.</source>
-        <translation>Jedes Spektrum wird vor der Merkmalsberechnung impulserhaltend auf dieses Raster umgebinnt.</translation>
-    </message>
-    <message>
-        <source>Energy grid:</source>
-        <translation>Energieraster:</translation>
-    </message>
-    <message>
-        <source>Synthetic spectra</source>
-        <translation>Synthetische Spektren</translation>
-    </message>
-    <message>
-        <source>Weak sources and backgrounds</source>
-        <translation>Schwache Quellen und Untergründe</translation>
-    </message>
-    <message>
-        <source>Add seeded synthetic spectra made from the measured ones by Poisson thinning: weak single sources (2500) and backgrounds at other live times (2000). Without them the learners never see weak, distant sources.</source>
-        <translation>Reproduzierbare (per Startwert erzeugte) synthetische Spektren aus den gemessenen durch Poisson-Ausdünnung hinzufügen: schwache Einzelquellen (2500) und Untergründe bei anderen Live-Zeiten (2000). Ohne sie sehen die Lernverfahren nie schwache, entfernte Quellen.</translation>
-    </message>
-    <message>
-        <source>Mixtures of 2 or 3 isotopes</source>
-        <translation>Mischungen aus 2 oder 3 Isotopen</translation>
-    </message>
-    <message>
-        <source>Add synthetic mixtures of two or three measured isotopes (2500), so that combinations never measured can be identified.</source>
-        <translation>Synthetische Mischungen aus zwei oder drei gemessenen Isotopen hinzufügen (2500), damit nie gemessene Kombinationen identifiziert werden können.</translation>
-    </message>
-    <message>
-        <source>Seed of the synthetic spectra and of the cross-validation folds: the same seed and data give the same model.</source>
-        <translation>Startwert der synthetischen Spektren und der Kreuzvalidierungs-Folds: gleicher Startwert und gleiche Daten ergeben dasselbe Modell.</translation>
-    </message>
-    <message>
-        <source>Seed:</source>
-        <translation>Startwert:</translation>
-    </message>
-    <message>
-        <source>Validation and calibration</source>
-        <translation>Validierung und Kalibrierung</translation>
-    </message>
-    <message>
-        <source>Grouped k-fold cross-validation: spectra of one acquisition series (folder) stay in one fold. Chooses the hyper-parameters, calibrates the probabilities on held-out folds and gives the out-of-fold metrics.</source>
-        <translation>Gruppierte k-fache Kreuzvalidierung: Spektren einer Messreihe (Ordner) bleiben in einem Fold. Wählt die Hyperparameter, kalibriert die Wahrscheinlichkeiten an zurückgehaltenen Folds und liefert die Out-of-Fold-Metriken.</translation>
-    </message>
-    <message>
-        <source>Cross-validation folds:</source>
-        <translation>Folds der Kreuzvalidierung:</translation>
-    </message>
-    <message>
-        <source>Search hyper-parameters</source>
-        <translation>Hyperparameter suchen</translation>
-    </message>
-    <message>
-        <source>Choose C, gamma or lambda by the out-of-fold log-loss; off = the learner&apos;s defaults.</source>
-        <translation>C, gamma oder lambda nach dem Out-of-Fold-Log-Loss wählen; aus = Standardwerte des Lernverfahrens.</translation>
-    </message>
-    <message>
-        <source>Platt scaling</source>
-        <translation>Platt-Skalierung</translation>
-    </message>
-    <message>
-        <source>Isotonic</source>
-        <translation>Isotonisch</translation>
-    </message>
-    <message>
-        <source>How scores become probabilities, fitted on the held-out folds&apos; scores.</source>
-        <translation>Wie Scores zu Wahrscheinlichkeiten werden, angepasst an die Scores der zurückgehaltenen Folds.</translation>
-    </message>
-    <message>
-        <source>Calibration:</source>
-        <translation>Kalibrierung:</translation>
-    </message>
-    <message>
-        <source>Detection operating point: the probability threshold that calls this share of held-out background spectra a source (default 0.01 = 1 %). 0 = use the decision threshold.</source>
-        <translation>Nachweis-Arbeitspunkt: die Wahrscheinlichkeitsschwelle, bei der dieser Anteil zurückgehaltener Untergrundspektren als Quelle gilt (Standard 0.01 = 1 %). 0 = Entscheidungsschwelle verwenden.</translation>
-    </message>
-    <message>
-        <source>Target false alarms:</source>
-        <translation>Ziel-Fehlalarme:</translation>
-    </message>
-    <message>
-        <source>Calibrated probability at which an isotope is reported (default 0.5).</source>
-        <translation>Kalibrierte Wahrscheinlichkeit, ab der ein Isotop gemeldet wird (Standard 0.5).</translation>
-    </message>
-    <message>
-        <source>Decision threshold:</source>
-        <translation>Entscheidungsschwelle:</translation>
-    </message>
-    <message>
-        <source>Sigma test: a spectrum is a source when its count rate exceeds the reference background by more than k combined standard deviations (default 3).</source>
-        <translation>Sigma-Test: Ein Spektrum ist eine Quelle, wenn seine Zählrate den Referenzuntergrund um mehr als k kombinierte Standardabweichungen übersteigt (Standard 3).</translation>
-    </message>
-    <message>
-        <source>Sigma test k:</source>
-        <translation>k des Sigma-Tests:</translation>
-    </message>
+</context>
+<context>
+    <name>photopeak::ui::LatentTrainingPage</name>
     <message>
         <source>Components and training source</source>
         <translation>Komponenten und Trainingsdaten</translation>
@@ -2373,6 +2310,10 @@ AVERAGE, LINFIT, ganzes Spektrum: wie beim Nachweis.</translation>
         <translation>Spektren werden impulserhaltend auf das GAMMA_FLOW-Raster umgebinnt; jede Ladung ist der Mittelwert der Spektren ihrer Komponente, ab dem ersten angepassten Kanal auf Fläche 1 normiert.</translation>
     </message>
     <message>
+        <source>Energy grid:</source>
+        <translation>Energieraster:</translation>
+    </message>
+    <message>
         <source>First channel of the fit (default 7): lower channels (noise, threshold) are ignored.</source>
         <translation>Erster Kanal des Fits (Standard 7): niedrigere Kanäle (Rauschen, Schwelle) werden ignoriert.</translation>
     </message>
@@ -2401,12 +2342,44 @@ AVERAGE, LINFIT, ganzes Spektrum: wie beim Nachweis.</translation>
         <translation>Energieskalenfaktor je Spektrum innerhalb ±6 %, gewählt nach dem besten Fit (kleinste Devianz).</translation>
     </message>
     <message>
-        <source>Statistical threshold</source>
-        <translation>Statistische Schwelle</translation>
+        <source>Resolution match</source>
+        <translation>Auflösungsangleichung</translation>
     </message>
     <message>
-        <source>A component is present when its score exceeds z standard errors (Poisson Fisher information) instead of the old fixed 10 % share.</source>
-        <translation>Eine Komponente ist vorhanden, wenn ihr Score z Standardfehler (Poisson-Fisher-Information) übersteigt, statt des alten festen Anteils von 10 %.</translation>
+        <source>Training: the isotope loadings are broadened once to the line widths of the measured background (fitted on the training loadings&apos; known lines).</source>
+        <translation>Training: die Isotop-Ladungen werden einmal auf die Linienbreiten des gemessenen Untergrunds verbreitert (angepasst an den bekannten Linien der Trainingsladungen).</translation>
+    </message>
+    <message>
+        <source>Two stages: source alarm, then which</source>
+        <translation>Zwei Stufen: Quellenalarm, dann welche</translation>
+    </message>
+    <message>
+        <source>Significance of each component</source>
+        <translation>Signifikanz jeder Komponente</translation>
+    </message>
+    <message>
+        <source>Share above 10 % (old method)</source>
+        <translation>Anteil über 10 % (alte Methode)</translation>
+    </message>
+    <message>
+        <source>Two stages (default): a source is reported when the isotopes significant at z together hold more than 10 % of the scores; then every significant isotope is present.
+Significance: every component whose score exceeds z standard errors.
+Old method: every component with a share above 10 %.</source>
+        <translation>Zwei Stufen (Standard): eine Quelle wird gemeldet, wenn die bei z signifikanten Isotope zusammen mehr als 10 % der Bewertungen halten; dann ist jedes signifikante Isotop vorhanden.
+Signifikanz: jede Komponente, deren Bewertung z Standardfehler übersteigt.
+Alte Methode: jede Komponente mit einem Anteil über 10 %.</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Entscheidung:</translation>
+    </message>
+    <message>
+        <source>Quasi-Poisson standard errors</source>
+        <translation>Quasi-Poisson-Standardfehler</translation>
+    </message>
+    <message>
+        <source>Standard errors grow by sqrt(deviance per degree of freedom) when the fit is worse than Poisson noise: template mismatch in strong spectra is not taken for extra isotopes.</source>
+        <translation>Standardfehler wachsen um sqrt(Devianz je Freiheitsgrad), wenn die Anpassung schlechter als Poisson-Rauschen ist: Vorlagenabweichungen in starken Spektren gelten nicht als zusätzliche Isotope.</translation>
     </message>
     <message>
         <source>z of the statistical threshold (default 5, the conventional discovery level).</source>
@@ -2429,128 +2402,334 @@ AVERAGE, LINFIT, ganzes Spektrum: wie beim Nachweis.</translation>
         <translation>Quantil der Unbekannt-Markierung:</translation>
     </message>
     <message>
-        <source>(unlabelled)</source>
-        <translation>(ohne Label)</translation>
-    </message>
-    <message>
-        <source>(no folder)</source>
-        <translation>(kein Ordner)</translation>
-    </message>
-    <message>
-        <source>background</source>
-        <translation>Untergrund</translation>
-    </message>
-    <message>
-        <source>No spectra loaded: open files or folders first.</source>
-        <translation>Keine Spektren geladen: zuerst Dateien oder Ordner öffnen.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 usable spectra selected (%3 files or rows loaded).</source>
-        <translation>%1 von %2 verwendbaren Spektren ausgewählt (%3 Dateien oder Zeilen geladen).</translation>
-    </message>
-    <message>
         <source>(none: check single-label sets)</source>
         <translation>(keine: Einzellabel-Mengen anhaken)</translation>
     </message>
+</context>
+<context>
+    <name>photopeak::ui::ParameterForm</name>
     <message>
-        <source>Ready.</source>
-        <translation>Bereit.</translation>
+        <source>Options</source>
+        <translation>Optionen</translation>
     </message>
     <message>
-        <source>Component</source>
-        <translation>Komponente</translation>
+        <source>Show every option</source>
+        <translation>Alle Optionen zeigen</translation>
     </message>
     <message>
-        <source>Spectra</source>
-        <translation>Spektren</translation>
+        <source>Also show the options that are rarely changed (all of them are stored in the model).</source>
+        <translation>Auch selten geänderte Optionen zeigen (alle werden im Modell gespeichert).</translation>
     </message>
     <message>
-        <source>Learner</source>
-        <translation>Lernverfahren</translation>
+        <source>Command line: --%1; default %2.</source>
+        <translation>Befehlszeile: --%1; Standard %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Parameters</name>
+    <message>
+        <source>Method and features</source>
+        <translation>Methode und Merkmale</translation>
     </message>
     <message>
-        <source>Accuracy %</source>
-        <translation>Genauigkeit %</translation>
+        <source>Synthetic spectra</source>
+        <translation>Synthetische Spektren</translation>
     </message>
     <message>
-        <source>Recall %</source>
-        <translation>Trefferquote %</translation>
+        <source>Validation and calibration</source>
+        <translation>Validierung und Kalibrierung</translation>
     </message>
     <message>
-        <source>False pos. %</source>
-        <translation>Falsch pos. %</translation>
+        <source>Logistic regression</source>
+        <translation>Logistische Regression</translation>
     </message>
     <message>
-        <source>Log-loss</source>
-        <translation>Log-Loss</translation>
+        <source>RBF SVM</source>
+        <translation>RBF-SVM</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>Quelle</translation>
+        <source>Linear SVM</source>
+        <translation>Lineare SVM</translation>
     </message>
     <message>
-        <source>Nothing to train on: load spectra and check at least one label set and folder.</source>
-        <translation>Nichts zum Trainieren: Spektren laden und mindestens eine Label-Menge und einen Ordner anhaken.</translation>
+        <source>Random forest</source>
+        <translation>Random Forest</translation>
     </message>
     <message>
-        <source>No components: check at least one single-label set.</source>
-        <translation>Keine Komponenten: mindestens eine Einzellabel-Menge anhaken.</translation>
+        <source>Sigma test (no learning)</source>
+        <translation>Sigma-Test (ohne Lernen)</translation>
     </message>
     <message>
-        <source>Training…</source>
-        <translation>Training…</translation>
+        <source>Detection</source>
+        <translation>Nachweis</translation>
     </message>
     <message>
-        <source>Training: %1…</source>
-        <translation>Training: %1…</translation>
+        <source>How a spectrum is called a source: a calibrated learner, or the sigma test (counts above the mean training background by more than k standard deviations, no learning).</source>
+        <translation>Wie ein Spektrum als Quelle gilt: ein kalibriertes Lernverfahren oder der Sigma-Test (Zählungen über dem mittleren Trainingsuntergrund um mehr als k Standardabweichungen, ohne Lernen).</translation>
     </message>
     <message>
-        <source>Trained on %1 spectra in %2 s.</source>
-        <translation>An %1 Spektren in %2 s trainiert.</translation>
+        <source>Identify isotopes</source>
+        <translation>Isotope identifizieren</translation>
     </message>
     <message>
-        <source>%1 selected spectra could not be prepared:</source>
-        <translation>%1 ausgewählte Spektren konnten nicht vorbereitet werden:</translation>
+        <source>Train one calibrated one-vs-rest classifier per isotope (off: detection only).</source>
+        <translation>Einen kalibrierten One-vs-Rest-Klassifikator je Isotop trainieren (aus: nur Nachweis).</translation>
     </message>
     <message>
-        <source>Training failed: %1</source>
-        <translation>Training fehlgeschlagen: %1</translation>
+        <source>Identification</source>
+        <translation>Identifikation</translation>
     </message>
     <message>
-        <source>Training cancelled.</source>
-        <translation>Training abgebrochen.</translation>
+        <source>Learner of the isotope classifiers; an isotope is reported when the spectrum is a source and its probability reaches the threshold.</source>
+        <translation>Lernverfahren der Isotop-Klassifikatoren; ein Isotop wird gemeldet, wenn das Spektrum eine Quelle ist und seine Wahrscheinlichkeit die Schwelle erreicht.</translation>
     </message>
     <message>
-        <source>no model of this task to save</source>
-        <translation>kein Modell dieser Aufgabe zum Speichern</translation>
+        <source>Detection features</source>
+        <translation>Nachweismerkmale</translation>
     </message>
     <message>
-        <source>Save model</source>
-        <translation>Modell speichern</translation>
+        <source>Significance over the training background of the mean count rate (AVERAGE) or of slope and level (LINFIT) in 25-keV segments, or of every 1-keV bin.</source>
+        <translation>Signifikanz über dem Trainingsuntergrund der mittleren Zählrate (AVERAGE) oder von Steigung und Niveau (LINFIT) in 25-keV-Segmenten oder jedes 1-keV-Bins.</translation>
     </message>
     <message>
-        <source>Saved %1.</source>
-        <translation>%1 gespeichert.</translation>
+        <source>AVERAGE, 25 keV</source>
+        <translation>AVERAGE, 25 keV</translation>
     </message>
     <message>
-        <source>Loaded %1.</source>
-        <translation>%1 geladen.</translation>
+        <source>LINFIT, 25 keV</source>
+        <translation>LINFIT, 25 keV</translation>
     </message>
     <message>
-        <source>Load model</source>
-        <translation>Modell laden</translation>
+        <source>Full spectrum, 1 keV</source>
+        <translation>Ganzes Spektrum, 1 keV</translation>
     </message>
     <message>
-        <source>Latent models (*.ppmodel *.json);;All files (*)</source>
-        <translation>Latente Modelle (*.ppmodel *.json);;Alle Dateien (*)</translation>
+        <source>Identification features</source>
+        <translation>Identifikationsmerkmale</translation>
     </message>
     <message>
-        <source>Classifier models (*.json);;All files (*)</source>
-        <translation>Klassifikatormodelle (*.json);;Alle Dateien (*)</translation>
+        <source>Template fit: per isotope, the significance of its net-spectrum templates in a non-negative fit of 5-keV segments; carries over to mixtures never measured.</source>
+        <translation>Vorlagenanpassung: je Isotop die Signifikanz seiner Nettospektrum-Vorlagen in einer nichtnegativen Anpassung von 5-keV-Segmenten; überträgt sich auf nie gemessene Gemische.</translation>
     </message>
     <message>
-        <source>Model files (*.json *.ppmodel);;All files (*)</source>
-        <translation>Modelldateien (*.json *.ppmodel);;Alle Dateien (*)</translation>
+        <source>Template fit, 5 keV</source>
+        <translation>Vorlagenanpassung, 5 keV</translation>
+    </message>
+    <message>
+        <source>AVERAGE, 5 keV</source>
+        <translation>AVERAGE, 5 keV</translation>
+    </message>
+    <message>
+        <source>LINFIT, 5 keV</source>
+        <translation>LINFIT, 5 keV</translation>
+    </message>
+    <message>
+        <source>Feature transform</source>
+        <translation>Merkmalstransformation</translation>
+    </message>
+    <message>
+        <source>Transform of the feature values before standardisation: sign(x)·log(1+|x|), the old tool&apos;s arctan scaling, or none.</source>
+        <translation>Transformation der Merkmalswerte vor der Standardisierung: sign(x)·log(1+|x|), die Arctan-Skalierung des alten Programms oder keine.</translation>
+    </message>
+    <message>
+        <source>Signed log</source>
+        <translation>Vorzeichenbehafteter Logarithmus</translation>
+    </message>
+    <message>
+        <source>Arctan (old tool)</source>
+        <translation>Arctan (altes Programm)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Standardise features</source>
+        <translation>Merkmale standardisieren</translation>
+    </message>
+    <message>
+        <source>Zero mean and unit variance per feature, learned on the training set.</source>
+        <translation>Mittelwert null und Varianz eins je Merkmal, gelernt auf dem Trainingssatz.</translation>
+    </message>
+    <message>
+        <source>Template shape uncertainty</source>
+        <translation>Formunsicherheit der Vorlagen</translation>
+    </message>
+    <message>
+        <source>Relative shape uncertainty of the isotope templates (template-fit features).</source>
+        <translation>Relative Formunsicherheit der Isotopvorlagen (Merkmale der Vorlagenanpassung).</translation>
+    </message>
+    <message>
+        <source>Line features</source>
+        <translation>Linienmerkmale</translation>
+    </message>
+    <message>
+        <source>Per-isotope features from the strongest library lines: net count rate, or its significance.</source>
+        <translation>Merkmale je Isotop aus den stärksten Bibliothekslinien: Netto-Zählrate oder ihre Signifikanz.</translation>
+    </message>
+    <message>
+        <source>Net count rate</source>
+        <translation>Netto-Zählrate</translation>
+    </message>
+    <message>
+        <source>Significance</source>
+        <translation>Signifikanz</translation>
+    </message>
+    <message>
+        <source>Lines per isotope</source>
+        <translation>Linien je Isotop</translation>
+    </message>
+    <message>
+        <source>Strongest library gamma lines per isotope for the line features.</source>
+        <translation>Stärkste Gammalinien der Bibliothek je Isotop für die Linienmerkmale.</translation>
+    </message>
+    <message>
+        <source>Weak sources and backgrounds</source>
+        <translation>Schwache Quellen und Untergründe</translation>
+    </message>
+    <message>
+        <source>Add seeded synthetic spectra made from the measured ones by Poisson thinning; without them the learners never see weak, distant sources.</source>
+        <translation>Reproduzierbare synthetische Spektren aus den gemessenen durch Poisson-Ausdünnung hinzufügen; ohne sie sehen die Lernverfahren nie schwache, entfernte Quellen.</translation>
+    </message>
+    <message>
+        <source>Mixtures of 2 or 3 isotopes</source>
+        <translation>Gemische aus 2 oder 3 Isotopen</translation>
+    </message>
+    <message>
+        <source>Add synthetic mixtures of measured isotopes, so that combinations never measured can be identified.</source>
+        <translation>Synthetische Gemische gemessener Isotope hinzufügen, damit nie gemessene Kombinationen erkannt werden.</translation>
+    </message>
+    <message>
+        <source>Weak single sources</source>
+        <translation>Schwache Einzelquellen</translation>
+    </message>
+    <message>
+        <source>Synthetic spectra of one isotope at reduced strength.</source>
+        <translation>Synthetische Spektren eines Isotops mit verringerter Stärke.</translation>
+    </message>
+    <message>
+        <source>Mixtures</source>
+        <translation>Gemische</translation>
+    </message>
+    <message>
+        <source>Synthetic spectra of two or three isotopes.</source>
+        <translation>Synthetische Spektren aus zwei oder drei Isotopen.</translation>
+    </message>
+    <message>
+        <source>Backgrounds</source>
+        <translation>Untergründe</translation>
+    </message>
+    <message>
+        <source>Synthetic backgrounds at other live times and levels.</source>
+        <translation>Synthetische Untergründe mit anderen Messzeiten und Niveaus.</translation>
+    </message>
+    <message>
+        <source>Weakest source</source>
+        <translation>Schwächste Quelle</translation>
+    </message>
+    <message>
+        <source>Weakest synthetic source relative to the measured one.</source>
+        <translation>Schwächste synthetische Quelle relativ zur gemessenen.</translation>
+    </message>
+    <message>
+        <source>Weakest source for identification</source>
+        <translation>Schwächste Quelle für die Identifikation</translation>
+    </message>
+    <message>
+        <source>Weakest synthetic source the identifiers train on, relative to the measured one (0: as for detection).</source>
+        <translation>Schwächste synthetische Quelle, auf der die Identifikation trainiert, relativ zur gemessenen (0: wie beim Nachweis).</translation>
+    </message>
+    <message>
+        <source>Mixture background</source>
+        <translation>Untergrund der Gemische</translation>
+    </message>
+    <message>
+        <source>Background that strong mixture components bring: counted in the live time, subtracted, or kept.</source>
+        <translation>Untergrund, den starke Gemischkomponenten mitbringen: in der Messzeit gezählt, abgezogen oder behalten.</translation>
+    </message>
+    <message>
+        <source>In the live time</source>
+        <translation>In der Messzeit</translation>
+    </message>
+    <message>
+        <source>Subtracted</source>
+        <translation>Abgezogen</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <source>Seed of the synthetic spectra and of the folds: the same seed and data give the same model.</source>
+        <translation>Startwert der synthetischen Spektren und der Faltungen: gleicher Startwert und gleiche Daten ergeben dasselbe Modell.</translation>
+    </message>
+    <message>
+        <source>Cross-validation folds</source>
+        <translation>Kreuzvalidierungs-Faltungen</translation>
+    </message>
+    <message>
+        <source>Grouped k-fold cross-validation: spectra of one acquisition series stay in one fold.</source>
+        <translation>Gruppierte k-fache Kreuzvalidierung: Spektren einer Messreihe bleiben in einer Faltung.</translation>
+    </message>
+    <message>
+        <source>Search hyper-parameters</source>
+        <translation>Hyperparameter suchen</translation>
+    </message>
+    <message>
+        <source>Choose C, gamma or lambda by the out-of-fold log-loss (off: the learner&apos;s defaults).</source>
+        <translation>C, Gamma oder Lambda nach dem Log-Loss außerhalb der Faltung wählen (aus: Standardwerte).</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Kalibrierung</translation>
+    </message>
+    <message>
+        <source>How scores become probabilities, fitted on the held-out folds&apos; scores.</source>
+        <translation>Wie Bewertungen zu Wahrscheinlichkeiten werden, angepasst an den Bewertungen der zurückgehaltenen Faltungen.</translation>
+    </message>
+    <message>
+        <source>Platt scaling</source>
+        <translation>Platt-Skalierung</translation>
+    </message>
+    <message>
+        <source>Isotonic</source>
+        <translation>Isotonisch</translation>
+    </message>
+    <message>
+        <source>Target false alarms</source>
+        <translation>Ziel-Fehlalarmrate</translation>
+    </message>
+    <message>
+        <source>Detection operating point: the threshold that calls this share of held-out backgrounds a source (0: probability 0.5).</source>
+        <translation>Arbeitspunkt des Nachweises: die Schwelle, bei der dieser Anteil zurückgehaltener Untergründe als Quelle gilt (0: Wahrscheinlichkeit 0,5).</translation>
+    </message>
+    <message>
+        <source>Decision threshold</source>
+        <translation>Entscheidungsschwelle</translation>
+    </message>
+    <message>
+        <source>Calibrated probability at which an isotope is reported.</source>
+        <translation>Kalibrierte Wahrscheinlichkeit, ab der ein Isotop gemeldet wird.</translation>
+    </message>
+    <message>
+        <source>Sigma test k</source>
+        <translation>k des Sigma-Tests</translation>
+    </message>
+    <message>
+        <source>Sigma test: a source when the count rate exceeds the reference background by more than k combined standard deviations.</source>
+        <translation>Sigma-Test: eine Quelle, wenn die Zählrate den Referenzuntergrund um mehr als k kombinierte Standardabweichungen übersteigt.</translation>
+    </message>
+    <message>
+        <source>Sigma test windows</source>
+        <translation>Fenster des Sigma-Tests</translation>
+    </message>
+    <message>
+        <source>Energy windows of the sigma test, LOW:HIGH keV, comma-separated (empty: the whole grid).</source>
+        <translation>Energiefenster des Sigma-Tests, UNTEN:OBEN keV, durch Kommas getrennt (leer: das ganze Raster).</translation>
     </message>
 </context>
 <context>

@@ -2049,6 +2049,154 @@ Latent decomposition: one loading per component, spectra decomposed by non-negat
         <translation>Задача:</translation>
     </message>
     <message>
+        <source>Energy grid: %1</source>
+        <translation>Энергетическая сетка: %1</translation>
+    </message>
+    <message>
+        <source>Every spectrum is rebinned count-conserving onto this grid before the features are computed.</source>
+        <translation>Перед вычислением признаков каждый спектр перебинируется на эту сетку с сохранением числа отсчётов.</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>Ошибка обучения: %1</translation>
+    </message>
+    <message>
+        <source>Training cancelled.</source>
+        <translation>Обучение отменено.</translation>
+    </message>
+    <message>
+        <source>Load spectra to train on.</source>
+        <translation>Загрузите спектры для обучения.</translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>Готово.</translation>
+    </message>
+    <message>
+        <source>training panel</source>
+        <translation>панель обучения</translation>
+    </message>
+    <message>
+        <source>Nothing to train on: load spectra and check at least one label set and folder.</source>
+        <translation>Не на чем обучать: загрузите спектры и отметьте хотя бы один набор меток и одну папку.</translation>
+    </message>
+    <message>
+        <source>No components: check at least one single-label set.</source>
+        <translation>Нет компонент: отметьте хотя бы один набор из одной метки.</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>Обучение…</translation>
+    </message>
+    <message>
+        <source>Training: %1…</source>
+        <translation>Обучение: %1…</translation>
+    </message>
+    <message>
+        <source>Trained on %1 spectra in %2 s.</source>
+        <translation>Обучение завершено: спектров %1, время %2 с.</translation>
+    </message>
+    <message>
+        <source>%1 selected spectra could not be prepared:</source>
+        <translation>Не удалось подготовить выбранные спектры (%1):</translation>
+    </message>
+    <message>
+        <source>no model of this task to save</source>
+        <translation>нет модели этой задачи для сохранения</translation>
+    </message>
+    <message>
+        <source>is one of the training files; choose another name</source>
+        <translation>это один из обучающих файлов; выберите другое имя</translation>
+    </message>
+    <message>
+        <source>Save model</source>
+        <translation>Сохранить модель</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Сохранено: %1.</translation>
+    </message>
+    <message>
+        <source>Loaded %1.</source>
+        <translation>Загружено: %1.</translation>
+    </message>
+    <message>
+        <source>Load model</source>
+        <translation>Загрузить модель</translation>
+    </message>
+    <message>
+        <source>Latent models (*.ppmodel *.json);;All files (*)</source>
+        <translation>Латентные модели (*.ppmodel *.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Classifier models (*.json);;All files (*)</source>
+        <translation>Модели классификатора (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Model files (*.json *.ppmodel);;All files (*)</source>
+        <translation>Файлы моделей (*.json *.ppmodel);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::TrainingDataSelector</name>
+    <message>
+        <source>Spectra</source>
+        <translation>Спектры</translation>
+    </message>
+    <message>
+        <source>Training data</source>
+        <translation>Обучающие данные</translation>
+    </message>
+    <message>
+        <source>Label set</source>
+        <translation>Набор меток</translation>
+    </message>
+    <message>
+        <source>Label sets of the loaded spectra (from folder and file names or HDF5 label columns). Only checked label sets are trained on.
+Latent decomposition: every checked single label becomes a component.</source>
+        <translation>Наборы меток загруженных спектров (из имён папок и файлов или из столбцов меток HDF5). Обучение идёт только на отмеченных наборах.
+Латентное разложение: каждая отмеченная одиночная метка становится компонентой.</translation>
+    </message>
+    <message>
+        <source>Folder or file</source>
+        <translation>Папка или файл</translation>
+    </message>
+    <message>
+        <source>Top folders (or files opened alone, e.g. HDF5 tables) of the loaded data. Only spectra in checked folders are trained on.</source>
+        <translation>Папки верхнего уровня (или отдельно открытые файлы, напр. таблицы HDF5) загруженных данных. Обучение идёт только на спектрах из отмеченных папок.</translation>
+    </message>
+    <message>
+        <source>Which label set means background. Spectra labelled background (folders named bkg, bkgs or background) always do; choose another set, e.g. (unlabelled), to use it as background as well.</source>
+        <translation>Какой набор меток означает фон. Спектры с меткой background (папки bkg, bkgs или background) — фон всегда; выберите другой набор, напр. (без меток), чтобы тоже использовать его как фон.</translation>
+    </message>
+    <message>
+        <source>Background:</source>
+        <translation>Фон:</translation>
+    </message>
+    <message>
+        <source>(unlabelled)</source>
+        <translation>(без меток)</translation>
+    </message>
+    <message>
+        <source>(no folder)</source>
+        <translation>(без папки)</translation>
+    </message>
+    <message>
+        <source>background</source>
+        <translation>фон</translation>
+    </message>
+    <message>
+        <source>No spectra loaded: open files or folders first.</source>
+        <translation>Спектры не загружены: сначала откройте файлы или папки.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 usable spectra selected (%3 files or rows loaded).</source>
+        <translation>Выбрано %1 из %2 пригодных спектров (загружено файлов или строк: %3).</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::TrainingRunView</name>
+    <message>
         <source>Train</source>
         <translation>Обучить</translation>
     </message>
@@ -2101,251 +2249,40 @@ Latent decomposition: one loading per component, spectra decomposed by non-negat
         <translation>Прочитать файл модели этой задачи; файлы другого типа или версии отклоняются.</translation>
     </message>
     <message>
-        <source>Training data</source>
-        <translation>Обучающие данные</translation>
+        <source>Learner</source>
+        <translation>Метод</translation>
     </message>
     <message>
-        <source>Label set</source>
-        <translation>Набор меток</translation>
+        <source>Accuracy %</source>
+        <translation>Доля верных, %</translation>
     </message>
     <message>
-        <source>Label sets of the loaded spectra (from folder and file names or HDF5 label columns). Only checked label sets are trained on.
-Latent decomposition: every checked single label becomes a component.</source>
-        <translation>Наборы меток загруженных спектров (из имён папок и файлов или из столбцов меток HDF5). Обучение идёт только на отмеченных наборах.
-Латентное разложение: каждая отмеченная одиночная метка становится компонентой.</translation>
+        <source>Recall %</source>
+        <translation>Полнота, %</translation>
     </message>
     <message>
-        <source>Folder or file</source>
-        <translation>Папка или файл</translation>
+        <source>False pos. %</source>
+        <translation>Ложн. срабат., %</translation>
     </message>
     <message>
-        <source>Top folders (or files opened alone, e.g. HDF5 tables) of the loaded data. Only spectra in checked folders are trained on.</source>
-        <translation>Папки верхнего уровня (или отдельно открытые файлы, напр. таблицы HDF5) загруженных данных. Обучение идёт только на спектрах из отмеченных папок.</translation>
+        <source>Log-loss</source>
+        <translation>Лог-потери</translation>
     </message>
     <message>
-        <source>Which label set means background. Spectra labelled background (folders named bkg, bkgs or background) always do; choose another set, e.g. (unlabelled), to use it as background as well.</source>
-        <translation>Какой набор меток означает фон. Спектры с меткой background (папки bkg, bkgs или background) — фон всегда; выберите другой набор, напр. (без меток), чтобы тоже использовать его как фон.</translation>
+        <source>Source</source>
+        <translation>Источник</translation>
     </message>
     <message>
-        <source>Background:</source>
-        <translation>Фон:</translation>
+        <source>Component</source>
+        <translation>Компонента</translation>
     </message>
     <message>
-        <source>Logistic regression</source>
-        <translation>Логистическая регрессия</translation>
+        <source>Spectra</source>
+        <translation>Спектры</translation>
     </message>
-    <message>
-        <source>Linear SVM</source>
-        <translation>Линейный SVM</translation>
-    </message>
-    <message>
-        <source>RBF SVM</source>
-        <translation>SVM с RBF-ядром</translation>
-    </message>
-    <message>
-        <source>Random forest</source>
-        <translation>Случайный лес</translation>
-    </message>
-    <message>
-        <source>Method and features</source>
-        <translation>Метод и признаки</translation>
-    </message>
-    <message>
-        <source>Sigma test (no learning)</source>
-        <translation>Сигма-критерий (без обучения)</translation>
-    </message>
-    <message>
-        <source>How a spectrum is called a source.
-Logistic regression (default): fast, best cross-validated log-loss on the XGD data.
-Linear SVM, RBF SVM (grid search of C and gamma, slower), random forest (dlib regression forest on ±1).
-Sigma test: counts above the mean training background by more than k standard deviations (one-sided).</source>
-        <translation>Как спектр признаётся источником.
-Логистическая регрессия (по умолчанию): быстрая, лучшие лог-потери при перекрёстной проверке на данных XGD.
-Линейный SVM, SVM с RBF-ядром (поиск C и gamma по сетке, медленнее), случайный лес (регрессионный лес dlib на ±1).
-Сигма-критерий: отсчёты выше среднего обучающего фона более чем на k стандартных отклонений (односторонний).</translation>
-    </message>
-    <message>
-        <source>Detection:</source>
-        <translation>Обнаружение:</translation>
-    </message>
-    <message>
-        <source>None (detection only)</source>
-        <translation>Нет (только обнаружение)</translation>
-    </message>
-    <message>
-        <source>One calibrated one-vs-rest classifier per isotope (isotopes from the labels of single-source spectra). An isotope is reported when the spectrum is a source and its probability reaches the threshold.</source>
-        <translation>По одному калиброванному классификатору «один против всех» на изотоп (изотопы берутся из меток спектров с одним источником). Изотоп сообщается, если спектр признан источником и вероятность изотопа достигает порога.</translation>
-    </message>
-    <message>
-        <source>Identification:</source>
-        <translation>Идентификация:</translation>
-    </message>
-    <message>
-        <source>AVERAGE, 25 keV</source>
-        <translation>AVERAGE, 25 кэВ</translation>
-    </message>
-    <message>
-        <source>AVERAGE, 5 keV</source>
-        <translation>AVERAGE, 5 кэВ</translation>
-    </message>
-    <message>
-        <source>LINFIT, 25 keV</source>
-        <translation>LINFIT, 25 кэВ</translation>
-    </message>
-    <message>
-        <source>Full spectrum, 1 keV</source>
-        <translation>Весь спектр, 1 кэВ</translation>
-    </message>
-    <message>
-        <source>Detection features, each as significance over the training background.
-AVERAGE: mean count rate per keV in each segment (default 25 keV).
-LINFIT: least-squares slope and level in each segment.
-Full spectrum: every 1-keV bin.</source>
-        <translation>Признаки обнаружения, каждый — как значимость над обучающим фоном.
-AVERAGE: средняя скорость счёта на кэВ в каждом сегменте (по умолчанию 25 кэВ).
-LINFIT: наклон и уровень по МНК в каждом сегменте.
-Весь спектр: каждый бин шириной 1 кэВ.</translation>
-    </message>
-    <message>
-        <source>Detection features:</source>
-        <translation>Признаки обнаружения:</translation>
-    </message>
-    <message>
-        <source>Template fit, 5 keV</source>
-        <translation>Подгонка шаблонов, 5 кэВ</translation>
-    </message>
-    <message>
-        <source>LINFIT, 5 keV</source>
-        <translation>LINFIT, 5 кэВ</translation>
-    </message>
-    <message>
-        <source>Identification features.
-Template fit (default): per isotope, the significance of its net-spectrum templates in a non-negative fit of 5-keV segments; carries over to mixtures never measured.
-AVERAGE, LINFIT, full spectrum: as for detection.</source>
-        <translation>Признаки идентификации.
-Подгонка шаблонов (по умолчанию): для каждого изотопа — значимость шаблонов его чистого спектра в неотрицательной подгонке сегментов по 5 кэВ; переносится на смеси, которые никогда не измерялись.
-AVERAGE, LINFIT, весь спектр: как для обнаружения.</translation>
-    </message>
-    <message>
-        <source>Identification features:</source>
-        <translation>Признаки идентификации:</translation>
-    </message>
-    <message>
-        <source>Signed log</source>
-        <translation>Знаковый логарифм</translation>
-    </message>
-    <message>
-        <source>Arctan (old tool)</source>
-        <translation>Арктангенс (старая программа)</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Нет</translation>
-    </message>
-    <message>
-        <source>Transform of the feature values before standardisation: sign(x)·log(1+|x|) (default), the old tool&apos;s arctan scaling, or none.</source>
-        <translation>Преобразование значений признаков перед стандартизацией: sign(x)·log(1+|x|) (по умолчанию), арктангенс как в старой программе или без преобразования.</translation>
-    </message>
-    <message>
-        <source>Feature transform:</source>
-        <translation>Преобразование признаков:</translation>
-    </message>
-    <message>
-        <source>Every spectrum is rebinned count-conserving onto this grid before the features are computed.</source>
-        <translation>Перед вычислением признаков каждый спектр перебинируется на эту сетку с сохранением числа отсчётов.</translation>
-    </message>
-    <message>
-        <source>Energy grid:</source>
-        <translation>Энергетическая сетка:</translation>
-    </message>
-    <message>
-        <source>Synthetic spectra</source>
-        <translation>Синтетические спектры</translation>
-    </message>
-    <message>
-        <source>Weak sources and backgrounds</source>
-        <translation>Слабые источники и фоны</translation>
-    </message>
-    <message>
-        <source>Add seeded synthetic spectra made from the measured ones by Poisson thinning: weak single sources (2500) and backgrounds at other live times (2000). Without them the learners never see weak, distant sources.</source>
-        <translation>Добавить воспроизводимые (по зерну) синтетические спектры, полученные из измеренных пуассоновским прореживанием: слабые одиночные источники (2500) и фоны с другим живым временем (2000). Без них модели никогда не видят слабых удалённых источников.</translation>
-    </message>
-    <message>
-        <source>Mixtures of 2 or 3 isotopes</source>
-        <translation>Смеси 2 или 3 изотопов</translation>
-    </message>
-    <message>
-        <source>Add synthetic mixtures of two or three measured isotopes (2500), so that combinations never measured can be identified.</source>
-        <translation>Добавить синтетические смеси двух или трёх измеренных изотопов (2500), чтобы можно было идентифицировать никогда не измерявшиеся комбинации.</translation>
-    </message>
-    <message>
-        <source>Seed of the synthetic spectra and of the cross-validation folds: the same seed and data give the same model.</source>
-        <translation>Зерно для синтетических спектров и блоков перекрёстной проверки: одинаковые зерно и данные дают одинаковую модель.</translation>
-    </message>
-    <message>
-        <source>Seed:</source>
-        <translation>Зерно:</translation>
-    </message>
-    <message>
-        <source>Validation and calibration</source>
-        <translation>Проверка и калибровка</translation>
-    </message>
-    <message>
-        <source>Grouped k-fold cross-validation: spectra of one acquisition series (folder) stay in one fold. Chooses the hyper-parameters, calibrates the probabilities on held-out folds and gives the out-of-fold metrics.</source>
-        <translation>Групповая k-блочная перекрёстная проверка: спектры одной серии измерений (папки) остаются в одном блоке. Выбирает гиперпараметры, калибрует вероятности на отложенных блоках и даёт метрики вне блока.</translation>
-    </message>
-    <message>
-        <source>Cross-validation folds:</source>
-        <translation>Блоков перекрёстной проверки:</translation>
-    </message>
-    <message>
-        <source>Search hyper-parameters</source>
-        <translation>Подбирать гиперпараметры</translation>
-    </message>
-    <message>
-        <source>Choose C, gamma or lambda by the out-of-fold log-loss; off = the learner&apos;s defaults.</source>
-        <translation>Выбирать C, gamma или lambda по лог-потерям вне блока; выключено — значения метода по умолчанию.</translation>
-    </message>
-    <message>
-        <source>Platt scaling</source>
-        <translation>Шкалирование Платта</translation>
-    </message>
-    <message>
-        <source>Isotonic</source>
-        <translation>Изотоническая</translation>
-    </message>
-    <message>
-        <source>How scores become probabilities, fitted on the held-out folds&apos; scores.</source>
-        <translation>Как оценки модели превращаются в вероятности; подгоняется по оценкам отложенных блоков.</translation>
-    </message>
-    <message>
-        <source>Calibration:</source>
-        <translation>Калибровка:</translation>
-    </message>
-    <message>
-        <source>Detection operating point: the probability threshold that calls this share of held-out background spectra a source (default 0.01 = 1 %). 0 = use the decision threshold.</source>
-        <translation>Рабочая точка обнаружения: порог вероятности, при котором такая доля отложенных фоновых спектров признаётся источником (по умолчанию 0.01 = 1 %). 0 — использовать порог решения.</translation>
-    </message>
-    <message>
-        <source>Target false alarms:</source>
-        <translation>Доля ложных тревог:</translation>
-    </message>
-    <message>
-        <source>Calibrated probability at which an isotope is reported (default 0.5).</source>
-        <translation>Калиброванная вероятность, начиная с которой изотоп сообщается (по умолчанию 0.5).</translation>
-    </message>
-    <message>
-        <source>Decision threshold:</source>
-        <translation>Порог решения:</translation>
-    </message>
-    <message>
-        <source>Sigma test: a spectrum is a source when its count rate exceeds the reference background by more than k combined standard deviations (default 3).</source>
-        <translation>Сигма-критерий: спектр признаётся источником, если его скорость счёта превышает опорный фон более чем на k суммарных стандартных отклонений (по умолчанию 3).</translation>
-    </message>
-    <message>
-        <source>Sigma test k:</source>
-        <translation>k сигма-критерия:</translation>
-    </message>
+</context>
+<context>
+    <name>photopeak::ui::LatentTrainingPage</name>
     <message>
         <source>Components and training source</source>
         <translation>Компоненты и обучающие данные</translation>
@@ -2383,6 +2320,10 @@ AVERAGE, LINFIT, весь спектр: как для обнаружения.</t
         <translation>Спектры перебинируются на сетку GAMMA_FLOW с сохранением числа отсчётов; каждая нагрузка — среднее спектров её компоненты, нормированное на площадь 1 начиная с первого аппроксимируемого канала.</translation>
     </message>
     <message>
+        <source>Energy grid:</source>
+        <translation>Энергетическая сетка:</translation>
+    </message>
+    <message>
         <source>First channel of the fit (default 7): lower channels (noise, threshold) are ignored.</source>
         <translation>Первый канал аппроксимации (по умолчанию 7): нижние каналы (шум, порог) игнорируются.</translation>
     </message>
@@ -2411,12 +2352,44 @@ AVERAGE, LINFIT, весь спектр: как для обнаружения.</t
         <translation>Коэффициент энергетической шкалы для каждого спектра в пределах ±6 %, выбираемый по наилучшей подгонке (наименьший девианс).</translation>
     </message>
     <message>
-        <source>Statistical threshold</source>
-        <translation>Статистический порог</translation>
+        <source>Resolution match</source>
+        <translation>Согласование разрешения</translation>
     </message>
     <message>
-        <source>A component is present when its score exceeds z standard errors (Poisson Fisher information) instead of the old fixed 10 % share.</source>
-        <translation>Компонента присутствует, если её вклад превышает z стандартных ошибок (пуассоновская информация Фишера), вместо прежней фиксированной доли 10 %.</translation>
+        <source>Training: the isotope loadings are broadened once to the line widths of the measured background (fitted on the training loadings&apos; known lines).</source>
+        <translation>Обучение: нагрузки изотопов один раз уширяются до ширин линий измеренного фона (подгонка по известным линиям обучающих нагрузок).</translation>
+    </message>
+    <message>
+        <source>Two stages: source alarm, then which</source>
+        <translation>Два этапа: тревога источника, затем какой</translation>
+    </message>
+    <message>
+        <source>Significance of each component</source>
+        <translation>Значимость каждой компоненты</translation>
+    </message>
+    <message>
+        <source>Share above 10 % (old method)</source>
+        <translation>Доля выше 10 % (старый метод)</translation>
+    </message>
+    <message>
+        <source>Two stages (default): a source is reported when the isotopes significant at z together hold more than 10 % of the scores; then every significant isotope is present.
+Significance: every component whose score exceeds z standard errors.
+Old method: every component with a share above 10 %.</source>
+        <translation>Два этапа (по умолчанию): источник сообщается, если значимые на уровне z изотопы вместе имеют более 10 % оценок; затем присутствует каждый значимый изотоп.
+Значимость: каждая компонента, оценка которой превышает z стандартных ошибок.
+Старый метод: каждая компонента с долей выше 10 %.</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Решение:</translation>
+    </message>
+    <message>
+        <source>Quasi-Poisson standard errors</source>
+        <translation>Квазипуассоновские стандартные ошибки</translation>
+    </message>
+    <message>
+        <source>Standard errors grow by sqrt(deviance per degree of freedom) when the fit is worse than Poisson noise: template mismatch in strong spectra is not taken for extra isotopes.</source>
+        <translation>Стандартные ошибки растут в sqrt(девианс на степень свободы) раз, если подгонка хуже пуассоновского шума: несовпадение шаблонов в сильных спектрах не принимается за лишние изотопы.</translation>
     </message>
     <message>
         <source>z of the statistical threshold (default 5, the conventional discovery level).</source>
@@ -2439,128 +2412,334 @@ AVERAGE, LINFIT, весь спектр: как для обнаружения.</t
         <translation>Квантиль флага «неизвестный»:</translation>
     </message>
     <message>
-        <source>(unlabelled)</source>
-        <translation>(без меток)</translation>
-    </message>
-    <message>
-        <source>(no folder)</source>
-        <translation>(без папки)</translation>
-    </message>
-    <message>
-        <source>background</source>
-        <translation>фон</translation>
-    </message>
-    <message>
-        <source>No spectra loaded: open files or folders first.</source>
-        <translation>Спектры не загружены: сначала откройте файлы или папки.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 usable spectra selected (%3 files or rows loaded).</source>
-        <translation>Выбрано %1 из %2 пригодных спектров (загружено файлов или строк: %3).</translation>
-    </message>
-    <message>
         <source>(none: check single-label sets)</source>
         <translation>(нет: отметьте наборы из одной метки)</translation>
     </message>
+</context>
+<context>
+    <name>photopeak::ui::ParameterForm</name>
     <message>
-        <source>Ready.</source>
-        <translation>Готово.</translation>
+        <source>Options</source>
+        <translation>Параметры</translation>
     </message>
     <message>
-        <source>Component</source>
-        <translation>Компонента</translation>
+        <source>Show every option</source>
+        <translation>Показать все параметры</translation>
     </message>
     <message>
-        <source>Spectra</source>
-        <translation>Спектры</translation>
+        <source>Also show the options that are rarely changed (all of them are stored in the model).</source>
+        <translation>Показать и редко изменяемые параметры (все они сохраняются в модели).</translation>
     </message>
     <message>
-        <source>Learner</source>
-        <translation>Метод</translation>
+        <source>Command line: --%1; default %2.</source>
+        <translation>Командная строка: --%1; по умолчанию %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Parameters</name>
+    <message>
+        <source>Method and features</source>
+        <translation>Метод и признаки</translation>
     </message>
     <message>
-        <source>Accuracy %</source>
-        <translation>Доля верных, %</translation>
+        <source>Synthetic spectra</source>
+        <translation>Синтетические спектры</translation>
     </message>
     <message>
-        <source>Recall %</source>
-        <translation>Полнота, %</translation>
+        <source>Validation and calibration</source>
+        <translation>Проверка и калибровка</translation>
     </message>
     <message>
-        <source>False pos. %</source>
-        <translation>Ложн. срабат., %</translation>
+        <source>Logistic regression</source>
+        <translation>Логистическая регрессия</translation>
     </message>
     <message>
-        <source>Log-loss</source>
-        <translation>Лог-потери</translation>
+        <source>RBF SVM</source>
+        <translation>SVM с RBF-ядром</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>Источник</translation>
+        <source>Linear SVM</source>
+        <translation>Линейный SVM</translation>
     </message>
     <message>
-        <source>Nothing to train on: load spectra and check at least one label set and folder.</source>
-        <translation>Не на чем обучать: загрузите спектры и отметьте хотя бы один набор меток и одну папку.</translation>
+        <source>Random forest</source>
+        <translation>Случайный лес</translation>
     </message>
     <message>
-        <source>No components: check at least one single-label set.</source>
-        <translation>Нет компонент: отметьте хотя бы один набор из одной метки.</translation>
+        <source>Sigma test (no learning)</source>
+        <translation>Сигма-тест (без обучения)</translation>
     </message>
     <message>
-        <source>Training…</source>
-        <translation>Обучение…</translation>
+        <source>Detection</source>
+        <translation>Обнаружение</translation>
     </message>
     <message>
-        <source>Training: %1…</source>
-        <translation>Обучение: %1…</translation>
+        <source>How a spectrum is called a source: a calibrated learner, or the sigma test (counts above the mean training background by more than k standard deviations, no learning).</source>
+        <translation>Как спектр признаётся источником: откалиброванный классификатор или сигма-тест (счёт выше среднего обучающего фона более чем на k стандартных отклонений, без обучения).</translation>
     </message>
     <message>
-        <source>Trained on %1 spectra in %2 s.</source>
-        <translation>Обучение завершено: спектров %1, время %2 с.</translation>
+        <source>Identify isotopes</source>
+        <translation>Идентифицировать изотопы</translation>
     </message>
     <message>
-        <source>%1 selected spectra could not be prepared:</source>
-        <translation>Не удалось подготовить выбранные спектры (%1):</translation>
+        <source>Train one calibrated one-vs-rest classifier per isotope (off: detection only).</source>
+        <translation>Обучить по одному откалиброванному классификатору «один против всех» на изотоп (выкл.: только обнаружение).</translation>
     </message>
     <message>
-        <source>Training failed: %1</source>
-        <translation>Ошибка обучения: %1</translation>
+        <source>Identification</source>
+        <translation>Идентификация</translation>
     </message>
     <message>
-        <source>Training cancelled.</source>
-        <translation>Обучение отменено.</translation>
+        <source>Learner of the isotope classifiers; an isotope is reported when the spectrum is a source and its probability reaches the threshold.</source>
+        <translation>Метод классификаторов изотопов; изотоп сообщается, если спектр — источник и его вероятность достигает порога.</translation>
     </message>
     <message>
-        <source>no model of this task to save</source>
-        <translation>нет модели этой задачи для сохранения</translation>
+        <source>Detection features</source>
+        <translation>Признаки обнаружения</translation>
     </message>
     <message>
-        <source>Save model</source>
-        <translation>Сохранить модель</translation>
+        <source>Significance over the training background of the mean count rate (AVERAGE) or of slope and level (LINFIT) in 25-keV segments, or of every 1-keV bin.</source>
+        <translation>Значимость над обучающим фоном средней скорости счёта (AVERAGE) или наклона и уровня (LINFIT) в сегментах по 25 кэВ либо каждого бина 1 кэВ.</translation>
     </message>
     <message>
-        <source>Saved %1.</source>
-        <translation>Сохранено: %1.</translation>
+        <source>AVERAGE, 25 keV</source>
+        <translation>AVERAGE, 25 кэВ</translation>
     </message>
     <message>
-        <source>Loaded %1.</source>
-        <translation>Загружено: %1.</translation>
+        <source>LINFIT, 25 keV</source>
+        <translation>LINFIT, 25 кэВ</translation>
     </message>
     <message>
-        <source>Load model</source>
-        <translation>Загрузить модель</translation>
+        <source>Full spectrum, 1 keV</source>
+        <translation>Весь спектр, 1 кэВ</translation>
     </message>
     <message>
-        <source>Latent models (*.ppmodel *.json);;All files (*)</source>
-        <translation>Латентные модели (*.ppmodel *.json);;Все файлы (*)</translation>
+        <source>Identification features</source>
+        <translation>Признаки идентификации</translation>
     </message>
     <message>
-        <source>Classifier models (*.json);;All files (*)</source>
-        <translation>Модели классификатора (*.json);;Все файлы (*)</translation>
+        <source>Template fit: per isotope, the significance of its net-spectrum templates in a non-negative fit of 5-keV segments; carries over to mixtures never measured.</source>
+        <translation>Подгонка шаблонов: для каждого изотопа значимость его шаблонов чистого спектра в неотрицательной подгонке сегментов по 5 кэВ; переносится на неизмеренные смеси.</translation>
     </message>
     <message>
-        <source>Model files (*.json *.ppmodel);;All files (*)</source>
-        <translation>Файлы моделей (*.json *.ppmodel);;Все файлы (*)</translation>
+        <source>Template fit, 5 keV</source>
+        <translation>Подгонка шаблонов, 5 кэВ</translation>
+    </message>
+    <message>
+        <source>AVERAGE, 5 keV</source>
+        <translation>AVERAGE, 5 кэВ</translation>
+    </message>
+    <message>
+        <source>LINFIT, 5 keV</source>
+        <translation>LINFIT, 5 кэВ</translation>
+    </message>
+    <message>
+        <source>Feature transform</source>
+        <translation>Преобразование признаков</translation>
+    </message>
+    <message>
+        <source>Transform of the feature values before standardisation: sign(x)·log(1+|x|), the old tool&apos;s arctan scaling, or none.</source>
+        <translation>Преобразование значений признаков перед стандартизацией: sign(x)·log(1+|x|), арктангенс старой программы или без преобразования.</translation>
+    </message>
+    <message>
+        <source>Signed log</source>
+        <translation>Логарифм со знаком</translation>
+    </message>
+    <message>
+        <source>Arctan (old tool)</source>
+        <translation>Арктангенс (старая программа)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Standardise features</source>
+        <translation>Стандартизировать признаки</translation>
+    </message>
+    <message>
+        <source>Zero mean and unit variance per feature, learned on the training set.</source>
+        <translation>Нулевое среднее и единичная дисперсия каждого признака по обучающему набору.</translation>
+    </message>
+    <message>
+        <source>Template shape uncertainty</source>
+        <translation>Неопределённость формы шаблонов</translation>
+    </message>
+    <message>
+        <source>Relative shape uncertainty of the isotope templates (template-fit features).</source>
+        <translation>Относительная неопределённость формы шаблонов изотопов (признаки подгонки шаблонов).</translation>
+    </message>
+    <message>
+        <source>Line features</source>
+        <translation>Признаки линий</translation>
+    </message>
+    <message>
+        <source>Per-isotope features from the strongest library lines: net count rate, or its significance.</source>
+        <translation>Признаки по сильнейшим линиям библиотеки для каждого изотопа: чистая скорость счёта или её значимость.</translation>
+    </message>
+    <message>
+        <source>Net count rate</source>
+        <translation>Чистая скорость счёта</translation>
+    </message>
+    <message>
+        <source>Significance</source>
+        <translation>Значимость</translation>
+    </message>
+    <message>
+        <source>Lines per isotope</source>
+        <translation>Линий на изотоп</translation>
+    </message>
+    <message>
+        <source>Strongest library gamma lines per isotope for the line features.</source>
+        <translation>Число сильнейших гамма-линий библиотеки на изотоп для признаков линий.</translation>
+    </message>
+    <message>
+        <source>Weak sources and backgrounds</source>
+        <translation>Слабые источники и фоны</translation>
+    </message>
+    <message>
+        <source>Add seeded synthetic spectra made from the measured ones by Poisson thinning; without them the learners never see weak, distant sources.</source>
+        <translation>Добавить воспроизводимые синтетические спектры, полученные из измеренных пуассоновским прореживанием; без них модели не видят слабых удалённых источников.</translation>
+    </message>
+    <message>
+        <source>Mixtures of 2 or 3 isotopes</source>
+        <translation>Смеси 2 или 3 изотопов</translation>
+    </message>
+    <message>
+        <source>Add synthetic mixtures of measured isotopes, so that combinations never measured can be identified.</source>
+        <translation>Добавить синтетические смеси измеренных изотопов, чтобы распознавать неизмеренные комбинации.</translation>
+    </message>
+    <message>
+        <source>Weak single sources</source>
+        <translation>Слабые одиночные источники</translation>
+    </message>
+    <message>
+        <source>Synthetic spectra of one isotope at reduced strength.</source>
+        <translation>Синтетические спектры одного изотопа пониженной интенсивности.</translation>
+    </message>
+    <message>
+        <source>Mixtures</source>
+        <translation>Смеси</translation>
+    </message>
+    <message>
+        <source>Synthetic spectra of two or three isotopes.</source>
+        <translation>Синтетические спектры двух или трёх изотопов.</translation>
+    </message>
+    <message>
+        <source>Backgrounds</source>
+        <translation>Фоны</translation>
+    </message>
+    <message>
+        <source>Synthetic backgrounds at other live times and levels.</source>
+        <translation>Синтетические фоны с другими живыми временами и уровнями.</translation>
+    </message>
+    <message>
+        <source>Weakest source</source>
+        <translation>Самый слабый источник</translation>
+    </message>
+    <message>
+        <source>Weakest synthetic source relative to the measured one.</source>
+        <translation>Самый слабый синтетический источник относительно измеренного.</translation>
+    </message>
+    <message>
+        <source>Weakest source for identification</source>
+        <translation>Самый слабый источник для идентификации</translation>
+    </message>
+    <message>
+        <source>Weakest synthetic source the identifiers train on, relative to the measured one (0: as for detection).</source>
+        <translation>Самый слабый синтетический источник для обучения идентификации относительно измеренного (0: как для обнаружения).</translation>
+    </message>
+    <message>
+        <source>Mixture background</source>
+        <translation>Фон смесей</translation>
+    </message>
+    <message>
+        <source>Background that strong mixture components bring: counted in the live time, subtracted, or kept.</source>
+        <translation>Фон, который приносят сильные компоненты смеси: учитывается в живом времени, вычитается или сохраняется.</translation>
+    </message>
+    <message>
+        <source>In the live time</source>
+        <translation>В живом времени</translation>
+    </message>
+    <message>
+        <source>Subtracted</source>
+        <translation>Вычитается</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Сохраняется</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Начальное число</translation>
+    </message>
+    <message>
+        <source>Seed of the synthetic spectra and of the folds: the same seed and data give the same model.</source>
+        <translation>Начальное число синтетических спектров и разбиения на блоки: те же число и данные дают ту же модель.</translation>
+    </message>
+    <message>
+        <source>Cross-validation folds</source>
+        <translation>Блоков кросс-валидации</translation>
+    </message>
+    <message>
+        <source>Grouped k-fold cross-validation: spectra of one acquisition series stay in one fold.</source>
+        <translation>Групповая k-блочная кросс-валидация: спектры одной серии измерений остаются в одном блоке.</translation>
+    </message>
+    <message>
+        <source>Search hyper-parameters</source>
+        <translation>Подбирать гиперпараметры</translation>
+    </message>
+    <message>
+        <source>Choose C, gamma or lambda by the out-of-fold log-loss (off: the learner&apos;s defaults).</source>
+        <translation>Выбирать C, gamma или lambda по log-loss вне блока (выкл.: значения по умолчанию).</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Калибровка</translation>
+    </message>
+    <message>
+        <source>How scores become probabilities, fitted on the held-out folds&apos; scores.</source>
+        <translation>Как оценки превращаются в вероятности; подгоняется на оценках отложенных блоков.</translation>
+    </message>
+    <message>
+        <source>Platt scaling</source>
+        <translation>Масштабирование Платта</translation>
+    </message>
+    <message>
+        <source>Isotonic</source>
+        <translation>Изотоническая</translation>
+    </message>
+    <message>
+        <source>Target false alarms</source>
+        <translation>Целевая доля ложных тревог</translation>
+    </message>
+    <message>
+        <source>Detection operating point: the threshold that calls this share of held-out backgrounds a source (0: probability 0.5).</source>
+        <translation>Рабочая точка обнаружения: порог, при котором эта доля отложенных фонов признаётся источником (0: вероятность 0,5).</translation>
+    </message>
+    <message>
+        <source>Decision threshold</source>
+        <translation>Порог решения</translation>
+    </message>
+    <message>
+        <source>Calibrated probability at which an isotope is reported.</source>
+        <translation>Откалиброванная вероятность, с которой изотоп сообщается.</translation>
+    </message>
+    <message>
+        <source>Sigma test k</source>
+        <translation>k сигма-теста</translation>
+    </message>
+    <message>
+        <source>Sigma test: a source when the count rate exceeds the reference background by more than k combined standard deviations.</source>
+        <translation>Сигма-тест: источник, если скорость счёта превышает опорный фон более чем на k суммарных стандартных отклонений.</translation>
+    </message>
+    <message>
+        <source>Sigma test windows</source>
+        <translation>Окна сигма-теста</translation>
+    </message>
+    <message>
+        <source>Energy windows of the sigma test, LOW:HIGH keV, comma-separated (empty: the whole grid).</source>
+        <translation>Энергетические окна сигма-теста, НИЗ:ВЕРХ кэВ через запятую (пусто: вся сетка).</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,12 @@
 // Set PHOTOPEAK_GRAB_DIR to a folder to get PNGs of the panel before and after training.
 
 #include "library/SpectrumDataset.h"
+#include "ml/ClassifierParameters.h"
 #include "ml/SpectrumClassifier.h"
 #include "ml/latent/LatentModel.h"
 #include "training/TrainingJob.h"
 #include "training/TrainingPanel.h"
+#include "widgets/ParameterForm.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -20,11 +22,13 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QWheelEvent>
 
 #include <algorithm>
 #include <memory>
@@ -120,6 +124,8 @@ private slots:
     void saveAndLoadRoundTrip();
     void loadingRefusesModelOfOtherKind();
     void nothingSelectedCannotTrain();
+    void formIsTheCommandLineTable();
+    void wheelChangesOnlyFocusedControls();
 
 private:
     std::unique_ptr<TrainingPanel> makePanel();
@@ -186,8 +192,8 @@ void TestTrainingPanel::trainsClassifierWithoutBlockingTheEventLoop()
     auto panel = makePanel();
     grabPanel(panel.get(), QStringLiteral("training-panel-before"));
     choose(child<QComboBox>(panel.get(), "taskCombo"), QStringLiteral("classifier"));
-    choose(child<QComboBox>(panel.get(), "detectionMethodCombo"), QStringLiteral("logistic"));
-    choose(child<QComboBox>(panel.get(), "identificationMethodCombo"), QStringLiteral("logistic"));
+    choose(child<QComboBox>(panel.get(), "param-detection"), QStringLiteral("logistic"));
+    choose(child<QComboBox>(panel.get(), "param-identification"), QStringLiteral("logistic"));
 
     QSignalSpy ready(panel.get(), &TrainingPanel::classifierReady);
     QSignalSpy busy(panel.get(), &TrainingPanel::busyChanged);
@@ -374,6 +380,59 @@ void TestTrainingPanel::nothingSelectedCannotTrain()
     QVERIFY(!panel->isBusy());
     auto empty = std::make_unique<TrainingPanel>();
     QVERIFY(!empty->startTraining());
+}
+
+void TestTrainingPanel::formIsTheCommandLineTable()
+{
+    auto panel = makePanel();
+    ParameterForm *form = panel->classifierForm();
+    // Generated from the same table as photopeak-cli's options: same keys, same defaults.
+    QCOMPARE(form->values(), ClassifierParameters::table().defaults());
+    QCOMPARE(panel->currentRequest().classifier.toJson(), ClassifierOptions().toJson());
+    // A model's options shown in the form come back unchanged.
+    ClassifierOptions o;
+    o.folds = 7;
+    o.detectionMethod = LearnerMethod::RbfSvm;
+    o.augmentMixtures = false;
+    o.decisionThreshold = 0.35;
+    o.sigma.windowsKeV = {{40.0, 100.0}, {600.0, 700.0}};
+    form->setValues(ClassifierParameters::values(o));
+    QCOMPARE(panel->currentRequest().classifier.toJson(), o.toJson());
+    // Ranges are the table's: the folds spin box stops where the command line does.
+    auto *folds = child<QSpinBox>(panel.get(), "param-folds");
+    QCOMPARE(folds->minimum(), 2);
+    QCOMPARE(folds->maximum(), 20);
+    // Rarely changed options appear on request.
+    QVERIFY(!child<QWidget>(panel.get(), "param-synthetic-singles")->isVisibleTo(panel.get()));
+    form->setShowAdvanced(true);
+    QVERIFY(child<QWidget>(panel.get(), "param-synthetic-singles")->isVisibleTo(panel.get()));
+}
+
+void TestTrainingPanel::wheelChangesOnlyFocusedControls()
+{
+    auto panel = makePanel();
+    auto *detection = child<QComboBox>(panel.get(), "param-detection");
+    auto *folds = child<QSpinBox>(panel.get(), "param-folds");
+    const int detectionBefore = detection->currentIndex(), foldsBefore = folds->value();
+    const auto wheel = [](QWidget *w, int delta) {
+        const QPointF pos(w->width() / 2.0, w->height() / 2.0);
+        QWheelEvent e(pos, w->mapToGlobal(pos), QPoint(), QPoint(0, delta), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+        QApplication::sendEvent(w, &e);
+    };
+    panel->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(panel.get()));
+    // Scrolling over the panel passes over controls without changing them.
+    panel->setFocus();
+    wheel(detection, -120);
+    wheel(folds, 120);
+    QCOMPARE(detection->currentIndex(), detectionBefore);
+    QCOMPARE(folds->value(), foldsBefore);
+    // A focused control takes the wheel.
+    folds->setFocus();
+    QTRY_VERIFY(folds->hasFocus());
+    wheel(folds, 120);
+    QCOMPARE(folds->value(), foldsBefore + 1);
 }
 
 QTEST_MAIN(TestTrainingPanel)

@@ -1,6 +1,7 @@
 // MainWindow's analysis part: classify actions, results dock, progress, exports. The work itself is done
 // by AnalysisSession (models, background classification) and the core (AnalysisTable).
 #include "main/MainWindow.h"
+#include "training/TrainingPanel.h"
 
 #include "analysis/AnalysisTable.h"
 #include "io/AtomicFile.h"
@@ -261,12 +262,14 @@ QString MainWindow::loadModelFile(const QString &path)
         return model.error().toString();
     if (const auto *classifier = dynamic_cast<const SpectrumClassifierModel *>(model->get())) {
         m_session->setClassifier(classifier->classifier(), name);
+        m_trainingPanel->showLoadedClassifier(classifier->classifier(), path);
         statusBar()->showMessage(tr("Loaded classifier %1").arg(QDir::toNativeSeparators(path)), 8000);
         return {};
     }
     if (const auto *latent = dynamic_cast<const LatentSpectrumModel *>(model->get())) {
         m_latentTrainingSelection.reset();
         m_session->setLatentModel(latent->latentModel(), name);
+        m_trainingPanel->showLoadedLatentModel(latent->latentModel(), path);
         statusBar()->showMessage(tr("Loaded latent model %1").arg(QDir::toNativeSeparators(path)), 8000);
         return {};
     }

@@ -118,7 +118,7 @@ Result<ModelDocument> ModelFile::load(const QString &path, const QString &expect
             return makeError(path, QStringLiteral("field 'labels' holds an empty, repeated or non-text label; the file is damaged"));
         h.labels << v.toString();
     }
-    auto edges = readDoubles(o, QStringLiteral("gridEdges"), path, -1e4, 1e7);
+    auto edges = JsonNumbers::readDoubles(o, QStringLiteral("gridEdges"), path, -1e4, 1e7);
     if (!edges)
         return edges.error();
     if ((!edges->empty() && (edges->size() < 2 || edges->size() > 1000000)) || !std::is_sorted(edges->begin(), edges->end(), std::less_equal<double>()))

@@ -426,6 +426,7 @@ void TestTrainingPanel::wheelChangesOnlyFocusedControls()
     panel->setFocus();
     wheel(detection, -120);
     wheel(folds, 120);
+    QVERIFY2(!detection->hasFocus(), qPrintable(QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString()));
     QCOMPARE(detection->currentIndex(), detectionBefore);
     QCOMPARE(folds->value(), foldsBefore);
     // A focused control takes the wheel.

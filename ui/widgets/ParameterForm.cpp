@@ -62,7 +62,6 @@ ParameterForm::ParameterForm(ParameterTable table, QWidget *parent) : QWidget(pa
             layout->addWidget(box);
         }
         QWidget *editor = createEditor(s);
-        m_editors[s.key] = editor;
         if (s.type == ParameterSpec::Type::Bool) {
             form->addRow(editor);
         } else {
@@ -99,7 +98,6 @@ QWidget *ParameterForm::createEditor(const ParameterSpec &s)
         auto *spin = new QSpinBox;
         spin->setRange(clampToInt(s.minimum), clampToInt(s.maximum));
         spin->setSuffix(s.unit.isEmpty() ? QString() : QLatin1Char(' ') + s.unit);
-        spin->setGroupSeparatorShown(s.maximum >= 10000);
         connect(spin, &QSpinBox::valueChanged, this, &ParameterForm::valuesChanged);
         w = spin;
         break;
@@ -133,6 +131,7 @@ QWidget *ParameterForm::createEditor(const ParameterSpec &s)
     }
     }
     w->setObjectName(QStringLiteral("param-") + s.key);
+    m_editors[s.key] = w;
     w->setToolTip(QStringLiteral("%1\n%2").arg(translated(s.help), tr("Command line: --%1; default %2.")
                                                                        .arg(s.key, ParameterTable::format(s, s.defaultValue))));
     setEditorValue(s, s.defaultValue);

@@ -9,6 +9,7 @@ namespace photopeak::ui {
 // Scrolling a panel with the mouse wheel must not change the combo boxes and spin boxes it passes over: a
 // control takes wheel events only when it has the keyboard focus; otherwise the wheel scrolls the panel.
 class WheelGuard : public QObject {
+    Q_OBJECT
 public:
     // Guards every combo box and spin box below `root` (present now), and gives them click-or-tab focus.
     static void install(QWidget *root);

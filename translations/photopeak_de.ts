@@ -809,6 +809,10 @@
         <source>Reading spectra %1 / %2</source>
         <translation>Lese Spektren %1 / %2</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>photopeak::ui::MisclassificationView</name>
@@ -2730,6 +2734,25 @@ Alte Methode: jede Komponente mit einem Anteil über 10 %.</translation>
     <message>
         <source>Energy windows of the sigma test, LOW:HIGH keV, comma-separated (empty: the whole grid).</source>
         <translation>Energiefenster des Sigma-Tests, UNTEN:OBEN keV, durch Kommas getrennt (leer: das ganze Raster).</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::UndoActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
     </message>
 </context>
 <context>

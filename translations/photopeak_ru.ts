@@ -816,6 +816,10 @@
         <source>Reading spectra %1 / %2</source>
         <translation>Чтение спектров %1 / %2</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
 </context>
 <context>
     <name>photopeak::ui::MisclassificationView</name>
@@ -2740,6 +2744,25 @@ Old method: every component with a share above 10 %.</source>
     <message>
         <source>Energy windows of the sigma test, LOW:HIGH keV, comma-separated (empty: the whole grid).</source>
         <translation>Энергетические окна сигма-теста, НИЗ:ВЕРХ кэВ через запятую (пусто: вся сетка).</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::UndoActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Отменить: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Повторить: %1</translation>
     </message>
 </context>
 <context>

@@ -60,17 +60,28 @@ Result<SpectrumDataset> SpectrumDataset::openFolder(const QString &folder, const
         return makeError(folder, QStringLiteral("folder does not exist"));
     if (!rootInfo.isDir())
         return makeError(folder, QStringLiteral("is a file, not a folder"));
-    const QDir root(rootInfo.absoluteFilePath());
+    return openFiles(rootInfo.absoluteFilePath(), listFolder(folder), job);
+}
 
+QStringList SpectrumDataset::listFolder(const QString &folder)
+{
+    const QFileInfo rootInfo(folder);
+    if (!rootInfo.isDir())
+        return {};
     QStringList files;
-    QDirIterator it(root.absolutePath(), QDir::Files | QDir::Readable | QDir::Hidden, QDirIterator::Subdirectories);
+    QDirIterator it(rootInfo.absoluteFilePath(), QDir::Files | QDir::Readable | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         if (!isIgnoredFile(it.fileInfo()))
             files << path;
     }
     files.sort();
+    return files;
+}
 
+SpectrumDataset SpectrumDataset::openFiles(const QString &folder, const QStringList &files, const JobControl *job)
+{
+    const QDir root(QFileInfo(folder).absoluteFilePath());
     std::vector<std::vector<DatasetEntry>> perFile(static_cast<size_t>(files.size()));
     Parallel::forEach(
         files.size(),

@@ -18,6 +18,11 @@ public:
     // are listed as unknown format). Labels: from the file (HDF5 label datasets) or else from folder names.
     // Files are read in parallel; the order is the sorted relative path. Never modifies any file.
     static Result<SpectrumDataset> openFolder(const QString &folder, const JobControl *job = nullptr);
+    // The files openFolder reads, absolute paths in its order (sorted); empty for a missing folder.
+    static QStringList listFolder(const QString &folder);
+    // Some files of `folder` (from listFolder), read like openFolder reads them: relative paths and labels
+    // from `folder`. A shard of a batch opens its part of a folder this way.
+    static SpectrumDataset openFiles(const QString &folder, const QStringList &files, const JobControl *job = nullptr);
     // One file (which may hold many spectra). Unreadable files give an entry with the message.
     static SpectrumDataset openFile(const QString &file);
 

@@ -413,6 +413,38 @@
 <context>
     <name>photopeak::ui::MainWindow</name>
     <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Handbuch</translation>
+    </message>
+    <message>
+        <source>What's &amp;This?</source>
+        <translation>&amp;Direkthilfe</translation>
+    </message>
+    <message>
+        <source>F1 opens the manual at this panel.</source>
+        <translation>F1 öffnet das Handbuch bei diesem Bereich.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Data browser&lt;/b&gt;: every opened spectrum with its labels, live time, counts and flags. Click rows to plot them; files that cannot be used stay listed with the reason.</source>
+        <translation>&lt;b&gt;Datenbrowser&lt;/b&gt;: alle geöffneten Spektren mit Labels, Messzeit, Zählungen und Markierungen. Klicken Sie Zeilen an, um sie darzustellen; unbrauchbare Dateien bleiben mit dem Grund aufgeführt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Spectrum&lt;/b&gt;: what the file says about the current spectrum: channels, times, distance, calibration, start, detector and the problems found.</source>
+        <translation>&lt;b&gt;Spektrum&lt;/b&gt;: was die Datei über das aktuelle Spektrum angibt: Kanäle, Zeiten, Abstand, Kalibrierung, Start, Detektor und gefundene Probleme.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Spectrum view&lt;/b&gt;: the selected spectra. Wheel zooms, drag pans, double-click resets; identified isotopes are shaded with opacity = probability.</source>
+        <translation>&lt;b&gt;Spektrumansicht&lt;/b&gt;: die ausgewählten Spektren. Mausrad zoomt, Ziehen verschiebt, Doppelklick setzt zurück; erkannte Isotope sind mit Deckkraft = Wahrscheinlichkeit schattiert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Results&lt;/b&gt;: one row per classified spectrum with the decision, the source probability and each isotope's probability and activity. Click a row to see its spectrum.</source>
+        <translation>&lt;b&gt;Ergebnisse&lt;/b&gt;: eine Zeile je klassifiziertem Spektrum mit Entscheidung, Quellenwahrscheinlichkeit sowie Wahrscheinlichkeit und Aktivität jedes Isotops. Klicken Sie eine Zeile an, um ihr Spektrum zu sehen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Training&lt;/b&gt;: choose the labelled spectra, the task, method and validation, and train a model; save and load models here.</source>
+        <translation>&lt;b&gt;Training&lt;/b&gt;: wählen Sie die gelabelten Spektren, Aufgabe, Methode und Validierung und trainieren Sie ein Modell; Modelle werden hier gespeichert und geladen.</translation>
+    </message>
+    <message>
         <source>Open &amp;Hit Collection…</source>
         <translation>&amp;Treffersammlung öffnen…</translation>
     </message>
@@ -2637,6 +2669,120 @@ AVERAGE, LINFIT, ganzes Spektrum: wie beim Nachweis.</translation>
     <message>
         <source>Rep&amp;lay Folder…</source>
         <translation>Ordner &amp;wiedergeben…</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::ManualWindow</name>
+    <message>
+        <source>Photopeak Manual</source>
+        <translation>Photopeak-Handbuch</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>Data browser</source>
+        <translation>Datenbrowser</translation>
+    </message>
+    <message>
+        <source>Spectrum information panel</source>
+        <translation>Spektrum-Infobereich</translation>
+    </message>
+    <message>
+        <source>Spectrum view</source>
+        <translation>Spektrumansicht</translation>
+    </message>
+    <message>
+        <source>Analysis menu</source>
+        <translation>Menü „Analyse“</translation>
+    </message>
+    <message>
+        <source>Results panel</source>
+        <translation>Ergebnisbereich</translation>
+    </message>
+    <message>
+        <source>Training panel</source>
+        <translation>Trainingsbereich</translation>
+    </message>
+    <message>
+        <source>Model views</source>
+        <translation>Modellansichten</translation>
+    </message>
+    <message>
+        <source>Live monitoring</source>
+        <translation>Live-Überwachung</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Detector images</source>
+        <translation>Detektorbilder</translation>
+    </message>
+    <message>
+        <source>Event tables</source>
+        <translation>Ereignistabellen</translation>
+    </message>
+    <message>
+        <source>Cosmic-ray hits</source>
+        <translation>Treffer kosmischer Strahlung</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Command line (photopeak-cli)</source>
+        <translation>Kommandozeile (photopeak-cli)</translation>
+    </message>
+    <message>
+        <source>Batch runs on a cluster (SLURM)</source>
+        <translation>Stapelläufe auf einem Cluster (SLURM)</translation>
+    </message>
+    <message>
+        <source>File formats</source>
+        <translation>Dateiformate</translation>
+    </message>
+    <message>
+        <source>Safety of your files</source>
+        <translation>Sicherheit Ihrer Dateien</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Headings are shown in your language; the text of the manual is in English.</source>
+        <translation>Überschriften werden in Ihrer Sprache angezeigt; der Text des Handbuchs ist englisch.</translation>
+    </message>
+    <message>
+        <source>The manual is missing from this build.</source>
+        <translation>Das Handbuch fehlt in diesem Build.</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::LiveWindow</name>
+    <message>
+        <source>&lt;b&gt;Alarm banner&lt;/b&gt;: red with the isotope, the time, the spectrum and the evidence while an alarm is up; green with the state otherwise.</source>
+        <translation>&lt;b&gt;Alarmbanner&lt;/b&gt;: rot mit Isotop, Zeit, Spektrum und Begründung, solange ein Alarm besteht; sonst grün mit dem Zustand.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Strip charts&lt;/b&gt;: count rate with the rolling background, significance with the threshold, each isotope's probability; below, the latest spectrum and the running sum.</source>
+        <translation>&lt;b&gt;Verlaufsdiagramme&lt;/b&gt;: Zählrate mit gleitendem Untergrund, Signifikanz mit Schwelle, Wahrscheinlichkeit jedes Isotops; darunter das neueste Spektrum und die laufende Summe.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Alarm settings&lt;/b&gt;: threshold in sigma, raise after / clear after N intervals, naming probability, sliding and cumulative sums, background length. Changes apply at once.</source>
+        <translation>&lt;b&gt;Alarmeinstellungen&lt;/b&gt;: Schwelle in Sigma, auslösen nach / aufheben nach N Intervallen, Benennungswahrscheinlichkeit, gleitende und kumulative Summen, Untergrundlänge. Änderungen gelten sofort.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Alarm log&lt;/b&gt;: one row per alarm, raised and cleared; export it as CSV.</source>
+        <translation>&lt;b&gt;Alarmprotokoll&lt;/b&gt;: eine Zeile je Alarm, ausgelöst und aufgehoben; als CSV exportierbar.</translation>
     </message>
 </context>
 </TS>

@@ -413,6 +413,38 @@
 <context>
     <name>photopeak::ui::MainWindow</name>
     <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Руководство</translation>
+    </message>
+    <message>
+        <source>What's &amp;This?</source>
+        <translation>&amp;Что это?</translation>
+    </message>
+    <message>
+        <source>F1 opens the manual at this panel.</source>
+        <translation>F1 открывает руководство на разделе об этой панели.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Data browser&lt;/b&gt;: every opened spectrum with its labels, live time, counts and flags. Click rows to plot them; files that cannot be used stay listed with the reason.</source>
+        <translation>&lt;b&gt;Обзор данных&lt;/b&gt;: все открытые спектры с метками, живым временем, числом отсчётов и флагами. Щёлкните строки, чтобы построить их; непригодные файлы остаются в списке с указанием причины.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Spectrum&lt;/b&gt;: what the file says about the current spectrum: channels, times, distance, calibration, start, detector and the problems found.</source>
+        <translation>&lt;b&gt;Спектр&lt;/b&gt;: что сообщает файл о текущем спектре: каналы, времена, расстояние, калибровка, начало, детектор и найденные проблемы.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Spectrum view&lt;/b&gt;: the selected spectra. Wheel zooms, drag pans, double-click resets; identified isotopes are shaded with opacity = probability.</source>
+        <translation>&lt;b&gt;Окно спектра&lt;/b&gt;: выбранные спектры. Колесо масштабирует, перетаскивание сдвигает, двойной щелчок сбрасывает; найденные изотопы закрашены с непрозрачностью, равной вероятности.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Results&lt;/b&gt;: one row per classified spectrum with the decision, the source probability and each isotope's probability and activity. Click a row to see its spectrum.</source>
+        <translation>&lt;b&gt;Результаты&lt;/b&gt;: по строке на каждый классифицированный спектр с решением, вероятностью источника, вероятностью и активностью каждого изотопа. Щёлкните строку, чтобы увидеть спектр.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Training&lt;/b&gt;: choose the labelled spectra, the task, method and validation, and train a model; save and load models here.</source>
+        <translation>&lt;b&gt;Обучение&lt;/b&gt;: выберите размеченные спектры, задачу, метод и проверку и обучите модель; здесь же модели сохраняются и загружаются.</translation>
+    </message>
+    <message>
         <source>Open &amp;Hit Collection…</source>
         <translation>Открыть &amp;коллекцию хитов…</translation>
     </message>
@@ -2647,6 +2679,120 @@ AVERAGE, LINFIT, весь спектр: как для обнаружения.</t
     <message>
         <source>Rep&amp;lay Folder…</source>
         <translation>Восп&amp;роизвести папку…</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::ManualWindow</name>
+    <message>
+        <source>Photopeak Manual</source>
+        <translation>Руководство Photopeak</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Начало работы</translation>
+    </message>
+    <message>
+        <source>Data browser</source>
+        <translation>Обзор данных</translation>
+    </message>
+    <message>
+        <source>Spectrum information panel</source>
+        <translation>Панель сведений о спектре</translation>
+    </message>
+    <message>
+        <source>Spectrum view</source>
+        <translation>Окно спектра</translation>
+    </message>
+    <message>
+        <source>Analysis menu</source>
+        <translation>Меню «Анализ»</translation>
+    </message>
+    <message>
+        <source>Results panel</source>
+        <translation>Панель результатов</translation>
+    </message>
+    <message>
+        <source>Training panel</source>
+        <translation>Панель обучения</translation>
+    </message>
+    <message>
+        <source>Model views</source>
+        <translation>Представления модели</translation>
+    </message>
+    <message>
+        <source>Live monitoring</source>
+        <translation>Мониторинг в реальном времени</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>Detector images</source>
+        <translation>Изображения детектора</translation>
+    </message>
+    <message>
+        <source>Event tables</source>
+        <translation>Таблицы событий</translation>
+    </message>
+    <message>
+        <source>Cosmic-ray hits</source>
+        <translation>Следы космических лучей</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Command line (photopeak-cli)</source>
+        <translation>Командная строка (photopeak-cli)</translation>
+    </message>
+    <message>
+        <source>Batch runs on a cluster (SLURM)</source>
+        <translation>Пакетная обработка на кластере (SLURM)</translation>
+    </message>
+    <message>
+        <source>File formats</source>
+        <translation>Форматы файлов</translation>
+    </message>
+    <message>
+        <source>Safety of your files</source>
+        <translation>Сохранность ваших файлов</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Headings are shown in your language; the text of the manual is in English.</source>
+        <translation>Заголовки показаны на вашем языке; текст руководства — на английском.</translation>
+    </message>
+    <message>
+        <source>The manual is missing from this build.</source>
+        <translation>В этой сборке нет руководства.</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::LiveWindow</name>
+    <message>
+        <source>&lt;b&gt;Alarm banner&lt;/b&gt;: red with the isotope, the time, the spectrum and the evidence while an alarm is up; green with the state otherwise.</source>
+        <translation>&lt;b&gt;Баннер тревоги&lt;/b&gt;: красный, с изотопом, временем, спектром и обоснованием, пока тревога активна; иначе зелёный с состоянием.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Strip charts&lt;/b&gt;: count rate with the rolling background, significance with the threshold, each isotope's probability; below, the latest spectrum and the running sum.</source>
+        <translation>&lt;b&gt;Ленточные графики&lt;/b&gt;: скорость счёта со скользящим фоном, значимость с порогом, вероятность каждого изотопа; ниже — последний спектр и текущая сумма.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Alarm settings&lt;/b&gt;: threshold in sigma, raise after / clear after N intervals, naming probability, sliding and cumulative sums, background length. Changes apply at once.</source>
+        <translation>&lt;b&gt;Настройки тревоги&lt;/b&gt;: порог в сигмах, поднять после / снять после N интервалов, вероятность для называния изотопа, скользящая и накопленная суммы, длина фона. Изменения применяются сразу.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Alarm log&lt;/b&gt;: one row per alarm, raised and cleared; export it as CSV.</source>
+        <translation>&lt;b&gt;Журнал тревог&lt;/b&gt;: по строке на тревогу, с моментами подъёма и снятия; экспортируется в CSV.</translation>
     </message>
 </context>
 </TS>

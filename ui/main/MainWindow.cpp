@@ -7,6 +7,7 @@
 #include "data/SpectrumInfoPanel.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/PreferencesDialog.h"
+#include "help/ManualWindow.h"
 #include "hits/HitsWidget.h"
 #include "images/ImagePanel.h"
 #include "tables/TablesPanel.h"
@@ -39,6 +40,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolButton>
+#include <QWhatsThis>
 
 namespace photopeak::ui {
 
@@ -74,6 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
     createModelViews();
     createTrainingDock();
     createMenus();
+    describePanels();
     m_view->insertToolActions({m_openFile, m_openFolder, nullptr});
     m_view->insertToolActions(m_viewActions->toolBarActions());
 
@@ -219,8 +222,39 @@ void MainWindow::createMenus()
     menuBar()->insertMenu(view->menuAction(), m_analysisMenu);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    // F1 opens the manual at the section of the panel that has the focus.
+    QAction *manual = help->addAction(tr("&Manual"), this,
+                                      [this] { ManualWindow::open(this, ManualWindow::sectionFor(QApplication::focusWidget())); });
+    manual->setObjectName(QStringLiteral("manualAction"));
+    manual->setShortcut(QKeySequence::HelpContents);
+    QAction *whatsThis = help->addAction(tr("What's &This?"), this, [] { QWhatsThis::enterWhatsThisMode(); });
+    whatsThis->setShortcut(QKeySequence::WhatsThis);
+    help->addSeparator();
     help->addAction(m_about);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::describePanels()
+{
+    const auto describe = [](QWidget *panel, const QString &section, const QString &text) {
+        ManualWindow::setManualSection(panel, section);
+        panel->setWhatsThis(QStringLiteral("<p>%1</p><p><i>%2</i></p>").arg(text, tr("F1 opens the manual at this panel.")));
+    };
+    describe(m_browser, QStringLiteral("browser"),
+             tr("<b>Data browser</b>: every opened spectrum with its labels, live time, counts and flags. Click rows to "
+                "plot them; files that cannot be used stay listed with the reason."));
+    describe(m_infoDock, QStringLiteral("info"),
+             tr("<b>Spectrum</b>: what the file says about the current spectrum: channels, times, distance, "
+                "calibration, start, detector and the problems found."));
+    describe(m_view, QStringLiteral("view"),
+             tr("<b>Spectrum view</b>: the selected spectra. Wheel zooms, drag pans, double-click resets; identified "
+                "isotopes are shaded with opacity = probability."));
+    describe(m_resultsDock, QStringLiteral("results"),
+             tr("<b>Results</b>: one row per classified spectrum with the decision, the source probability and each "
+                "isotope's probability and activity. Click a row to see its spectrum."));
+    describe(m_trainingDock, QStringLiteral("training"),
+             tr("<b>Training</b>: choose the labelled spectra, the task, method and validation, and train a model; "
+                "save and load models here."));
 }
 
 void MainWindow::restoreLayout()

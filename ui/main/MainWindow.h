@@ -106,6 +106,8 @@ protected:
 private:
     void createActions();
     void createMenus();
+    // What's This texts and manual sections (F1) of the main panels.
+    void describePanels();
     void createDocks();
     void restoreLayout();
     void onLoadFinished(std::shared_ptr<const photopeak::SpectrumDataset> dataset, const QStringList &paths,

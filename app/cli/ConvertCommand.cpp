@@ -5,7 +5,7 @@
 #include "io/AtomicFile.h"
 #include "io/OutputGuard.h"
 #include "io/ReaderRegistry.h"
-#include "library/SpectrumDataset.h"
+#include "library/BatchInputs.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -52,8 +52,8 @@ int runConvert(const QStringList &args)
     int skipped = 0;
     if (QFileInfo(in).isDir()) {
         // A shard reads its block of the folder's files (sorted), so the parts merge into the whole.
-        auto ds = shard.isWhole() ? SpectrumDataset::openFolder(in)
-                                  : Result<SpectrumDataset>(SpectrumDataset::openFiles(in, shard.select(SpectrumDataset::listFolder(in))));
+        const std::vector<BatchInput> part = BatchInputs::select(BatchInputs::list({in}), shard);
+        auto ds = part.empty() ? Result<SpectrumDataset>(SpectrumDataset()) : BatchInputs::open(part.front());
         if (!ds) {
             err << "photopeak-cli convert: " << ds.error().toString() << "\n";
             return 1;

@@ -13,8 +13,16 @@ std::vector<BatchInput> BatchInputs::list(const QStringList &paths)
         BatchInput in;
         in.path = path;
         in.isFolder = QFileInfo(path).isDir();
-        if (in.isFolder)
-            in.files = SpectrumDataset::listFolder(path);
+        if (in.isFolder) {
+            auto listing = SpectrumDataset::listFolder(path);
+            if (listing) {
+                in.root = listing->root;
+                in.files = listing->files;
+                in.skipped = std::move(listing->skipped);
+            } else {
+                in.error = listing.error();
+            }
+        }
         out.push_back(std::move(in));
     }
     return out;
@@ -24,7 +32,7 @@ qsizetype BatchInputs::itemCount(const std::vector<BatchInput> &inputs)
 {
     qsizetype n = 0;
     for (const BatchInput &in : inputs)
-        n += in.isFolder ? in.files.size() : 1;
+        n += in.itemCount();
     return n;
 }
 
@@ -36,24 +44,34 @@ std::vector<BatchInput> BatchInputs::select(const std::vector<BatchInput> &input
     std::vector<BatchInput> out;
     qsizetype item = 0;
     for (const BatchInput &in : inputs) {
-        const qsizetype n = in.isFolder ? in.files.size() : 1;
-        const qsizetype from = std::max(first, item), to = std::min(last, item + n);
-        if (from < to) {
-            BatchInput part = in;
-            if (in.isFolder)
-                part.files = in.files.mid(from - item, to - from);
-            out.push_back(std::move(part));
-        }
+        const qsizetype n = in.itemCount();
+        const qsizetype from = std::max(first, item) - item, to = std::min(last, item + n) - item;
         item += n;
+        if (from >= to)
+            continue;
+        BatchInput part = in;
+        if (in.isFolder && !in.error) {
+            const qsizetype files = in.files.size();
+            part.files = in.files.mid(std::min(from, files), std::max<qsizetype>(0, std::min(to, files) - from));
+            part.skipped.clear();
+            for (qsizetype k = std::max(from, files); k < to; ++k)
+                part.skipped.push_back(in.skipped[size_t(k - files)]);
+        }
+        out.push_back(std::move(part));
     }
     return out;
 }
 
 Result<SpectrumDataset> BatchInputs::open(const BatchInput &input, const JobControl *job)
 {
-    if (input.isFolder)
-        return SpectrumDataset::openFiles(input.path, input.files, job);
-    return SpectrumDataset::openFile(input.path);
+    if (input.error)
+        return *input.error;
+    if (!input.isFolder)
+        return SpectrumDataset::openFile(input.path);
+    SpectrumDataset ds = SpectrumDataset::openFiles(input.root, input.files, job);
+    if (!input.skipped.empty())
+        ds.append(SpectrumDataset::fromEntries(input.root, input.skipped));
+    return ds;
 }
 
 } // namespace photopeak

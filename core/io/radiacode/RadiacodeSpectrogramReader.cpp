@@ -54,6 +54,13 @@ Result<std::vector<Spectrum>> RadiacodeSpectrogramReader::read(const QString &pa
     return parse(bytes, path);
 }
 
+Result<std::vector<Spectrum>> RadiacodeSpectrogramReader::readBytes(QByteArrayView bytes, const QString &name) const
+{
+    if (bytes.size() > MaxFileSize)
+        return makeError(name, QStringLiteral("larger than %1 MiB: not read").arg(MaxFileSize >> 20));
+    return parse(bytes.toByteArray(), name);
+}
+
 Result<std::vector<Spectrum>> RadiacodeSpectrogramReader::parse(const QByteArray &bytes, const QString &path)
 {
     const QList<QByteArray> lines = bytes.split('\n');

@@ -20,6 +20,7 @@ public:
     QStringList fileSuffixes() const override { return {QStringLiteral("rcspg")}; }
     int confidence(const QString &path, qint64 fileSize, QByteArrayView head) const override;
     Result<std::vector<Spectrum>> read(const QString &path) const override;
+    Result<std::vector<Spectrum>> readBytes(QByteArrayView bytes, const QString &name) const override;
     // The same from the file's bytes (`path` names it in messages and in the spectra).
     static Result<std::vector<Spectrum>> parse(const QByteArray &bytes, const QString &path);
 };

@@ -66,6 +66,10 @@ signals:
     void trainingFinished(bool ok, const QString &error);
 
 private:
+    // A label names the candidate whose centroid is within this many pixels (clicks, training, export).
+    static constexpr double ClickRadius = 4.0;
+    // The finder as trained (or the defaults) with the stack's own beam centre.
+    static PeakFinderOptions finderFor(const ImageStack &stack, const std::optional<PeakClassifier> &model);
     void onClicked(double x, double y, Qt::MouseButton button, bool shift);
     void refreshMarkers();
     void fillTable();

@@ -43,7 +43,7 @@ void addTrainingOptions(QCommandLineParser &p)
                                                               "(default: the two classes)."), QStringLiteral("columns")});
     p.addOption({QStringLiteral("normalise"), QStringLiteral("quantile-normal (default), zscore, minmax or none."),
                  QStringLiteral("method")});
-    p.addOption({QStringLiteral("method"), QStringLiteral("linear-svm (default), rbf-svm, poly-svm, random-forest or logistic."),
+    p.addOption({QStringLiteral("method"), QStringLiteral("linear-svm (default), rbf-svm, random-forest or logistic."),
                  QStringLiteral("name")});
     p.addOption({QStringLiteral("no-search"), QStringLiteral("Default hyper-parameters instead of the grouped-CV grid.")});
     p.addOption({QStringLiteral("folds"), QStringLiteral("Cross-validation folds (default 5)."), QStringLiteral("n")});
@@ -97,7 +97,7 @@ bool readTraining(const QCommandLineParser &p, EventTrainingSpec *s, QString *er
         return false;
     }
     if (p.isSet(QStringLiteral("method")) && !BinaryLearner::parseMethod(p.value(QStringLiteral("method")), &s->method)) {
-        *error = QStringLiteral("--method must be linear-svm, rbf-svm, poly-svm, random-forest or logistic");
+        *error = QStringLiteral("--method must be linear-svm, rbf-svm, random-forest or logistic");
         return false;
     }
     s->search = !p.isSet(QStringLiteral("no-search"));

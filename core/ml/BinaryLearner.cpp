@@ -15,12 +15,10 @@ namespace photopeak {
 
 using Sample = dlib::matrix<double, 0, 1>;
 using RbfKernel = dlib::radial_basis_kernel<Sample>;
-using PolyKernel = dlib::polynomial_kernel<Sample>;
 using Forest = dlib::random_forest_regression_function<dlib::dense_feature_extractor>;
 
 struct BinaryLearner::Impl {
     dlib::decision_function<RbfKernel> rbf;
-    dlib::decision_function<PolyKernel> poly;
     Forest forest;
     std::vector<double> weights;  // linear and logistic: w then bias as last value
 };
@@ -116,8 +114,6 @@ QJsonObject LearnerParams::toJson() const
     QJsonObject o;
     o[QStringLiteral("c")] = c;
     o[QStringLiteral("gamma")] = gamma;
-    o[QStringLiteral("degree")] = degree;
-    o[QStringLiteral("coef0")] = coef0;
     o[QStringLiteral("trees")] = trees;
     o[QStringLiteral("minLeaf")] = minLeaf;
     o[QStringLiteral("lambda")] = lambda;
@@ -131,8 +127,6 @@ LearnerParams LearnerParams::fromJson(const QJsonObject &o)
     LearnerParams p;
     p.c = o.value(QStringLiteral("c")).toDouble(p.c);
     p.gamma = o.value(QStringLiteral("gamma")).toDouble(p.gamma);
-    p.degree = o.value(QStringLiteral("degree")).toInt(p.degree);
-    p.coef0 = o.value(QStringLiteral("coef0")).toDouble(p.coef0);
     p.trees = o.value(QStringLiteral("trees")).toInt(p.trees);
     p.minLeaf = o.value(QStringLiteral("minLeaf")).toInt(p.minLeaf);
     p.lambda = o.value(QStringLiteral("lambda")).toDouble(p.lambda);
@@ -145,7 +139,6 @@ QString LearnerParams::describe(LearnerMethod m) const
 {
     switch (m) {
     case LearnerMethod::RbfSvm: return QStringLiteral("C=%1 gamma=%2").arg(c).arg(gamma);
-    case LearnerMethod::PolySvm: return QStringLiteral("C=%1 degree=%2 gamma=%3 coef0=%4").arg(c).arg(degree).arg(gamma).arg(coef0);
     case LearnerMethod::LinearSvm: return QStringLiteral("C=%1").arg(c);
     case LearnerMethod::RandomForest: return QStringLiteral("trees=%1 min-leaf=%2").arg(trees).arg(minLeaf);
     case LearnerMethod::Logistic: return QStringLiteral("lambda=%1").arg(lambda);
@@ -157,7 +150,6 @@ QString BinaryLearner::methodName(LearnerMethod m)
 {
     switch (m) {
     case LearnerMethod::RbfSvm: return QStringLiteral("rbf-svm");
-    case LearnerMethod::PolySvm: return QStringLiteral("poly-svm");
     case LearnerMethod::LinearSvm: return QStringLiteral("linear-svm");
     case LearnerMethod::RandomForest: return QStringLiteral("random-forest");
     case LearnerMethod::Logistic: return QStringLiteral("logistic");
@@ -169,7 +161,6 @@ QString BinaryLearner::methodTitle(LearnerMethod m)
 {
     switch (m) {
     case LearnerMethod::RbfSvm: return QStringLiteral("RBF support vector machine");
-    case LearnerMethod::PolySvm: return QStringLiteral("polynomial support vector machine");
     case LearnerMethod::LinearSvm: return QStringLiteral("linear support vector machine");
     case LearnerMethod::RandomForest: return QStringLiteral("random forest (dlib regression forest on +-1 targets)");
     case LearnerMethod::Logistic: return QStringLiteral("logistic regression (L-BFGS)");
@@ -183,8 +174,6 @@ bool BinaryLearner::parseMethod(const QString &name, LearnerMethod *out)
     // The old tool's names map onto the closest learner here.
     if (n == QLatin1String("rbf-svm") || n == QLatin1String("svm") || n == QLatin1String("mlsvm"))
         *out = LearnerMethod::RbfSvm;
-    else if (n == QLatin1String("poly-svm") || n == QLatin1String("polynomial-svm"))
-        *out = LearnerMethod::PolySvm;
     else if (n == QLatin1String("linear-svm") || n == QLatin1String("linsvm"))
         *out = LearnerMethod::LinearSvm;
     else if (n == QLatin1String("random-forest") || n == QLatin1String("rf") || n == QLatin1String("mlrf")
@@ -220,7 +209,7 @@ Result<BinaryLearner> BinaryLearner::train(LearnerMethod method, const LearnerPa
     auto impl = std::make_shared<Impl>();
     const double n = double(rows.size());
     try {
-        if (method == LearnerMethod::RbfSvm || method == LearnerMethod::LinearSvm || method == LearnerMethod::PolySvm) {
+        if (method == LearnerMethod::RbfSvm || method == LearnerMethod::LinearSvm) {
             std::vector<Sample> samples;
             std::vector<double> y;
             samples.reserve(rows.size());
@@ -239,15 +228,6 @@ Result<BinaryLearner> BinaryLearner::train(LearnerMethod method, const LearnerPa
                 trainer.set_c_class2(cNeg);
                 trainer.set_cache_size(400);
                 impl->rbf = trainer.train(samples, y);
-            } else if (method == LearnerMethod::PolySvm) {
-                const double gamma = params.gamma > 0.0 ? params.gamma : 1.0 / x.cols;
-                out.m_params.gamma = gamma;
-                dlib::svm_c_trainer<PolyKernel> trainer;
-                trainer.set_kernel(PolyKernel(gamma, params.coef0, std::max(1, params.degree)));
-                trainer.set_c_class1(cPos);
-                trainer.set_c_class2(cNeg);
-                trainer.set_cache_size(400);
-                impl->poly = trainer.train(samples, y);
             } else {
                 dlib::svm_c_linear_dcd_trainer<dlib::linear_kernel<Sample>> trainer;
                 trainer.set_c_class1(cPos);
@@ -288,7 +268,6 @@ double BinaryLearner::decision(const double *x) const
 {
     switch (m_method) {
     case LearnerMethod::RbfSvm: return m_impl->rbf(toSample(x, m_dim));
-    case LearnerMethod::PolySvm: return m_impl->poly(toSample(x, m_dim));
     case LearnerMethod::RandomForest: return m_impl->forest(toSample(x, m_dim));
     case LearnerMethod::LinearSvm:
     case LearnerMethod::Logistic: {
@@ -310,7 +289,6 @@ QJsonObject BinaryLearner::toJson() const
     o[QStringLiteral("dimension")] = m_dim;
     switch (m_method) {
     case LearnerMethod::RbfSvm: o[QStringLiteral("dlib")] = serializeToBase64(m_impl->rbf); break;
-    case LearnerMethod::PolySvm: o[QStringLiteral("dlib")] = serializeToBase64(m_impl->poly); break;
     case LearnerMethod::RandomForest: o[QStringLiteral("dlib")] = serializeToBase64(m_impl->forest); break;
     case LearnerMethod::LinearSvm:
     case LearnerMethod::Logistic: o[QStringLiteral("weights")] = ModelFile::encodeDoubles(m_impl->weights); break;
@@ -323,7 +301,7 @@ Result<BinaryLearner> BinaryLearner::fromJson(const QJsonObject &o, const QStrin
     BinaryLearner out;
     if (!parseMethod(o.value(QStringLiteral("method")).toString(), &out.m_method))
         return makeError(source, QStringLiteral("unknown learner \"%1\" (this build knows rbf-svm, linear-svm, "
-                                                "random-forest, logistic, poly-svm)")
+                                                "random-forest, logistic)")
                                      .arg(o.value(QStringLiteral("method")).toString()));
     out.m_params = LearnerParams::fromJson(o.value(QStringLiteral("params")).toObject());
     out.m_dim = o.value(QStringLiteral("dimension")).toInt(0);
@@ -338,15 +316,6 @@ Result<BinaryLearner> BinaryLearner::fromJson(const QJsonObject &o, const QStrin
             && std::isfinite(impl->rbf.b) && dlib::is_finite(impl->rbf.alpha) && std::isfinite(impl->rbf.kernel_function.gamma);
         for (long i = 0; ok && i < impl->rbf.basis_vectors.size(); ++i)
             ok = dlib::is_finite(impl->rbf.basis_vectors(i));
-        break;
-    case LearnerMethod::PolySvm:
-        ok = deserializeFromBase64(o.value(QStringLiteral("dlib")).toString(), impl->poly)
-            && impl->poly.basis_vectors.size() > 0 && impl->poly.basis_vectors(0).size() == out.m_dim
-            && std::isfinite(impl->poly.b) && dlib::is_finite(impl->poly.alpha)
-            && std::isfinite(impl->poly.kernel_function.gamma) && std::isfinite(impl->poly.kernel_function.coef)
-            && impl->poly.kernel_function.degree >= 1 && impl->poly.kernel_function.degree <= 10;
-        for (long i = 0; ok && i < impl->poly.basis_vectors.size(); ++i)
-            ok = dlib::is_finite(impl->poly.basis_vectors(i));
         break;
     case LearnerMethod::RandomForest:
         ok = deserializeFromBase64(o.value(QStringLiteral("dlib")).toString(), impl->forest)

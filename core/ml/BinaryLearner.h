@@ -13,13 +13,11 @@ namespace photopeak {
 
 // dlib-backed binary learners. dlib has no random-forest classifier: RandomForest is dlib's regression
 // forest trained on +-1 targets, its output used as a score (say so wherever the method is shown).
-enum class LearnerMethod { RbfSvm, LinearSvm, RandomForest, Logistic, PolySvm };
+enum class LearnerMethod { RbfSvm, LinearSvm, RandomForest, Logistic };
 
 struct LearnerParams {
     double c = 10.0;       // SVM cost
-    double gamma = 0.0;    // RBF width, polynomial scale; 0 = 1 / number of features
-    int degree = 3;        // polynomial SVM: (gamma u.v + coef0)^degree
-    double coef0 = 1.0;
+    double gamma = 0.0;    // RBF width; 0 = 1 / number of features
     int trees = 200;       // random forest
     int minLeaf = 5;       // random forest: minimum samples per leaf
     double lambda = 1e-3;  // logistic: L2 penalty

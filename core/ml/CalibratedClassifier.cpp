@@ -28,11 +28,6 @@ std::vector<LearnerParams> ClassifierTraining::defaultCandidates(LearnerMethod m
             for (double g : {0.5, 1.0, 2.0})
                 with([&](LearnerParams &p) { p.c = c; p.gamma = -g; });  // negative: multiple of 1 / features
         break;
-    case LearnerMethod::PolySvm:
-        for (double c : {0.1, 1.0, 10.0})
-            for (int d : {2, 3})
-                with([&](LearnerParams &p) { p.c = c; p.degree = d; });
-        break;
     case LearnerMethod::LinearSvm:
         for (double c : {0.1, 1.0, 10.0})
             with([&](LearnerParams &p) { p.c = c; });

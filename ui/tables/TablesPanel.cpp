@@ -80,8 +80,7 @@ TablesPanel::TablesPanel(QWidget *parent) : QWidget(parent)
                    FeatureNormalizer::Method::None})
         m_normalise->addItem(FeatureNormalizer::methodName(m), int(m));
     m_method = new QComboBox(left);
-    for (auto m : {LearnerMethod::LinearSvm, LearnerMethod::Logistic, LearnerMethod::RbfSvm, LearnerMethod::PolySvm,
-                   LearnerMethod::RandomForest})
+    for (auto m : {LearnerMethod::LinearSvm, LearnerMethod::Logistic, LearnerMethod::RbfSvm, LearnerMethod::RandomForest})
         m_method->addItem(BinaryLearner::methodTitle(m), int(m));
     form->addRow(tr("Label (positive when true):"), m_label);
     form->addRow(tr("Classes:"), names);

@@ -1,5 +1,7 @@
 #include "io/spe/SpeFormat.h"
 
+#include "util/NumberText.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
@@ -97,7 +99,7 @@ std::optional<std::vector<double>> numbersOf(const QString &line, int count, QSt
             continue;
         }
         bool ok = false;
-        const double v = cLocale().toDouble(p, &ok);
+        const double v = parseDouble(p, &ok, cLocale());
         if (!ok || !std::isfinite(v)) {
             if (count < 0 && rest && !out.empty()) {  // trailing unit such as "keV"
                 *rest << p.toString();
@@ -211,7 +213,7 @@ Result<Spectrum> parse(QByteArrayView bytes, const QString &path)
         const int lineNo = data.headerLine + 1 + static_cast<int>(i);
         for (const QStringView t : tokens(data.lines[i])) {
             bool ok = false;
-            const double v = cLocale().toDouble(t, &ok);
+            const double v = parseDouble(t, &ok, cLocale());
             if (!ok)
                 return lineError(path, lineNo, QStringLiteral("count '%1' of channel %2 is not a number").arg(t.left(40).toString()).arg(first + got));
             if (got == expected)

@@ -809,6 +809,10 @@
         <source>Reading spectra %1 / %2</source>
         <translation>Lese Spektren %1 / %2</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>photopeak::ui::MisclassificationView</name>
@@ -2551,6 +2555,25 @@ AVERAGE, LINFIT, ganzes Spektrum: wie beim Nachweis.</translation>
     <message>
         <source>Model files (*.json *.ppmodel);;All files (*)</source>
         <translation>Modelldateien (*.json *.ppmodel);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::UndoActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
     </message>
 </context>
 <context>

@@ -816,6 +816,10 @@
         <source>Reading spectra %1 / %2</source>
         <translation>Чтение спектров %1 / %2</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
 </context>
 <context>
     <name>photopeak::ui::MisclassificationView</name>
@@ -2561,6 +2565,25 @@ AVERAGE, LINFIT, весь спектр: как для обнаружения.</t
     <message>
         <source>Model files (*.json *.ppmodel);;All files (*)</source>
         <translation>Файлы моделей (*.json *.ppmodel);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::UndoActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Отменить: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Повторить: %1</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@
 #include "results/ResultsDock.h"
 #include "session/AnalysisSession.h"
 #include "training/TrainingPanel.h"
+#include "undo/UndoActions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -39,6 +40,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolButton>
+#include <QUndoStack>
 
 namespace photopeak::ui {
 
@@ -67,6 +69,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_viewActions = new ViewActions(m_settings, this);
     m_annotationActions = new AnnotationActions(this);
+    m_undoActions = new UndoActions(this);
     m_view->setOptions(m_viewActions->options());
     createActions();
     createDocks();
@@ -123,6 +126,8 @@ MainWindow::MainWindow(QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+QUndoStack *MainWindow::undoStack() const { return m_undoActions->stack(); }
 
 void MainWindow::createActions()
 {
@@ -202,6 +207,8 @@ void MainWindow::createMenus()
     preferences->setShortcut(QKeySequence::Preferences);
     file->addSeparator();
     file->addAction(m_quit);
+
+    m_undoActions->fillMenu(menuBar()->addMenu(tr("&Edit")));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_viewActions->fillMenu(view);
@@ -303,6 +310,7 @@ void MainWindow::onLoadFinished(std::shared_ptr<const SpectrumDataset> dataset, 
 
     m_awaitingFirstPlot = count > 0;
     qCDebug(lcLoad) << "loaded" << count << "entries in" << ms << "ms";
+    undoStack()->clear();  // its commands refer to entries of the previous data
     m_session->setDataset(dataset);
     m_backgroundEntry = -1;
     m_annotationActions->clearBackground()->setEnabled(false);

@@ -15,6 +15,7 @@ class QAction;
 class QDockWidget;
 class QMenu;
 class QTabWidget;
+class QUndoStack;
 
 namespace photopeak {
 class SpectrumDataset;
@@ -39,6 +40,7 @@ class SpectrumInfoPanel;
 class SpectrumView;
 class TaskProgressWidget;
 class ViewActions;
+class UndoActions;
 
 // Top-level window: composes the data browser, the spectrum view, the info panel, menus and the loader.
 // Holds no drawing or parsing code of its own.
@@ -67,6 +69,10 @@ public:
     LatentScatterMatrixView *scatterView() const { return m_scatterView; }
     ConfusionMatrixView *confusionView() const { return m_confusionView; }
     MisclassificationView *misclassificationView() const { return m_misclassificationView; }
+    // The one undo history (Edit ▸ Undo/Redo); push every analysis edit onto it (see undo/UndoActions.h).
+    // Cleared when other data is opened.
+    QUndoStack *undoStack() const;
+    UndoActions *undoActions() const { return m_undoActions; }
 
 public slots:
     // Opens files and/or folders (replacing the current data) in the background: the path the menus,
@@ -130,6 +136,7 @@ private:
     SpectrumInfoPanel *m_info = nullptr;
     TaskProgressWidget *m_progress = nullptr;
     ViewActions *m_viewActions = nullptr;
+    UndoActions *m_undoActions = nullptr;
     RecentPathsMenu *m_recentMenu = nullptr;
     AnalysisSession *m_session = nullptr;
     ResultsDock *m_resultsDock = nullptr;

@@ -417,6 +417,10 @@
         <translation>&amp;Treffersammlung öffnen…</translation>
     </message>
     <message>
+        <source>Open CREDO &amp;JSON Export…</source>
+        <translation>CREDO-&amp;JSON-Export öffnen…</translation>
+    </message>
+    <message>
         <source>Open &amp;Image Stack…</source>
         <translation>B&amp;ildstapel öffnen…</translation>
     </message>

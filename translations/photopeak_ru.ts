@@ -417,6 +417,10 @@
         <translation>Открыть &amp;коллекцию хитов…</translation>
     </message>
     <message>
+        <source>Open CREDO &amp;JSON Export…</source>
+        <translation>Открыть экспорт CREDO (&amp;JSON)…</translation>
+    </message>
+    <message>
         <source>Open &amp;Image Stack…</source>
         <translation>Открыть &amp;стопку изображений…</translation>
     </message>

@@ -190,6 +190,7 @@ void MainWindow::createMenus()
     file->addAction(m_openFile);
     file->addAction(m_openFolder);
     file->addAction(tr("Open &Hit Collection…"), this, [this] { HitsWidget::openInTabs(m_tabs, this); });
+    file->addAction(tr("Open CREDO &JSON Export…"), this, [this] { HitsWidget::openJsonInTabs(m_tabs, this); });
     file->addAction(tr("Open &Image Stack…"), this, [this] { ImagePanel::openInTabs(m_tabs); });
     file->addAction(tr("Open &Event Table…"), this, [this] { TablesPanel::openInTabs(m_tabs); });
     m_recentMenu = new RecentPathsMenu(m_settings, this);

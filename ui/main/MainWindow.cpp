@@ -15,6 +15,7 @@
 #include "loading/DatasetLoader.h"
 #include "main/AnnotationActions.h"
 #include "main/RecentPathsMenu.h"
+#include "modelviews/LatentViews.h"
 #include "main/TaskProgressWidget.h"
 #include "main/ViewActions.h"
 #include "plot/SpectrumView.h"
@@ -223,6 +224,7 @@ void MainWindow::createMenus()
 
     panels->addAction(m_resultsDock->toggleViewAction());
     panels->addAction(m_trainingDock->toggleViewAction());
+    view->addMenu(m_latentViews->menu());
 
     menuBar()->insertMenu(view->menuAction(), m_analysisMenu);
 
@@ -296,6 +298,7 @@ void MainWindow::onLoadFinished(std::shared_ptr<const SpectrumDataset> dataset, 
     for (const QString &path : paths)
         if (QFileInfo::exists(path))
             m_recentMenu->add(path);
+    m_latentViews->setInputs(paths);
 
     const QLocale locale;
     const int count = dataset ? dataset->size() : 0;
@@ -353,6 +356,8 @@ void MainWindow::onSelectionChanged(const QList<int> &entries, int current)
     m_info->setEntry(currentEntry, static_cast<int>(entries.size()));
     m_view->setAnnotations(annotationsFor(current >= 0 ? current : (entries.isEmpty() ? -1 : entries.first())), false);
     m_view->setSpectra(dataset, std::move(spectra));
+    m_latentViews->setCurrentSpectrum(currentEntry && currentEntry->isUsable() ? &currentEntry->spectrum : nullptr,
+                                      currentEntry ? currentEntry->spectrum.displayName() : QString());
     if (current >= 0)
         m_resultsDock->selectEntry(current);
 }

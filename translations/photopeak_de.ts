@@ -449,6 +449,10 @@
         <translation>&amp;Treffersammlung öffnen…</translation>
     </message>
     <message>
+        <source>Open CREDO &amp;JSON Export…</source>
+        <translation>CREDO-&amp;JSON-Export öffnen…</translation>
+    </message>
+    <message>
         <source>Open &amp;Image Stack…</source>
         <translation>B&amp;ildstapel öffnen…</translation>
     </message>
@@ -2695,6 +2699,7 @@ AVERAGE, LINFIT, ganzes Spektrum: wie beim Nachweis.</translation>
     </message>
 </context>
 <context>
+<<<<<<< HEAD
     <name>photopeak::ui::ManualWindow</name>
     <message>
         <source>Photopeak Manual</source>
@@ -2806,6 +2811,285 @@ AVERAGE, LINFIT, ganzes Spektrum: wie beim Nachweis.</translation>
     <message>
         <source>&lt;b&gt;Alarm log&lt;/b&gt;: one row per alarm, raised and cleared; export it as CSV.</source>
         <translation>&lt;b&gt;Alarmprotokoll&lt;/b&gt;: eine Zeile je Alarm, ausgelöst und aufgehoben; als CSV exportierbar.</translation>
+=======
+    <name>photopeak::ui::LatentViews</name>
+    <message>
+        <source>La&amp;tent Model Views</source>
+        <translation>Latente &amp;Modellansichten</translation>
+    </message>
+    <message>
+        <source>Denoised</source>
+        <translation>Entrauscht</translation>
+    </message>
+    <message>
+        <source>&amp;Denoised Spectrum</source>
+        <translation>&amp;Entrauschtes Spektrum</translation>
+    </message>
+    <message>
+        <source>The selected spectrum beside its reconstruction by the latent model, with the cosine similarity</source>
+        <translation>Das gewählte Spektrum neben seiner Rekonstruktion durch das latente Modell, mit der Kosinus-Ähnlichkeit</translation>
+    </message>
+    <message>
+        <source>Misclassified Spectra</source>
+        <translation>Fehlklassifizierte Spektren</translation>
+    </message>
+    <message>
+        <source>&amp;Misclassified Spectra</source>
+        <translation>&amp;Fehlklassifizierte Spektren</translation>
+    </message>
+    <message>
+        <source>Spectra the latent model got wrong, beside the loadings of their true and predicted components</source>
+        <translation>Vom latenten Modell falsch erkannte Spektren neben den Ladungen ihrer wahren und vorhergesagten Komponenten</translation>
+    </message>
+    <message>
+        <source>Mean Shares</source>
+        <translation>Mittlere Anteile</translation>
+    </message>
+    <message>
+        <source>Mean &amp;Shares per Label</source>
+        <translation>&amp;Mittlere Anteile je Label</translation>
+    </message>
+    <message>
+        <source>Mean latent share of every component per true label, as bars</source>
+        <translation>Mittlerer latenter Anteil jeder Komponente je wahrem Label, als Balken</translation>
+    </message>
+    <message>
+        <source>Loadings Similarity</source>
+        <translation>Ähnlichkeit der Ladungen</translation>
+    </message>
+    <message>
+        <source>Loadings S&amp;imilarity</source>
+        <translation>Ä&amp;hnlichkeit der Ladungen</translation>
+    </message>
+    <message>
+        <source>Cosine similarity of every pair of loadings: which components can be confused</source>
+        <translation>Kosinus-Ähnlichkeit jedes Ladungspaars: welche Komponenten verwechselt werden können</translation>
+    </message>
+    <message>
+        <source>Train or open a latent model first.</source>
+        <translation>Zuerst ein latentes Modell trainieren oder öffnen.</translation>
+    </message>
+    <message>
+        <source>Select a spectrum to see it beside its reconstruction by the latent model.</source>
+        <translation>Ein Spektrum wählen, um es neben seiner Rekonstruktion durch das latente Modell zu sehen.</translation>
+    </message>
+    <message>
+        <source>Classify labelled spectra with a latent model first.</source>
+        <translation>Zuerst beschriftete Spektren mit einem latenten Modell klassifizieren.</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::DenoisedSpectrumView</name>
+    <message>
+        <source>Log scale</source>
+        <translation>Log-Skala</translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation>PNG speichern…</translation>
+    </message>
+    <message>
+        <source>Save this plot as a PNG image</source>
+        <translation>Diese Grafik als PNG-Bild speichern</translation>
+    </message>
+    <message>
+        <source>Select a spectrum to see it beside its reconstruction by the latent model.</source>
+        <translation>Ein Spektrum wählen, um es neben seiner Rekonstruktion durch das latente Modell zu sehen.</translation>
+    </message>
+    <message>
+        <source>Original vs denoised</source>
+        <translation>Original und entrauscht</translation>
+    </message>
+    <message>
+        <source>This spectrum cannot be put on the latent model&apos;s grid (no counts or no energy calibration).</source>
+        <translation>Dieses Spektrum lässt sich nicht auf das Raster des latenten Modells bringen (keine Zählungen oder keine Energiekalibrierung).</translation>
+    </message>
+    <message>
+        <source>%1: original vs denoised
+cosine similarity %2 (channels ≥ %3) · Pearson %4 · explained variance %5</source>
+        <translation>%1: Original und entrauscht
+Kosinus-Ähnlichkeit %2 (Kanäle ≥ %3) · Pearson %4 · erklärte Varianz %5</translation>
+    </message>
+    <message>
+        <source>original (%1 counts)</source>
+        <translation>Original (%1 Zählungen)</translation>
+    </message>
+    <message>
+        <source>%1: score %2, share %3 %</source>
+        <translation>%1: Score %2, Anteil %3 %</translation>
+    </message>
+    <message>
+        <source>denoised (scores × loadings)</source>
+        <translation>entrauscht (Scores × Ladungen)</translation>
+    </message>
+    <message>
+        <source>Energy (keV)</source>
+        <translation>Energie (keV)</translation>
+    </message>
+    <message>
+        <source>Counts per channel</source>
+        <translation>Zählungen pro Kanal</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::MisclassifiedSpectraView</name>
+    <message>
+        <source>Misclassified spectrum: true labels → predicted</source>
+        <translation>Fehlklassifiziertes Spektrum: wahre Labels → vorhergesagt</translation>
+    </message>
+    <message>
+        <source>Show Spectrum</source>
+        <translation>Spektrum zeigen</translation>
+    </message>
+    <message>
+        <source>Select this spectrum in the data browser</source>
+        <translation>Dieses Spektrum im Datenbrowser auswählen</translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation>PNG speichern…</translation>
+    </message>
+    <message>
+        <source>Save this plot as a PNG image</source>
+        <translation>Diese Grafik als PNG-Bild speichern</translation>
+    </message>
+    <message>
+        <source>Classify labelled spectra with a latent model to see the ones it got wrong.</source>
+        <translation>Beschriftete Spektren mit einem latenten Modell klassifizieren, um die falsch erkannten zu sehen.</translation>
+    </message>
+    <message>
+        <source>Misclassified spectra</source>
+        <translation>Fehlklassifizierte Spektren</translation>
+    </message>
+    <message>
+        <source>All %1 labelled spectra were classified correctly.</source>
+        <translation>Alle %1 beschrifteten Spektren wurden richtig klassifiziert.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 wrong:</source>
+        <translation>%1 von %2 falsch:</translation>
+    </message>
+    <message>
+        <source>%1 — true %2 → predicted %3</source>
+        <translation>%1 — wahr %2 → vorhergesagt %3</translation>
+    </message>
+    <message>
+        <source>%1: true %2, predicted %3 · cosine similarity %4</source>
+        <translation>%1: wahr %2, vorhergesagt %3 · Kosinus-Ähnlichkeit %4</translation>
+    </message>
+    <message>
+        <source>Energy (keV)</source>
+        <translation>Energie (keV)</translation>
+    </message>
+    <message>
+        <source>Fraction of counts per channel</source>
+        <translation>Anteil der Zählungen pro Kanal</translation>
+    </message>
+    <message>
+        <source>spectrum</source>
+        <translation>Spektrum</translation>
+    </message>
+    <message>
+        <source>denoised</source>
+        <translation>entrauscht</translation>
+    </message>
+    <message>
+        <source>true and predicted</source>
+        <translation>wahr und vorhergesagt</translation>
+    </message>
+    <message>
+        <source>true, missed</source>
+        <translation>wahr, verpasst</translation>
+    </message>
+    <message>
+        <source>predicted, wrong</source>
+        <translation>vorhergesagt, falsch</translation>
+    </message>
+    <message>
+        <source>%1 (%2): score %3, share %4 %</source>
+        <translation>%1 (%2): Score %3, Anteil %4 %</translation>
+    </message>
+    <message>
+        <source>Loading (area 1)</source>
+        <translation>Ladung (Fläche 1)</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::MeanSharesView</name>
+    <message>
+        <source>Save PNG…</source>
+        <translation>PNG speichern…</translation>
+    </message>
+    <message>
+        <source>Save this plot as a PNG image</source>
+        <translation>Diese Grafik als PNG-Bild speichern</translation>
+    </message>
+    <message>
+        <source>Classify labelled spectra with a latent model to see its mean shares per true label.</source>
+        <translation>Beschriftete Spektren mit einem latenten Modell klassifizieren, um seine mittleren Anteile je wahrem Label zu sehen.</translation>
+    </message>
+    <message>
+        <source>Mean shares per true label</source>
+        <translation>Mittlere Anteile je wahrem Label</translation>
+    </message>
+    <message>
+        <source>No labelled spectra with latent scores.</source>
+        <translation>Keine beschrifteten Spektren mit latenten Scores.</translation>
+    </message>
+    <message>
+        <source>Mean share of each component per true label (share = score / sum of scores)</source>
+        <translation>Mittlerer Anteil jeder Komponente je wahrem Label (Anteil = Score / Summe der Scores)</translation>
+    </message>
+    <message>
+        <source>background</source>
+        <translation>Untergrund</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>True label</source>
+        <translation>Wahres Label</translation>
+    </message>
+    <message>
+        <source>Mean share</source>
+        <translation>Mittlerer Anteil</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::LoadingsSimilarityView</name>
+    <message>
+        <source>Save PNG…</source>
+        <translation>PNG speichern…</translation>
+    </message>
+    <message>
+        <source>Save this plot as a PNG image</source>
+        <translation>Diese Grafik als PNG-Bild speichern</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:15pt&apos;&gt;No latent model&lt;/p&gt;&lt;p&gt;Train or open a latent model to see how similar its loadings are.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:15pt&apos;&gt;Kein latentes Modell&lt;/p&gt;&lt;p&gt;Ein latentes Modell trainieren oder öffnen, um zu sehen, wie ähnlich seine Ladungen sind.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Cosine similarity of the loadings (channels ≥ %1): near 1 = components the fit can confuse</source>
+        <translation>Kosinus-Ähnlichkeit der Ladungen (Kanäle ≥ %1): nahe 1 = Komponenten, die der Fit verwechseln kann</translation>
+    </message>
+    <message>
+        <source>cosine similarity</source>
+        <translation>Kosinus-Ähnlichkeit</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::PlotExport</name>
+    <message>
+        <source>Save View as PNG</source>
+        <translation>Ansicht als PNG speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+>>>>>>> main
     </message>
 </context>
 </TS>

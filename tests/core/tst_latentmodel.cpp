@@ -1,3 +1,4 @@
+#include "ml/latent/GainLattice.h"
 #include "ml/latent/GaussianBroadening.h"
 #include "ml/latent/LatentAnalyser.h"
 #include "ml/latent/LatentModel.h"
@@ -517,6 +518,63 @@ private slots:
         QVERIFY(broken.error().toString().contains(path));
         QVERIFY(!LatentModel::load(dir.filePath("missing")).ok());
         QVERIFY(!LatentModel::fromReferenceCsv(dir.filePath("missing.csv")).ok());
+    }
+
+    void gainLatticeProjectsInOnePass()
+    {
+        // The stacked one-pass projections give the bits of each lattice point's own solver (the analyser's
+        // search depends on it to stay identical).
+        PHOTOPEAK_REQUIRE_DATA(csv, "gamma_flow/reference/loadings_trained_dim_model.csv");
+        auto model = LatentModel::fromReferenceCsv(csv, 7);
+        QVERIFY(model.ok());
+        const GainLattice lattice(*model, 0.06, 0.01);
+        QCOMPARE(lattice.count(), 49);
+        const int K = model->componentCount();
+        std::mt19937_64 rng(3);
+        std::uniform_real_distribution<double> u(0.0, 50.0);
+        std::vector<double> ws(size_t(model->channelCount()));
+        for (double &v : ws)
+            v = u(rng);
+        std::vector<double> B(size_t(lattice.count()) * K), own(static_cast<size_t>(K));
+        lattice.projectCoarse(ws.data(), B.data());
+        const std::vector<int> &coarse = lattice.coarseIndices();
+        QCOMPARE(int(coarse.size()), 13);
+        for (size_t j = 0; j < coarse.size(); ++j) {
+            lattice.solver(coarse[j]).project(ws.data(), own.data());
+            for (int k = 0; k < K; ++k)
+                QCOMPARE(B[j * K + size_t(k)], own[size_t(k)]);
+        }
+        for (int first : {0, 20, 42}) {
+            lattice.projectRange(first, first + 6, ws.data(), B.data());
+            for (int i = first; i <= first + 6; ++i) {
+                lattice.solver(i).project(ws.data(), own.data());
+                for (int k = 0; k < K; ++k)
+                    QCOMPARE(B[size_t(i - first) * K + size_t(k)], own[size_t(k)]);
+            }
+        }
+    }
+
+    void spectraOfAnotherGridAreOutOfDomain()
+    {
+        PHOTOPEAK_REQUIRE_DATA(csv, "gamma_flow/reference/loadings_trained_dim_model.csv");
+        auto model = LatentModel::fromReferenceCsv(csv, 7);
+        QVERIFY(model.ok());
+        auto spectrum = [](int channels, EnergyCalibration cal) {
+            Spectrum s;
+            s.counts.assign(size_t(channels), 10.0);
+            s.calibration = cal;
+            return s;
+        };
+        // The GAMMA_FLOW calibration itself: inside.
+        QCOMPARE(model->domainProblem(spectrum(256, EnergyCalibration::quadratic(-12.0, 8.15, 0.0012))), QString());
+        // A high-resolution detector (4096 channels of 0.75 keV over the same range): another grid.
+        const QString fine = model->domainProblem(spectrum(4096, EnergyCalibration::linear(0.75, 0.0)));
+        QVERIFY2(fine.contains(QStringLiteral("keV per channel")), qPrintable(fine));
+        // 256 channels up to 300 keV: most of the grid is not covered.
+        const QString narrow = model->domainProblem(spectrum(256, EnergyCalibration::linear(300.0 / 256, 0.0)));
+        QVERIFY2(narrow.contains(QStringLiteral("covers 0-300 keV")), qPrintable(narrow));
+        // No calibration: cannot be put on the grid.
+        QVERIFY(!model->domainProblem(spectrum(256, EnergyCalibration())).isEmpty());
     }
 
     void rejectsInvalidLoadings()

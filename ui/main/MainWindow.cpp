@@ -16,6 +16,7 @@
 #include "loading/DatasetLoader.h"
 #include "main/AnnotationActions.h"
 #include "main/RecentPathsMenu.h"
+#include "modelviews/LatentViews.h"
 #include "main/TaskProgressWidget.h"
 #include "main/ViewActions.h"
 #include "plot/SpectrumView.h"
@@ -192,6 +193,7 @@ void MainWindow::createMenus()
     file->addAction(m_openFile);
     file->addAction(m_openFolder);
     file->addAction(tr("Open &Hit Collection…"), this, [this] { HitsWidget::openInTabs(m_tabs, this); });
+    file->addAction(tr("Open CREDO &JSON Export…"), this, [this] { HitsWidget::openJsonInTabs(m_tabs, this); });
     file->addAction(tr("Open &Image Stack…"), this, [this] { ImagePanel::openInTabs(m_tabs); });
     file->addAction(tr("Open &Event Table…"), this, [this] { TablesPanel::openInTabs(m_tabs); });
     m_recentMenu = new RecentPathsMenu(m_settings, this);
@@ -225,6 +227,7 @@ void MainWindow::createMenus()
 
     panels->addAction(m_resultsDock->toggleViewAction());
     panels->addAction(m_trainingDock->toggleViewAction());
+    view->addMenu(m_latentViews->menu());
 
     menuBar()->insertMenu(view->menuAction(), m_analysisMenu);
 
@@ -329,6 +332,7 @@ void MainWindow::onLoadFinished(std::shared_ptr<const SpectrumDataset> dataset, 
     for (const QString &path : paths)
         if (QFileInfo::exists(path))
             m_recentMenu->add(path);
+    m_latentViews->setInputs(paths);
 
     const QLocale locale;
     const int count = dataset ? dataset->size() : 0;
@@ -386,6 +390,8 @@ void MainWindow::onSelectionChanged(const QList<int> &entries, int current)
     m_info->setEntry(currentEntry, static_cast<int>(entries.size()));
     m_view->setAnnotations(annotationsFor(current >= 0 ? current : (entries.isEmpty() ? -1 : entries.first())), false);
     m_view->setSpectra(dataset, std::move(spectra));
+    m_latentViews->setCurrentSpectrum(currentEntry && currentEntry->isUsable() ? &currentEntry->spectrum : nullptr,
+                                      currentEntry ? currentEntry->spectrum.displayName() : QString());
     if (current >= 0)
         m_resultsDock->selectEntry(current);
 }

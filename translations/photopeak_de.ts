@@ -2699,7 +2699,6 @@ AVERAGE, LINFIT, ganzes Spektrum: wie beim Nachweis.</translation>
     </message>
 </context>
 <context>
-<<<<<<< HEAD
     <name>photopeak::ui::ManualWindow</name>
     <message>
         <source>Photopeak Manual</source>
@@ -2811,7 +2810,9 @@ AVERAGE, LINFIT, ganzes Spektrum: wie beim Nachweis.</translation>
     <message>
         <source>&lt;b&gt;Alarm log&lt;/b&gt;: one row per alarm, raised and cleared; export it as CSV.</source>
         <translation>&lt;b&gt;Alarmprotokoll&lt;/b&gt;: eine Zeile je Alarm, ausgelöst und aufgehoben; als CSV exportierbar.</translation>
-=======
+    </message>
+</context>
+<context>
     <name>photopeak::ui::LatentViews</name>
     <message>
         <source>La&amp;tent Model Views</source>
@@ -3089,7 +3090,6 @@ Kosinus-Ähnlichkeit %2 (Kanäle ≥ %3) · Pearson %4 · erklärte Varianz %5</
     <message>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
->>>>>>> main
     </message>
 </context>
 </TS>

@@ -2820,6 +2820,9 @@ AVERAGE, LINFIT, весь спектр: как для обнаружения.</t
     <message>
         <source>&lt;b&gt;Alarm log&lt;/b&gt;: one row per alarm, raised and cleared; export it as CSV.</source>
         <translation>&lt;b&gt;Журнал тревог&lt;/b&gt;: по строке на тревогу, с моментами подъёма и снятия; экспортируется в CSV.</translation>
+    </message>
+</context>
+<context>
     <name>photopeak::ui::LatentViews</name>
     <message>
         <source>La&amp;tent Model Views</source>

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Photopeak needs to build, test and run. Idempotent: only missing packages
-# are installed. Works as root or through sudo. Usage: packaging/install-deps.sh [--with-reference]
+# are installed. Works as root or through sudo. Usage: packaging/install-deps.sh [--with-reference | --sanitize]
 #   --with-reference  also install the Python packages used by ../shared/bench (reference pipelines).
+#   --sanitize        also install clang (sanitizers, libFuzzer) and llvm (symbolised reports): run-tests.sh --sanitize.
 set -euo pipefail
 
 PKGS=(
@@ -14,6 +15,9 @@ PKGS=(
   xvfb xauth
   dpkg-dev file lintian desktop-file-utils appstream
 )
+if [[ "${1:-}" == "--sanitize" ]]; then
+  PKGS+=(clang llvm)
+fi
 if [[ "${1:-}" == "--with-reference" ]]; then
   PKGS+=(python3 python3-numpy python3-scipy python3-sklearn python3-h5py python3-pandas python3-tables python3-skimage)
 fi

@@ -413,8 +413,44 @@
 <context>
     <name>photopeak::ui::MainWindow</name>
     <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Handbuch</translation>
+    </message>
+    <message>
+        <source>What's &amp;This?</source>
+        <translation>&amp;Direkthilfe</translation>
+    </message>
+    <message>
+        <source>F1 opens the manual at this panel.</source>
+        <translation>F1 öffnet das Handbuch bei diesem Bereich.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Data browser&lt;/b&gt;: every opened spectrum with its labels, live time, counts and flags. Click rows to plot them; files that cannot be used stay listed with the reason.</source>
+        <translation>&lt;b&gt;Datenbrowser&lt;/b&gt;: alle geöffneten Spektren mit Labels, Messzeit, Zählungen und Markierungen. Klicken Sie Zeilen an, um sie darzustellen; unbrauchbare Dateien bleiben mit dem Grund aufgeführt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Spectrum&lt;/b&gt;: what the file says about the current spectrum: channels, times, distance, calibration, start, detector and the problems found.</source>
+        <translation>&lt;b&gt;Spektrum&lt;/b&gt;: was die Datei über das aktuelle Spektrum angibt: Kanäle, Zeiten, Abstand, Kalibrierung, Start, Detektor und gefundene Probleme.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Spectrum view&lt;/b&gt;: the selected spectra. Wheel zooms, drag pans, double-click resets; identified isotopes are shaded with opacity = probability.</source>
+        <translation>&lt;b&gt;Spektrumansicht&lt;/b&gt;: die ausgewählten Spektren. Mausrad zoomt, Ziehen verschiebt, Doppelklick setzt zurück; erkannte Isotope sind mit Deckkraft = Wahrscheinlichkeit schattiert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Results&lt;/b&gt;: one row per classified spectrum with the decision, the source probability and each isotope's probability and activity. Click a row to see its spectrum.</source>
+        <translation>&lt;b&gt;Ergebnisse&lt;/b&gt;: eine Zeile je klassifiziertem Spektrum mit Entscheidung, Quellenwahrscheinlichkeit sowie Wahrscheinlichkeit und Aktivität jedes Isotops. Klicken Sie eine Zeile an, um ihr Spektrum zu sehen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Training&lt;/b&gt;: choose the labelled spectra, the task, method and validation, and train a model; save and load models here.</source>
+        <translation>&lt;b&gt;Training&lt;/b&gt;: wählen Sie die gelabelten Spektren, Aufgabe, Methode und Validierung und trainieren Sie ein Modell; Modelle werden hier gespeichert und geladen.</translation>
+    </message>
+    <message>
         <source>Open &amp;Hit Collection…</source>
         <translation>&amp;Treffersammlung öffnen…</translation>
+    </message>
+    <message>
+        <source>Open CREDO &amp;JSON Export…</source>
+        <translation>CREDO-&amp;JSON-Export öffnen…</translation>
     </message>
     <message>
         <source>Open &amp;Image Stack…</source>
@@ -2839,6 +2875,400 @@ Alte Methode: jede Komponente mit einem Anteil über 10 %.</translation>
     <message>
         <source>Rep&amp;lay Folder…</source>
         <translation>Ordner &amp;wiedergeben…</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::ManualWindow</name>
+    <message>
+        <source>Photopeak Manual</source>
+        <translation>Photopeak-Handbuch</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>Data browser</source>
+        <translation>Datenbrowser</translation>
+    </message>
+    <message>
+        <source>Spectrum information panel</source>
+        <translation>Spektrum-Infobereich</translation>
+    </message>
+    <message>
+        <source>Spectrum view</source>
+        <translation>Spektrumansicht</translation>
+    </message>
+    <message>
+        <source>Analysis menu</source>
+        <translation>Menü „Analyse“</translation>
+    </message>
+    <message>
+        <source>Results panel</source>
+        <translation>Ergebnisbereich</translation>
+    </message>
+    <message>
+        <source>Training panel</source>
+        <translation>Trainingsbereich</translation>
+    </message>
+    <message>
+        <source>Model views</source>
+        <translation>Modellansichten</translation>
+    </message>
+    <message>
+        <source>Live monitoring</source>
+        <translation>Live-Überwachung</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Detector images</source>
+        <translation>Detektorbilder</translation>
+    </message>
+    <message>
+        <source>Event tables</source>
+        <translation>Ereignistabellen</translation>
+    </message>
+    <message>
+        <source>Cosmic-ray hits</source>
+        <translation>Treffer kosmischer Strahlung</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Command line (photopeak-cli)</source>
+        <translation>Kommandozeile (photopeak-cli)</translation>
+    </message>
+    <message>
+        <source>Batch runs on a cluster (SLURM)</source>
+        <translation>Stapelläufe auf einem Cluster (SLURM)</translation>
+    </message>
+    <message>
+        <source>File formats</source>
+        <translation>Dateiformate</translation>
+    </message>
+    <message>
+        <source>Safety of your files</source>
+        <translation>Sicherheit Ihrer Dateien</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Headings are shown in your language; the text of the manual is in English.</source>
+        <translation>Überschriften werden in Ihrer Sprache angezeigt; der Text des Handbuchs ist englisch.</translation>
+    </message>
+    <message>
+        <source>The manual is missing from this build.</source>
+        <translation>Das Handbuch fehlt in diesem Build.</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::LiveWindow</name>
+    <message>
+        <source>&lt;b&gt;Alarm banner&lt;/b&gt;: red with the isotope, the time, the spectrum and the evidence while an alarm is up; green with the state otherwise.</source>
+        <translation>&lt;b&gt;Alarmbanner&lt;/b&gt;: rot mit Isotop, Zeit, Spektrum und Begründung, solange ein Alarm besteht; sonst grün mit dem Zustand.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Strip charts&lt;/b&gt;: count rate with the rolling background, significance with the threshold, each isotope's probability; below, the latest spectrum and the running sum.</source>
+        <translation>&lt;b&gt;Verlaufsdiagramme&lt;/b&gt;: Zählrate mit gleitendem Untergrund, Signifikanz mit Schwelle, Wahrscheinlichkeit jedes Isotops; darunter das neueste Spektrum und die laufende Summe.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Alarm settings&lt;/b&gt;: threshold in sigma, raise after / clear after N intervals, naming probability, sliding and cumulative sums, background length. Changes apply at once.</source>
+        <translation>&lt;b&gt;Alarmeinstellungen&lt;/b&gt;: Schwelle in Sigma, auslösen nach / aufheben nach N Intervallen, Benennungswahrscheinlichkeit, gleitende und kumulative Summen, Untergrundlänge. Änderungen gelten sofort.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Alarm log&lt;/b&gt;: one row per alarm, raised and cleared; export it as CSV.</source>
+        <translation>&lt;b&gt;Alarmprotokoll&lt;/b&gt;: eine Zeile je Alarm, ausgelöst und aufgehoben; als CSV exportierbar.</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::LatentViews</name>
+    <message>
+        <source>La&amp;tent Model Views</source>
+        <translation>Latente &amp;Modellansichten</translation>
+    </message>
+    <message>
+        <source>Denoised</source>
+        <translation>Entrauscht</translation>
+    </message>
+    <message>
+        <source>&amp;Denoised Spectrum</source>
+        <translation>&amp;Entrauschtes Spektrum</translation>
+    </message>
+    <message>
+        <source>The selected spectrum beside its reconstruction by the latent model, with the cosine similarity</source>
+        <translation>Das gewählte Spektrum neben seiner Rekonstruktion durch das latente Modell, mit der Kosinus-Ähnlichkeit</translation>
+    </message>
+    <message>
+        <source>Misclassified Spectra</source>
+        <translation>Fehlklassifizierte Spektren</translation>
+    </message>
+    <message>
+        <source>&amp;Misclassified Spectra</source>
+        <translation>&amp;Fehlklassifizierte Spektren</translation>
+    </message>
+    <message>
+        <source>Spectra the latent model got wrong, beside the loadings of their true and predicted components</source>
+        <translation>Vom latenten Modell falsch erkannte Spektren neben den Ladungen ihrer wahren und vorhergesagten Komponenten</translation>
+    </message>
+    <message>
+        <source>Mean Shares</source>
+        <translation>Mittlere Anteile</translation>
+    </message>
+    <message>
+        <source>Mean &amp;Shares per Label</source>
+        <translation>&amp;Mittlere Anteile je Label</translation>
+    </message>
+    <message>
+        <source>Mean latent share of every component per true label, as bars</source>
+        <translation>Mittlerer latenter Anteil jeder Komponente je wahrem Label, als Balken</translation>
+    </message>
+    <message>
+        <source>Loadings Similarity</source>
+        <translation>Ähnlichkeit der Ladungen</translation>
+    </message>
+    <message>
+        <source>Loadings S&amp;imilarity</source>
+        <translation>Ä&amp;hnlichkeit der Ladungen</translation>
+    </message>
+    <message>
+        <source>Cosine similarity of every pair of loadings: which components can be confused</source>
+        <translation>Kosinus-Ähnlichkeit jedes Ladungspaars: welche Komponenten verwechselt werden können</translation>
+    </message>
+    <message>
+        <source>Train or open a latent model first.</source>
+        <translation>Zuerst ein latentes Modell trainieren oder öffnen.</translation>
+    </message>
+    <message>
+        <source>Select a spectrum to see it beside its reconstruction by the latent model.</source>
+        <translation>Ein Spektrum wählen, um es neben seiner Rekonstruktion durch das latente Modell zu sehen.</translation>
+    </message>
+    <message>
+        <source>Classify labelled spectra with a latent model first.</source>
+        <translation>Zuerst beschriftete Spektren mit einem latenten Modell klassifizieren.</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::DenoisedSpectrumView</name>
+    <message>
+        <source>Log scale</source>
+        <translation>Log-Skala</translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation>PNG speichern…</translation>
+    </message>
+    <message>
+        <source>Save this plot as a PNG image</source>
+        <translation>Diese Grafik als PNG-Bild speichern</translation>
+    </message>
+    <message>
+        <source>Select a spectrum to see it beside its reconstruction by the latent model.</source>
+        <translation>Ein Spektrum wählen, um es neben seiner Rekonstruktion durch das latente Modell zu sehen.</translation>
+    </message>
+    <message>
+        <source>Original vs denoised</source>
+        <translation>Original und entrauscht</translation>
+    </message>
+    <message>
+        <source>This spectrum cannot be put on the latent model&apos;s grid (no counts or no energy calibration).</source>
+        <translation>Dieses Spektrum lässt sich nicht auf das Raster des latenten Modells bringen (keine Zählungen oder keine Energiekalibrierung).</translation>
+    </message>
+    <message>
+        <source>%1: original vs denoised
+cosine similarity %2 (channels ≥ %3) · Pearson %4 · explained variance %5</source>
+        <translation>%1: Original und entrauscht
+Kosinus-Ähnlichkeit %2 (Kanäle ≥ %3) · Pearson %4 · erklärte Varianz %5</translation>
+    </message>
+    <message>
+        <source>original (%1 counts)</source>
+        <translation>Original (%1 Zählungen)</translation>
+    </message>
+    <message>
+        <source>%1: score %2, share %3 %</source>
+        <translation>%1: Score %2, Anteil %3 %</translation>
+    </message>
+    <message>
+        <source>denoised (scores × loadings)</source>
+        <translation>entrauscht (Scores × Ladungen)</translation>
+    </message>
+    <message>
+        <source>Energy (keV)</source>
+        <translation>Energie (keV)</translation>
+    </message>
+    <message>
+        <source>Counts per channel</source>
+        <translation>Zählungen pro Kanal</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::MisclassifiedSpectraView</name>
+    <message>
+        <source>Misclassified spectrum: true labels → predicted</source>
+        <translation>Fehlklassifiziertes Spektrum: wahre Labels → vorhergesagt</translation>
+    </message>
+    <message>
+        <source>Show Spectrum</source>
+        <translation>Spektrum zeigen</translation>
+    </message>
+    <message>
+        <source>Select this spectrum in the data browser</source>
+        <translation>Dieses Spektrum im Datenbrowser auswählen</translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation>PNG speichern…</translation>
+    </message>
+    <message>
+        <source>Save this plot as a PNG image</source>
+        <translation>Diese Grafik als PNG-Bild speichern</translation>
+    </message>
+    <message>
+        <source>Classify labelled spectra with a latent model to see the ones it got wrong.</source>
+        <translation>Beschriftete Spektren mit einem latenten Modell klassifizieren, um die falsch erkannten zu sehen.</translation>
+    </message>
+    <message>
+        <source>Misclassified spectra</source>
+        <translation>Fehlklassifizierte Spektren</translation>
+    </message>
+    <message>
+        <source>All %1 labelled spectra were classified correctly.</source>
+        <translation>Alle %1 beschrifteten Spektren wurden richtig klassifiziert.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 wrong:</source>
+        <translation>%1 von %2 falsch:</translation>
+    </message>
+    <message>
+        <source>%1 — true %2 → predicted %3</source>
+        <translation>%1 — wahr %2 → vorhergesagt %3</translation>
+    </message>
+    <message>
+        <source>%1: true %2, predicted %3 · cosine similarity %4</source>
+        <translation>%1: wahr %2, vorhergesagt %3 · Kosinus-Ähnlichkeit %4</translation>
+    </message>
+    <message>
+        <source>Energy (keV)</source>
+        <translation>Energie (keV)</translation>
+    </message>
+    <message>
+        <source>Fraction of counts per channel</source>
+        <translation>Anteil der Zählungen pro Kanal</translation>
+    </message>
+    <message>
+        <source>spectrum</source>
+        <translation>Spektrum</translation>
+    </message>
+    <message>
+        <source>denoised</source>
+        <translation>entrauscht</translation>
+    </message>
+    <message>
+        <source>true and predicted</source>
+        <translation>wahr und vorhergesagt</translation>
+    </message>
+    <message>
+        <source>true, missed</source>
+        <translation>wahr, verpasst</translation>
+    </message>
+    <message>
+        <source>predicted, wrong</source>
+        <translation>vorhergesagt, falsch</translation>
+    </message>
+    <message>
+        <source>%1 (%2): score %3, share %4 %</source>
+        <translation>%1 (%2): Score %3, Anteil %4 %</translation>
+    </message>
+    <message>
+        <source>Loading (area 1)</source>
+        <translation>Ladung (Fläche 1)</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::MeanSharesView</name>
+    <message>
+        <source>Save PNG…</source>
+        <translation>PNG speichern…</translation>
+    </message>
+    <message>
+        <source>Save this plot as a PNG image</source>
+        <translation>Diese Grafik als PNG-Bild speichern</translation>
+    </message>
+    <message>
+        <source>Classify labelled spectra with a latent model to see its mean shares per true label.</source>
+        <translation>Beschriftete Spektren mit einem latenten Modell klassifizieren, um seine mittleren Anteile je wahrem Label zu sehen.</translation>
+    </message>
+    <message>
+        <source>Mean shares per true label</source>
+        <translation>Mittlere Anteile je wahrem Label</translation>
+    </message>
+    <message>
+        <source>No labelled spectra with latent scores.</source>
+        <translation>Keine beschrifteten Spektren mit latenten Scores.</translation>
+    </message>
+    <message>
+        <source>Mean share of each component per true label (share = score / sum of scores)</source>
+        <translation>Mittlerer Anteil jeder Komponente je wahrem Label (Anteil = Score / Summe der Scores)</translation>
+    </message>
+    <message>
+        <source>background</source>
+        <translation>Untergrund</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>True label</source>
+        <translation>Wahres Label</translation>
+    </message>
+    <message>
+        <source>Mean share</source>
+        <translation>Mittlerer Anteil</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::LoadingsSimilarityView</name>
+    <message>
+        <source>Save PNG…</source>
+        <translation>PNG speichern…</translation>
+    </message>
+    <message>
+        <source>Save this plot as a PNG image</source>
+        <translation>Diese Grafik als PNG-Bild speichern</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:15pt&apos;&gt;No latent model&lt;/p&gt;&lt;p&gt;Train or open a latent model to see how similar its loadings are.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:15pt&apos;&gt;Kein latentes Modell&lt;/p&gt;&lt;p&gt;Ein latentes Modell trainieren oder öffnen, um zu sehen, wie ähnlich seine Ladungen sind.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Cosine similarity of the loadings (channels ≥ %1): near 1 = components the fit can confuse</source>
+        <translation>Kosinus-Ähnlichkeit der Ladungen (Kanäle ≥ %1): nahe 1 = Komponenten, die der Fit verwechseln kann</translation>
+    </message>
+    <message>
+        <source>cosine similarity</source>
+        <translation>Kosinus-Ähnlichkeit</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::PlotExport</name>
+    <message>
+        <source>Save View as PNG</source>
+        <translation>Ansicht als PNG speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
 </context>
 </TS>

@@ -413,8 +413,44 @@
 <context>
     <name>photopeak::ui::MainWindow</name>
     <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Руководство</translation>
+    </message>
+    <message>
+        <source>What's &amp;This?</source>
+        <translation>&amp;Что это?</translation>
+    </message>
+    <message>
+        <source>F1 opens the manual at this panel.</source>
+        <translation>F1 открывает руководство на разделе об этой панели.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Data browser&lt;/b&gt;: every opened spectrum with its labels, live time, counts and flags. Click rows to plot them; files that cannot be used stay listed with the reason.</source>
+        <translation>&lt;b&gt;Обзор данных&lt;/b&gt;: все открытые спектры с метками, живым временем, числом отсчётов и флагами. Щёлкните строки, чтобы построить их; непригодные файлы остаются в списке с указанием причины.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Spectrum&lt;/b&gt;: what the file says about the current spectrum: channels, times, distance, calibration, start, detector and the problems found.</source>
+        <translation>&lt;b&gt;Спектр&lt;/b&gt;: что сообщает файл о текущем спектре: каналы, времена, расстояние, калибровка, начало, детектор и найденные проблемы.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Spectrum view&lt;/b&gt;: the selected spectra. Wheel zooms, drag pans, double-click resets; identified isotopes are shaded with opacity = probability.</source>
+        <translation>&lt;b&gt;Окно спектра&lt;/b&gt;: выбранные спектры. Колесо масштабирует, перетаскивание сдвигает, двойной щелчок сбрасывает; найденные изотопы закрашены с непрозрачностью, равной вероятности.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Results&lt;/b&gt;: one row per classified spectrum with the decision, the source probability and each isotope's probability and activity. Click a row to see its spectrum.</source>
+        <translation>&lt;b&gt;Результаты&lt;/b&gt;: по строке на каждый классифицированный спектр с решением, вероятностью источника, вероятностью и активностью каждого изотопа. Щёлкните строку, чтобы увидеть спектр.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Training&lt;/b&gt;: choose the labelled spectra, the task, method and validation, and train a model; save and load models here.</source>
+        <translation>&lt;b&gt;Обучение&lt;/b&gt;: выберите размеченные спектры, задачу, метод и проверку и обучите модель; здесь же модели сохраняются и загружаются.</translation>
+    </message>
+    <message>
         <source>Open &amp;Hit Collection…</source>
         <translation>Открыть &amp;коллекцию хитов…</translation>
+    </message>
+    <message>
+        <source>Open CREDO &amp;JSON Export…</source>
+        <translation>Открыть экспорт CREDO (&amp;JSON)…</translation>
     </message>
     <message>
         <source>Open &amp;Image Stack…</source>
@@ -2849,6 +2885,400 @@ Old method: every component with a share above 10 %.</source>
     <message>
         <source>Rep&amp;lay Folder…</source>
         <translation>Восп&amp;роизвести папку…</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::ManualWindow</name>
+    <message>
+        <source>Photopeak Manual</source>
+        <translation>Руководство Photopeak</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Начало работы</translation>
+    </message>
+    <message>
+        <source>Data browser</source>
+        <translation>Обзор данных</translation>
+    </message>
+    <message>
+        <source>Spectrum information panel</source>
+        <translation>Панель сведений о спектре</translation>
+    </message>
+    <message>
+        <source>Spectrum view</source>
+        <translation>Окно спектра</translation>
+    </message>
+    <message>
+        <source>Analysis menu</source>
+        <translation>Меню «Анализ»</translation>
+    </message>
+    <message>
+        <source>Results panel</source>
+        <translation>Панель результатов</translation>
+    </message>
+    <message>
+        <source>Training panel</source>
+        <translation>Панель обучения</translation>
+    </message>
+    <message>
+        <source>Model views</source>
+        <translation>Представления модели</translation>
+    </message>
+    <message>
+        <source>Live monitoring</source>
+        <translation>Мониторинг в реальном времени</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>Detector images</source>
+        <translation>Изображения детектора</translation>
+    </message>
+    <message>
+        <source>Event tables</source>
+        <translation>Таблицы событий</translation>
+    </message>
+    <message>
+        <source>Cosmic-ray hits</source>
+        <translation>Следы космических лучей</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Command line (photopeak-cli)</source>
+        <translation>Командная строка (photopeak-cli)</translation>
+    </message>
+    <message>
+        <source>Batch runs on a cluster (SLURM)</source>
+        <translation>Пакетная обработка на кластере (SLURM)</translation>
+    </message>
+    <message>
+        <source>File formats</source>
+        <translation>Форматы файлов</translation>
+    </message>
+    <message>
+        <source>Safety of your files</source>
+        <translation>Сохранность ваших файлов</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Headings are shown in your language; the text of the manual is in English.</source>
+        <translation>Заголовки показаны на вашем языке; текст руководства — на английском.</translation>
+    </message>
+    <message>
+        <source>The manual is missing from this build.</source>
+        <translation>В этой сборке нет руководства.</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::LiveWindow</name>
+    <message>
+        <source>&lt;b&gt;Alarm banner&lt;/b&gt;: red with the isotope, the time, the spectrum and the evidence while an alarm is up; green with the state otherwise.</source>
+        <translation>&lt;b&gt;Баннер тревоги&lt;/b&gt;: красный, с изотопом, временем, спектром и обоснованием, пока тревога активна; иначе зелёный с состоянием.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Strip charts&lt;/b&gt;: count rate with the rolling background, significance with the threshold, each isotope's probability; below, the latest spectrum and the running sum.</source>
+        <translation>&lt;b&gt;Ленточные графики&lt;/b&gt;: скорость счёта со скользящим фоном, значимость с порогом, вероятность каждого изотопа; ниже — последний спектр и текущая сумма.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Alarm settings&lt;/b&gt;: threshold in sigma, raise after / clear after N intervals, naming probability, sliding and cumulative sums, background length. Changes apply at once.</source>
+        <translation>&lt;b&gt;Настройки тревоги&lt;/b&gt;: порог в сигмах, поднять после / снять после N интервалов, вероятность для называния изотопа, скользящая и накопленная суммы, длина фона. Изменения применяются сразу.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Alarm log&lt;/b&gt;: one row per alarm, raised and cleared; export it as CSV.</source>
+        <translation>&lt;b&gt;Журнал тревог&lt;/b&gt;: по строке на тревогу, с моментами подъёма и снятия; экспортируется в CSV.</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::LatentViews</name>
+    <message>
+        <source>La&amp;tent Model Views</source>
+        <translation>&amp;Виды латентной модели</translation>
+    </message>
+    <message>
+        <source>Denoised</source>
+        <translation>Без шума</translation>
+    </message>
+    <message>
+        <source>&amp;Denoised Spectrum</source>
+        <translation>Спектр &amp;без шума</translation>
+    </message>
+    <message>
+        <source>The selected spectrum beside its reconstruction by the latent model, with the cosine similarity</source>
+        <translation>Выбранный спектр рядом с его реконструкцией латентной моделью, с косинусным сходством</translation>
+    </message>
+    <message>
+        <source>Misclassified Spectra</source>
+        <translation>Ошибочные спектры</translation>
+    </message>
+    <message>
+        <source>&amp;Misclassified Spectra</source>
+        <translation>&amp;Ошибочно классифицированные спектры</translation>
+    </message>
+    <message>
+        <source>Spectra the latent model got wrong, beside the loadings of their true and predicted components</source>
+        <translation>Спектры, в которых латентная модель ошиблась, рядом с нагрузками их истинных и предсказанных компонент</translation>
+    </message>
+    <message>
+        <source>Mean Shares</source>
+        <translation>Средние доли</translation>
+    </message>
+    <message>
+        <source>Mean &amp;Shares per Label</source>
+        <translation>&amp;Средние доли по меткам</translation>
+    </message>
+    <message>
+        <source>Mean latent share of every component per true label, as bars</source>
+        <translation>Средняя латентная доля каждой компоненты по истинной метке, столбцами</translation>
+    </message>
+    <message>
+        <source>Loadings Similarity</source>
+        <translation>Сходство нагрузок</translation>
+    </message>
+    <message>
+        <source>Loadings S&amp;imilarity</source>
+        <translation>С&amp;ходство нагрузок</translation>
+    </message>
+    <message>
+        <source>Cosine similarity of every pair of loadings: which components can be confused</source>
+        <translation>Косинусное сходство каждой пары нагрузок: какие компоненты можно спутать</translation>
+    </message>
+    <message>
+        <source>Train or open a latent model first.</source>
+        <translation>Сначала обучите или откройте латентную модель.</translation>
+    </message>
+    <message>
+        <source>Select a spectrum to see it beside its reconstruction by the latent model.</source>
+        <translation>Выберите спектр, чтобы увидеть его рядом с реконструкцией латентной моделью.</translation>
+    </message>
+    <message>
+        <source>Classify labelled spectra with a latent model first.</source>
+        <translation>Сначала классифицируйте размеченные спектры латентной моделью.</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::DenoisedSpectrumView</name>
+    <message>
+        <source>Log scale</source>
+        <translation>Логарифмическая шкала</translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation>Сохранить PNG…</translation>
+    </message>
+    <message>
+        <source>Save this plot as a PNG image</source>
+        <translation>Сохранить этот график как изображение PNG</translation>
+    </message>
+    <message>
+        <source>Select a spectrum to see it beside its reconstruction by the latent model.</source>
+        <translation>Выберите спектр, чтобы увидеть его рядом с реконструкцией латентной моделью.</translation>
+    </message>
+    <message>
+        <source>Original vs denoised</source>
+        <translation>Исходный и без шума</translation>
+    </message>
+    <message>
+        <source>This spectrum cannot be put on the latent model&apos;s grid (no counts or no energy calibration).</source>
+        <translation>Этот спектр нельзя перенести на сетку латентной модели (нет отсчётов или нет энергетической калибровки).</translation>
+    </message>
+    <message>
+        <source>%1: original vs denoised
+cosine similarity %2 (channels ≥ %3) · Pearson %4 · explained variance %5</source>
+        <translation>%1: исходный и без шума
+косинусное сходство %2 (каналы ≥ %3) · Пирсон %4 · объяснённая дисперсия %5</translation>
+    </message>
+    <message>
+        <source>original (%1 counts)</source>
+        <translation>исходный (%1 отсчётов)</translation>
+    </message>
+    <message>
+        <source>%1: score %2, share %3 %</source>
+        <translation>%1: вклад %2, доля %3 %</translation>
+    </message>
+    <message>
+        <source>denoised (scores × loadings)</source>
+        <translation>без шума (вклады × нагрузки)</translation>
+    </message>
+    <message>
+        <source>Energy (keV)</source>
+        <translation>Энергия (кэВ)</translation>
+    </message>
+    <message>
+        <source>Counts per channel</source>
+        <translation>Отсчёты на канал</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::MisclassifiedSpectraView</name>
+    <message>
+        <source>Misclassified spectrum: true labels → predicted</source>
+        <translation>Ошибочный спектр: истинные метки → предсказанные</translation>
+    </message>
+    <message>
+        <source>Show Spectrum</source>
+        <translation>Показать спектр</translation>
+    </message>
+    <message>
+        <source>Select this spectrum in the data browser</source>
+        <translation>Выбрать этот спектр в обозревателе данных</translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation>Сохранить PNG…</translation>
+    </message>
+    <message>
+        <source>Save this plot as a PNG image</source>
+        <translation>Сохранить этот график как изображение PNG</translation>
+    </message>
+    <message>
+        <source>Classify labelled spectra with a latent model to see the ones it got wrong.</source>
+        <translation>Классифицируйте размеченные спектры латентной моделью, чтобы увидеть ошибочные.</translation>
+    </message>
+    <message>
+        <source>Misclassified spectra</source>
+        <translation>Ошибочно классифицированные спектры</translation>
+    </message>
+    <message>
+        <source>All %1 labelled spectra were classified correctly.</source>
+        <translation>Все %1 размеченных спектров классифицированы верно.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 wrong:</source>
+        <translation>%1 из %2 ошибочны:</translation>
+    </message>
+    <message>
+        <source>%1 — true %2 → predicted %3</source>
+        <translation>%1 — истина %2 → предсказано %3</translation>
+    </message>
+    <message>
+        <source>%1: true %2, predicted %3 · cosine similarity %4</source>
+        <translation>%1: истина %2, предсказано %3 · косинусное сходство %4</translation>
+    </message>
+    <message>
+        <source>Energy (keV)</source>
+        <translation>Энергия (кэВ)</translation>
+    </message>
+    <message>
+        <source>Fraction of counts per channel</source>
+        <translation>Доля отсчётов на канал</translation>
+    </message>
+    <message>
+        <source>spectrum</source>
+        <translation>спектр</translation>
+    </message>
+    <message>
+        <source>denoised</source>
+        <translation>без шума</translation>
+    </message>
+    <message>
+        <source>true and predicted</source>
+        <translation>истинная и предсказанная</translation>
+    </message>
+    <message>
+        <source>true, missed</source>
+        <translation>истинная, пропущена</translation>
+    </message>
+    <message>
+        <source>predicted, wrong</source>
+        <translation>предсказана ошибочно</translation>
+    </message>
+    <message>
+        <source>%1 (%2): score %3, share %4 %</source>
+        <translation>%1 (%2): вклад %3, доля %4 %</translation>
+    </message>
+    <message>
+        <source>Loading (area 1)</source>
+        <translation>Нагрузка (площадь 1)</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::MeanSharesView</name>
+    <message>
+        <source>Save PNG…</source>
+        <translation>Сохранить PNG…</translation>
+    </message>
+    <message>
+        <source>Save this plot as a PNG image</source>
+        <translation>Сохранить этот график как изображение PNG</translation>
+    </message>
+    <message>
+        <source>Classify labelled spectra with a latent model to see its mean shares per true label.</source>
+        <translation>Классифицируйте размеченные спектры латентной моделью, чтобы увидеть средние доли по истинным меткам.</translation>
+    </message>
+    <message>
+        <source>Mean shares per true label</source>
+        <translation>Средние доли по истинным меткам</translation>
+    </message>
+    <message>
+        <source>No labelled spectra with latent scores.</source>
+        <translation>Нет размеченных спектров с латентными вкладами.</translation>
+    </message>
+    <message>
+        <source>Mean share of each component per true label (share = score / sum of scores)</source>
+        <translation>Средняя доля каждой компоненты по истинной метке (доля = вклад / сумма вкладов)</translation>
+    </message>
+    <message>
+        <source>background</source>
+        <translation>фон</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>True label</source>
+        <translation>Истинная метка</translation>
+    </message>
+    <message>
+        <source>Mean share</source>
+        <translation>Средняя доля</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::LoadingsSimilarityView</name>
+    <message>
+        <source>Save PNG…</source>
+        <translation>Сохранить PNG…</translation>
+    </message>
+    <message>
+        <source>Save this plot as a PNG image</source>
+        <translation>Сохранить этот график как изображение PNG</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:15pt&apos;&gt;No latent model&lt;/p&gt;&lt;p&gt;Train or open a latent model to see how similar its loadings are.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:15pt&apos;&gt;Нет латентной модели&lt;/p&gt;&lt;p&gt;Обучите или откройте латентную модель, чтобы увидеть сходство её нагрузок.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Cosine similarity of the loadings (channels ≥ %1): near 1 = components the fit can confuse</source>
+        <translation>Косинусное сходство нагрузок (каналы ≥ %1): около 1 — компоненты, которые подгонка может спутать</translation>
+    </message>
+    <message>
+        <source>cosine similarity</source>
+        <translation>косинусное сходство</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::PlotExport</name>
+    <message>
+        <source>Save View as PNG</source>
+        <translation>Сохранить вид как PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
     </message>
 </context>
 </TS>

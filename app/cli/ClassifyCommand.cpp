@@ -2,17 +2,21 @@
 #include "ClassifierCli.h"
 #include "CliOutput.h"
 #include "Commands.h"
+#include "ShardCli.h"
 
 #include "analysis/AnalysisTable.h"
 #include "analysis/SpectrumAnalyzer.h"
 #include "io/AtomicFile.h"
 #include "io/OutputGuard.h"
+#include "library/BatchInputs.h"
 #include "ml/detect/SessionBackground.h"
 #include "ml/latent/LatentModel.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 #include <memory>
 #include <optional>
@@ -55,7 +59,7 @@ int runClassify(const QStringList &args)
                                                     "spectra (a RadiaCode XML with an embedded background gives that). "
                                                     "Detection adapts to its level and shape without retraining."),
                                      QStringLiteral("path"));
-    parser.addOptions({csv, json, session});
+    parser.addOptions({csv, json, session, shardOption()});
     parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("Files or folders to classify (as -T)."));
     if (const int rc = parseCommandLine(parser, args,
                                         QStringLiteral("Classify spectra: is a source present, which isotopes, and with -a "
@@ -68,6 +72,9 @@ int runClassify(const QStringList &args)
     const QStringList paths = cli.inputPaths(parser, QStringLiteral("classify"), QStringLiteral("classify"));
     if (paths.isEmpty())
         return 2;
+    Shard shard;
+    if (const int rc = readShard(parser, QStringLiteral("classify"), &shard); rc >= 0)
+        return rc;
     // The JSON report goes beside the CSV (R.csv -> R.json) unless -O names it.
     QString jsonPath = parser.value(json);
     if (jsonPath.isEmpty() && parser.isSet(csv))
@@ -106,9 +113,11 @@ int runClassify(const QStringList &args)
     QElapsedTimer timer;
     timer.start();
     std::vector<SpectrumAnalysis> rows;
-    for (const QString &path : paths) {
-        const bool isDir = QFileInfo(path).isDir();
-        auto opened = isDir ? SpectrumDataset::openFolder(path) : Result<SpectrumDataset>(SpectrumDataset::openFile(path));
+    // A shard records, per input it touched, its rows and entries, so that merge numbers entries as one run.
+    QJsonArray shardInputs;
+    for (const BatchInput &input : BatchInputs::select(BatchInputs::list(paths), shard)) {
+        const QString &path = input.path;
+        auto opened = BatchInputs::open(input);
         if (!opened) {
             SpectrumAnalysis r;
             r.file = path;
@@ -116,10 +125,14 @@ int runClassify(const QStringList &args)
             r.message = opened.error().toString();
             r.model = analyzer.modelDescription();
             rows.push_back(std::move(r));
+            shardInputs.append(QJsonObject{{QStringLiteral("path"), path}, {QStringLiteral("rows"), 1}, {QStringLiteral("entries"), 0}});
             continue;
         }
         std::vector<SpectrumAnalysis> part = analyzer.analyseAll(*opened);
-        renameRows(part, *opened, path, isDir);
+        renameRows(part, *opened, path, input.isFolder);
+        shardInputs.append(QJsonObject{{QStringLiteral("path"), path},
+                                       {QStringLiteral("rows"), static_cast<qint64>(part.size())},
+                                       {QStringLiteral("entries"), opened->size()}});
         rows.insert(rows.end(), std::make_move_iterator(part.begin()), std::make_move_iterator(part.end()));
     }
     const double seconds = timer.elapsed() / 1000.0;
@@ -146,12 +159,19 @@ int runClassify(const QStringList &args)
         cliOut().flush();
     }
     if (!jsonPath.isEmpty()) {
-        const QJsonDocument doc = AnalysisTable::toJson(rows, analyzer.describe());
+        QJsonObject header = analyzer.describe();
+        if (parser.isSet(QStringLiteral("shard")))
+            header[QStringLiteral("shard")] = QJsonObject{{QStringLiteral("index"), shard.index()},
+                                                          {QStringLiteral("count"), shard.count()},
+                                                          {QStringLiteral("inputs"), shardInputs}};
+        const QJsonDocument doc = AnalysisTable::toJson(rows, header);
         if (const Status st = writeFileAtomically(jsonPath, doc.toJson(QJsonDocument::Indented), OutputKind::report()); !st) {
             cliErr() << "photopeak-cli classify: " << st.error().toString() << "\n";
             return 1;
         }
     }
+    if (!shard.isWhole())
+        cliErr() << "shard " << shard.toString() << ": ";
     cliErr() << QStringLiteral("classified %1 spectra in %2 s: %3 source, %4 background, %5 skipped or unreadable\n")
                     .arg(rows.size()).arg(seconds, 0, 'f', 2).arg(sources).arg(backgrounds).arg(failed);
     if (analyzer.latentModel())

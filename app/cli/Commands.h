@@ -23,6 +23,7 @@ int runHits(const QStringList &args);
 int runTables(const QStringList &args);
 int runWatch(const QStringList &args);
 int runImages(const QStringList &args);
+int runMerge(const QStringList &args);
 
 // The report command draws with widgets: it needs a QApplication (offscreen when there is no display), the
 // others a QCoreApplication. Defined in ReportCommand.cpp.

@@ -1,10 +1,11 @@
 #include "CliOutput.h"
 #include "Commands.h"
+#include "ShardCli.h"
 
 #include "io/AtomicFile.h"
 #include "io/OutputGuard.h"
 #include "io/ReaderRegistry.h"
-#include "library/SpectrumDataset.h"
+#include "library/BatchInputs.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -18,7 +19,7 @@ int runConvert(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("out"), QStringLiteral("Output file; the format follows the suffix (.sps, .h5, .csv)."));
     const QCommandLineOption row(QStringLiteral("row"), QStringLiteral("Convert only row N of a multi-spectrum input."), QStringLiteral("N"));
     const QCommandLineOption force = forceOutputOption();
-    parser.addOptions({row, force});
+    parser.addOptions({row, force, shardOption()});
     if (int rc = parseCommandLine(parser, args, QStringLiteral("Convert spectra between .sps, the Photopeak HDF5 spectral "
                                                                "library and CSV. Input files are never modified."));
         rc >= 0)
@@ -30,6 +31,13 @@ int runConvert(const QStringList &args)
         return 2;
     }
     const QString in = pos[0], out = pos[1];
+    Shard shard;
+    if (const int rc = readShard(parser, QStringLiteral("convert"), &shard); rc >= 0)
+        return rc;
+    if (!shard.isWhole() && parser.isSet(row)) {
+        err << "photopeak-cli convert: --row and --shard exclude each other\n";
+        return 2;
+    }
     if (!ReaderRegistry::instance().writerFor(out)) {
         err << "photopeak-cli convert: " << out << ": no writer for this suffix (writable: "
             << ReaderRegistry::instance().writableSuffixes().join(QStringLiteral(", ")) << ")\n";
@@ -43,7 +51,9 @@ int runConvert(const QStringList &args)
     std::vector<Spectrum> spectra;
     int skipped = 0;
     if (QFileInfo(in).isDir()) {
-        auto ds = SpectrumDataset::openFolder(in);
+        // A shard reads its block of the folder's files (sorted), so the parts merge into the whole.
+        const std::vector<BatchInput> part = BatchInputs::select(BatchInputs::list({in}), shard);
+        auto ds = part.empty() ? Result<SpectrumDataset>(SpectrumDataset()) : BatchInputs::open(part.front());
         if (!ds) {
             err << "photopeak-cli convert: " << ds.error().toString() << "\n";
             return 1;
@@ -62,7 +72,7 @@ int runConvert(const QStringList &args)
             err << "photopeak-cli convert: " << read.error().toString() << "\n";
             return 1;
         }
-        spectra = std::move(*read);
+        spectra = shard.select(std::move(*read));  // a file of many spectra: a block of its rows
     }
     if (parser.isSet(row)) {
         bool ok = false;

@@ -1,6 +1,7 @@
 #include "CliOutput.h"
 #include "Commands.h"
 #include "HitsCli.h"
+#include "ShardCli.h"
 
 #include "hits/HitClusterer.h"
 #include "hits/HitFeatureCsv.h"
@@ -67,10 +68,13 @@ int runHitsFeatures(const QStringList &args)
     HitsCli cli(QStringLiteral("features"));
     QCommandLineParser parser;
     const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Feature table (CSV)."), QStringLiteral("FILE"));
-    parser.addOption(output);
+    parser.addOptions({output, shardOption()});
     cli.addCollectionOptions(parser);
     parser.addPositionalArgument(QStringLiteral("INPUT"), QStringLiteral("Folder of crops or CREDO .json export."));
     if (int rc = parseCommandLine(parser, args, QStringLiteral("Shape and brightness features of every hit (docs/hits.md).")); rc >= 0)
+        return rc;
+    Shard shard;
+    if (const int rc = readShard(parser, QStringLiteral("hits features"), &shard); rc >= 0)
         return rc;
     ThresholdOptions t;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(output)) {
@@ -82,6 +86,8 @@ int runHitsFeatures(const QStringList &args)
     auto c = cli.open(parser.positionalArguments().front(), parser);
     if (!c)
         return 1;
+    // Hits in collection order; a shard keeps its block (features are per hit).
+    c->hits() = shard.select(std::move(c->hits()));
     QElapsedTimer timer;
     timer.start();
     const FeatureMatrix f = cli.features(*c, t);

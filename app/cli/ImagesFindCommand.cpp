@@ -1,6 +1,7 @@
 #include "CliOutput.h"
 #include "ImagesCli.h"
 #include "ImagesCommands.h"
+#include "ShardCli.h"
 
 #include "images/PeakClassifier.h"
 #include "images/PeakFinder.h"
@@ -31,6 +32,7 @@ int findOrClassify(const QStringList &args, bool classify)
                                                                       "(default: the model's)."), QStringLiteral("P")});
     }
     ImagesCli::addForceOption(parser);
+    parser.addOption(shardOption());
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("HDF5 image stacks."));
     if (const int rc = parseCommandLine(parser, QStringList{QStringLiteral("images ") + name} + args.mid(1),
                                         classify ? QStringLiteral("Candidates with their learned peak probability.")
@@ -63,14 +65,35 @@ int findOrClassify(const QStringList &args, bool classify)
                 return ImagesCli::fail(name, QStringLiteral("--threshold expects a probability 0..1"), 2);
         }
     }
+    Shard shard;
+    if (const int rc = readShard(parser, QStringLiteral("images ") + name, &shard); rc >= 0)
+        return rc;
+    // A shard takes its block of all frames (files in the order given, frames in order).
+    std::vector<qsizetype> firstFrame;
+    qsizetype frameTotal = 0;
+    for (const QString &path : files) {
+        firstFrame.push_back(frameTotal);
+        if (!shard.isWhole())
+            if (auto in = ImagesCli::open(path, parser))
+                frameTotal += static_cast<qsizetype>(in->frames.size());
+    }
+    const auto [shardFirst, shardLast] = shard.range(frameTotal);
     QByteArray csv, stream;
     int failed = 0;
-    for (const QString &path : files) {
+    for (qsizetype f = 0; f < files.size(); ++f) {
+        const QString &path = files[f];
         auto in = ImagesCli::open(path, parser);
         if (!in) {
             cliErr() << in.error().toString() << "\n";
             ++failed;
             continue;
+        }
+        if (!shard.isWhole()) {
+            std::vector<int> mine;
+            for (size_t k = 0; k < in->frames.size(); ++k)
+                if (const qsizetype g = firstFrame[static_cast<size_t>(f)] + static_cast<qsizetype>(k); g >= shardFirst && g < shardLast)
+                    mine.push_back(in->frames[k]);
+            in->frames = std::move(mine);
         }
         auto options = ImagesCli::finderOptions(parser, model ? model->finderOptions() : PeakFinderOptions{}, in->stack);
         if (!options)

@@ -327,8 +327,17 @@ int runClassifySub(const QStringList &args)
     }
     LabelSetMetrics metrics(model->components());
     QMap<QString, QPair<int, int>> singleByTruth;
-    int unknown = 0;
+    int unknown = 0, outside = 0;
     for (const DatasetEntry &e : *entries) {
+        if (const QString problem = model->domainProblem(e.spectrum); !problem.isEmpty()) {
+            // Never judged silently by a model made for another grid: said, and left out of every figure.
+            ++outside;
+            if (lines)
+                out << e.relativePath << (e.spectrum.indexInSource ? QStringLiteral("#%1").arg(e.spectrum.indexInSource) : QString())
+                    << "	out of domain: " << problem << "
+";
+            continue;
+        }
         const LatentResult r = analyser.analyse(rebinner.rebin(e.spectrum));
         unknown += r.unknown;
         if (lines) {
@@ -351,8 +360,11 @@ int runClassifySub(const QStringList &args)
             ++c.second;
         }
     }
-    out << "summary: " << entries->size() << " spectra classified, " << unusable << " skipped, " << unknown
-        << " flagged unknown isotope\n";
+    out << "summary: " << entries->size() - outside << " spectra classified, " << unusable << " skipped, " << unknown
+        << " flagged unknown isotope";
+    if (outside > 0)
+        out << ", " << outside << " out of the model's domain (not classified)";
+    out << "\n";
     if (metrics.count() > 0) {
         out << "single label vs truth (first non-background label):\n";
         for (auto it = singleByTruth.begin(); it != singleByTruth.end(); ++it)

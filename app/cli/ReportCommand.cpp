@@ -2,8 +2,10 @@
 #include "ClassifierCli.h"
 #include "CliOutput.h"
 #include "Commands.h"
+#include "ShardCli.h"
 
 #include "analysis/SpectrumAnalyzer.h"
+#include "library/BatchInputs.h"
 #include "ml/latent/LatentModel.h"
 #include "report/ReportExporter.h"
 
@@ -55,7 +57,7 @@ int runReport(const QStringList &args)
                                     QStringLiteral("png (one file per spectrum, default), pdf (one vector PDF: summary table, "
                                                    "then a page per spectrum) or html (one self-contained page to share)."),
                                     QStringLiteral("png|pdf|html"), QStringLiteral("png"));
-    parser.addOptions({out, size, linear, channels, rate, noPeaks, background, markers, format});
+    parser.addOptions({out, size, linear, channels, rate, noPeaks, background, markers, format, shardOption()});
     parser.addPositionalArgument(QStringLiteral("paths"), QStringLiteral("Files or folders to report on (as -T)."));
     if (const int rc = parseCommandLine(parser, args,
                                         QStringLiteral("PNG report per spectrum (or --format pdf|html: one batch document, summary first): the annotated spectrum (identified isotopes "
@@ -85,6 +87,14 @@ int runReport(const QStringList &args)
         exportOptions.document = ui::ReportDocument::Format::Html;
     else if (f != QLatin1String("png")) {
         cliErr() << "photopeak-cli report: --format needs png, pdf or html\n";
+        return 2;
+    }
+    Shard shard;
+    if (const int rc = readShard(parser, QStringLiteral("report"), &shard); rc >= 0)
+        return rc;
+    if (exportOptions.document && !shard.isWhole()) {
+        cliErr() << "photopeak-cli report: --shard makes PNG reports (one file per spectrum, shards write side by side); "
+                    "a PDF or HTML batch document is made by one run\n";
         return 2;
     }
     {
@@ -127,9 +137,10 @@ int runReport(const QStringList &args)
     auto combined = std::make_shared<SpectrumDataset>();
     std::vector<SpectrumAnalysis> analyses;
     int failed = 0;
-    for (const QString &path : paths) {
-        const bool isDir = QFileInfo(path).isDir();
-        auto opened = isDir ? SpectrumDataset::openFolder(path) : Result<SpectrumDataset>(SpectrumDataset::openFile(path));
+    for (const BatchInput &input : BatchInputs::select(BatchInputs::list(paths), shard)) {
+        const QString &path = input.path;
+        const bool isDir = input.isFolder;
+        auto opened = BatchInputs::open(input);
         if (!opened) {
             ++failed;
             cliErr() << "photopeak-cli report: " << opened.error().toString() << "\n";

@@ -1,6 +1,8 @@
 #include "CliOutput.h"
 #include "TablesCli.h"
 
+#include "io/AtomicFile.h"
+#include "io/OutputGuard.h"
 #include "tables/EventPrediction.h"
 
 #include <QElapsedTimer>
@@ -59,6 +61,7 @@ int runTablesPredict(const QStringList &args)
                                                                                  "default <input>.predictions.csv beside it."),
                  QStringLiteral("file")});
     p.addOption({QStringLiteral("hdf5"), QStringLiteral("Default outputs as HDF5 (<input>.predictions.h5, table /predictions).")});
+    p.addOption(forceOutputOption());
     EventClassifier model;
     TableQuery query;
     if (const int code = setUp(p, args, QStringLiteral("Predict the class of every event of table files."), &model, &query); code >= 0)
@@ -68,12 +71,22 @@ int runTablesPredict(const QStringList &args)
         cliErr() << "photopeak-cli tables predict: -o takes a single input file\n";
         return 2;
     }
+    // Every output is asked of the guard before any work: never over an input, the model or a foreign file.
+    std::vector<std::pair<QString, QString>> outputs;
+    for (const QString &input : inputs)
+        outputs.push_back({p.isSet(QStringLiteral("output")) ? p.value(QStringLiteral("output"))
+                                                             : EventPrediction::defaultOutput(input, p.isSet(QStringLiteral("hdf5"))),
+                           OutputKind::table()});
+    OutputGuard guard(inputs, p.isSet(QStringLiteral("force")));
+    guard.addInput(p.value(QStringLiteral("model")));
+    if (const int refused = checkOutputs(QStringLiteral("tables predict"), guard, outputs); refused >= 0)
+        return refused;
     int failed = 0;
-    for (const QString &input : inputs) {
+    for (qsizetype i = 0; i < inputs.size(); ++i) {
+        const QString &input = inputs[i];
         QElapsedTimer timer;
         timer.start();
-        const QString output = p.isSet(QStringLiteral("output")) ? p.value(QStringLiteral("output"))
-                                                                  : EventPrediction::defaultOutput(input, p.isSet(QStringLiteral("hdf5")));
+        const QString &output = outputs[size_t(i)].first;
         auto s = EventPrediction::run(model, query, input, output);
         if (!s) {
             cliErr() << s.error().toString() << "\n";

@@ -206,6 +206,7 @@ struct WatchOptions {
     QCommandLineOption minBackground{QStringLiteral("min-background"), QStringLiteral("Intervals learnt before the first test (default 5)."), QStringLiteral("n"), QStringLiteral("5")};
     QCommandLineOption settle{QStringLiteral("settle"), QStringLiteral("Formats without size or end marker: a file unchanged this long (ms) is complete (default 500)."), QStringLiteral("ms"), QStringLiteral("500")};
     QCommandLineOption existing{QStringLiteral("existing"), QStringLiteral("Also analyse the files already in FOLDER (oldest first).")};
+    QCommandLineOption noSubfolders{QStringLiteral("no-subfolders"), QStringLiteral("Watch FOLDER only, not its subfolders (followed by default, also ones made later).")};
 };
 
 // Number option or usage error; `min` is the smallest value allowed.
@@ -234,7 +235,7 @@ int runWatch(const QStringList &args)
     const WatchOptions w;
     parser.addOptions({w.json, w.alarmCmd, w.alarmLog, w.replay, w.speed, w.interval, w.chunks, w.maxSpectra, w.duration,
                        w.sigma, w.raiseAfter, w.clearAfter, w.probability, w.modelAlarms, w.sum, w.cumulative,
-                       w.background, w.minBackground, w.settle, w.existing});
+                       w.background, w.minBackground, w.settle, w.existing, w.noSubfolders});
     parser.addPositionalArgument(QStringLiteral("folder"), QStringLiteral("Folder the instrument writes into, or one growing series file (N42)."));
     if (const int rc = parseCommandLine(parser, args,
             QStringLiteral("Follow a detector as it measures: every new spectrum in FOLDER (files read once complete) is analysed "
@@ -312,6 +313,7 @@ int runWatch(const QStringList &args)
         FolderSource::Options fo;
         fo.settleMs = qint64(*settle);
         fo.existing = parser.isSet(w.existing);
+        fo.subfolders = !parser.isSet(w.noSubfolders);
         source = std::make_unique<FolderSource>(target, fo);
     }
     const QString description = source->describe();

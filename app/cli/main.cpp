@@ -26,6 +26,7 @@ const CliCommand kCommands[] = {
     {"tables", "event tables (HDF5/pandas): track/shower classification: info, train, predict, evaluate", runTables},
     {"images", "detector images: Bragg-peak candidates, learned peak probability, synthetic stacks", runImages},
     {"report", "reports: PNG per spectrum, or one vector PDF / HTML batch with a summary (no display needed)", runReport},
+    {"merge", "join the outputs of the shards of one batch (--shard I/N) into one CSV, JSON or HDF5 file", runMerge},
     {"watch", "follow a detector: analyse each new spectrum in a folder, rolling background, alarms", runWatch},
 };
 

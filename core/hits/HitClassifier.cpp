@@ -6,6 +6,10 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+#include <cmath>
+#include <random>
+#include <set>
 #include <tuple>
 
 namespace photopeak {
@@ -71,14 +75,93 @@ Result<HitClassifier> HitClassifier::train(const std::vector<const HitImage *> &
         break;
     }
     case HitMethod::Cnn: {
-        auto cnn = HitCnn::train(images, labels, k, options.cnn, job);
+        // A seeded share of the groups is held out for the calibration: whole groups, so near-identical hits of
+        // one device and day are never on both sides. Without both classes there (tiny sets) the softmax stays.
+        std::vector<int> unique(groups.begin(), groups.end());
+        std::sort(unique.begin(), unique.end());
+        unique.erase(std::unique(unique.begin(), unique.end()), unique.end());
+        std::mt19937_64 rng(options.cnn.seed ^ 0x9e3779b97f4a7c15ULL);
+        std::shuffle(unique.begin(), unique.end(), rng);
+        std::set<int> heldGroups;
+        size_t heldRows = 0;
+        const size_t wanted = size_t(std::lround(options.cnn.calibrationShare * double(labels.size())));
+        for (int g : unique) {
+            if (heldRows >= wanted)
+                break;
+            heldGroups.insert(g);
+            heldRows += size_t(std::count(groups.begin(), groups.end(), g));
+        }
+        std::vector<const HitImage *> fitImages, heldImages;
+        std::vector<int> fitLabels, heldLabels;
+        for (size_t i = 0; i < labels.size(); ++i) {
+            const bool held = !groups.empty() && heldGroups.count(groups[i]);
+            (held ? heldImages : fitImages).push_back(images[i]);
+            (held ? heldLabels : fitLabels).push_back(labels[i]);
+        }
+        auto classesIn = [k](const std::vector<int> &y) {
+            std::vector<int> n(size_t(k), 0);
+            for (int v : y)
+                ++n[size_t(v)];
+            return std::count_if(n.begin(), n.end(), [](int m) { return m >= 3; });
+        };
+        const bool calibrate = options.cnn.calibrationShare > 0.0 && classesIn(heldLabels) == k && classesIn(fitLabels) == k;
+        if (!calibrate) {
+            fitImages = images;
+            fitLabels = labels;
+            c.m_cnnNote = QStringLiteral("softmax, not calibrated (too few labelled hits of every class to hold some out)");
+        }
+        auto cnn = HitCnn::train(fitImages, fitLabels, k, options.cnn, job);
         if (!cnn)
             return cnn.error();
         c.m_cnn = std::move(*cnn);
+        if (calibrate) {
+            auto raw = c.m_cnn->predict(heldImages);
+            if (!raw)
+                return raw.error();
+            for (int one = 0; one < (k == 2 ? 1 : k); ++one) {
+                std::vector<double> scores;
+                std::vector<int> y;
+                for (int i = 0; i < raw->rows; ++i) {
+                    const double p = std::clamp(raw->at(i, one), 1e-9, 1.0 - 1e-9);
+                    scores.push_back(std::log(p / (1.0 - p)));
+                    y.push_back(heldLabels[size_t(i)] == one ? 1 : 0);
+                }
+                auto platt = ProbabilityCalibrator::fit(CalibrationMethod::Platt, scores, y);
+                if (!platt)
+                    return makeError(QStringLiteral("training"), QStringLiteral("CNN calibration: %1").arg(platt.error().message));
+                c.m_cnnCalibration.push_back(std::move(*platt));
+            }
+            c.m_cnnNote = QStringLiteral("softmax Platt-calibrated on %1 held-out hits of %2 groups; network trained on %3")
+                              .arg(heldLabels.size()).arg(heldGroups.size()).arg(fitLabels.size());
+        }
         break;
     }
     }
     return c;
+}
+
+void HitClassifier::calibrate(FeatureMatrix &p) const
+{
+    if (m_cnnCalibration.empty())
+        return;
+    const int k = p.cols;
+    for (int i = 0; i < p.rows; ++i) {
+        auto score = [&](int c) {
+            const double v = std::clamp(p.at(i, c), 1e-9, 1.0 - 1e-9);
+            return std::log(v / (1.0 - v));
+        };
+        if (k == 2) {
+            p.at(i, 0) = m_cnnCalibration[0].probability(score(0));
+            p.at(i, 1) = 1.0 - p.at(i, 0);
+            continue;
+        }
+        std::vector<double> q(static_cast<size_t>(k));
+        double sum = 0.0;
+        for (int c = 0; c < k; ++c)
+            sum += q[size_t(c)] = m_cnnCalibration[size_t(c)].probability(score(c));
+        for (int c = 0; c < k; ++c)
+            p.at(i, c) = sum > 0 ? q[size_t(c)] / sum : 1.0 / k;
+    }
 }
 
 Result<FeatureMatrix> HitClassifier::predict(const std::vector<const HitImage *> &images, const FeatureMatrix &features) const
@@ -112,8 +195,12 @@ Result<FeatureMatrix> HitClassifier::predict(const std::vector<const HitImage *>
         }
         return p;
     }
-    case HitMethod::Cnn:
-        return m_cnn->predict(images);
+    case HitMethod::Cnn: {
+        auto raw = m_cnn->predict(images);
+        if (raw)
+            calibrate(*raw);
+        return raw;
+    }
     }
     return p;
 }
@@ -147,7 +234,15 @@ Status HitClassifier::save(const QString &path, const QJsonObject &metrics) cons
         doc.header.parameters = m_options.cnn.toJson();
         pl[QStringLiteral("inputSize")] = m_cnn->inputSize();
         pl[QStringLiteral("input")] = QStringLiteral("grey/255");
+        pl[QStringLiteral("architecture")] = HitCnn::architecture();
         pl[QStringLiteral("network")] = QString::fromLatin1(m_cnn->serialize().toBase64());
+        if (!m_cnnCalibration.empty()) {
+            QJsonArray calibration;
+            for (const ProbabilityCalibrator &cal : m_cnnCalibration)
+                calibration.append(cal.toJson());
+            pl[QStringLiteral("calibration")] = calibration;
+        }
+        pl[QStringLiteral("calibrationNote")] = m_cnnNote;
         break;
     }
     return ModelFile::save(path, doc);
@@ -200,8 +295,19 @@ Result<HitClassifier> HitClassifier::load(const QString &path)
         break;
     }
     case HitMethod::Cnn: {
-        if (pl.value(QStringLiteral("input")).toString() != QLatin1String("grey/255"))
-            return makeError(path, QStringLiteral("CNN of an older input scaling; train it again"));
+        if (pl.value(QStringLiteral("input")).toString() != QLatin1String("grey/255")
+            || pl.value(QStringLiteral("architecture")).toString() != HitCnn::architecture())
+            return makeError(path, QStringLiteral("CNN of an older input scaling or architecture; train it again"));
+        const QJsonArray calibration = pl.value(QStringLiteral("calibration")).toArray();
+        if (!calibration.isEmpty() && calibration.size() != (c.m_classes.size() == 2 ? 1 : c.m_classes.size()))
+            return makeError(path, QStringLiteral("model has %1 CNN calibrators for %2 classes").arg(calibration.size()).arg(c.m_classes.size()));
+        for (const QJsonValue &v : calibration) {
+            auto cal = ProbabilityCalibrator::fromJson(v.toObject(), path);
+            if (!cal)
+                return cal.error();
+            c.m_cnnCalibration.push_back(std::move(*cal));
+        }
+        c.m_cnnNote = pl.value(QStringLiteral("calibrationNote")).toString();
         const QByteArray weights = QByteArray::fromBase64(pl.value(QStringLiteral("network")).toString().toLatin1());
         auto cnn = HitCnn::deserialize(weights, int(c.m_classes.size()), pl.value(QStringLiteral("inputSize")).toInt(), path);
         if (!cnn)

@@ -33,7 +33,8 @@ struct HitTrainOptions {
 
 // Classifies hits into the classes of a labelled collection. Probabilities: the rule gives 1/0 for the track
 // class (the rest shared by the other classes); the SVM Platt-calibrated probabilities from held-out folds
-// (one-vs-rest beyond two classes, normalised); the CNN its softmax.
+// (one-vs-rest beyond two classes, normalised); the CNN its softmax, Platt-calibrated per class on a held-out
+// share of the training groups (the network is trained on the rest), normalised.
 class HitClassifier {
 public:
     // rows of `features` align with `images` and `labels` (0..classes-1); groups for the SVM's grouped CV.
@@ -43,6 +44,8 @@ public:
                                        const JobControl *job = nullptr);
 
     HitMethod method() const { return m_options.method; }
+    // "platt on 139 held-out hits of 76 groups", or why the CNN's softmax stayed uncalibrated.
+    const QString &calibrationNote() const { return m_cnnNote; }
     const QStringList &classes() const { return m_classes; }
     const ThresholdOptions &threshold() const { return m_options.threshold; }
     // Probabilities rows x classes().
@@ -58,6 +61,11 @@ private:
     std::optional<HitFeatureScaler> m_scaler;
     std::vector<CalibratedClassifier> m_svms;  // one for two classes (class 0 positive), else one per class
     std::optional<HitCnn> m_cnn;
+    // Platt on log(p_c / (1 - p_c)) of the softmax: one for two classes (class 0), else one per class.
+    std::vector<ProbabilityCalibrator> m_cnnCalibration;
+    // Maps softmax rows through m_cnnCalibration (no-op without one: models saved before calibration).
+    void calibrate(FeatureMatrix &p) const;
+    QString m_cnnNote;  // how the CNN was calibrated (or why not), for people
 };
 
 } // namespace photopeak

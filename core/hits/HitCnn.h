@@ -22,12 +22,15 @@ struct HitCnnOptions {
     int maxShift = 8;                       // pixels, in x and y
     double minScale = 0.9, maxScale = 1.1;  // rescale range
     quint64 seed = 20260;
+    // Share of the training groups held out to calibrate the softmax (HitClassifier); the network never sees them.
+    double calibrationShare = 0.2;
 
     QJsonObject toJson() const;
 };
 
-// A small convolutional network on the grey crops (dlib), grey levels / 255: two strided 5x5 / 3x3 convolutions with ReLU, a
-// 32-unit hidden layer and a softmax over the classes. Trained with Adam on crops augmented by random
+// A small convolutional network on the grey crops (dlib), grey levels / 255: a strided 5x5 convolution (16), 2x2 max
+// pooling, a 3x3 convolution (32), a global max pool (a hit counts wherever it sits in the crop), a 32-unit
+// hidden layer and a softmax over the classes. Trained with Adam on crops augmented by random
 // shifts, rotations by any angle, reflections and rescaling (the DECO / CREDO recipe).
 class HitCnn {
 public:
@@ -40,6 +43,8 @@ public:
     // Class probabilities (softmax), rows in input order. Images must be inputSize() square.
     Result<FeatureMatrix> predict(const std::vector<const HitImage *> &images) const;
 
+    // Names the layer stack; a model file of another architecture is refused on load.
+    static QString architecture();
     QByteArray serialize() const;
     static Result<HitCnn> deserialize(const QByteArray &bytes, int classes, int size, const QString &source);
 

@@ -133,6 +133,13 @@ void PeakFinder::setGeometry(int width, int height, const PixelMask &mask)
             m_bin[i] = useMask && !mask.good[i] ? static_cast<std::uint16_t>(m_bins)
                                                 : static_cast<std::uint16_t>(std::hypot(x - cx, y - cy) / binWidth);
         }
+    const int step = m_options.sampleStep;
+    m_sampleRowLength = (width + step - 1) / step;
+    m_sampleBin.clear();
+    for (int y = 0; y < height; y += step)
+        for (int x = 0; x < width; x += step)
+            m_sampleBin.push_back(m_bin[static_cast<size_t>(y) * width + x]);
+    m_sampleValue.resize(m_sampleBin.size());
     m_mean.assign(m_bins + 1, 0.0f);
     m_sigma.assign(m_bins + 1, 0.0f);
     m_threshold.assign(m_bins + 1, Inf);
@@ -151,13 +158,23 @@ void PeakFinder::radialStatistics(const ImageFrame &frame)
     std::vector<int> count(bins + 1);
     const int step = m_options.sampleStep;
     const float *p = frame.pixels.data();
+    {
+        float *v = m_sampleValue.data();
+        for (int y = 0; y < m_height; y += step) {
+            const float *row = p + static_cast<size_t>(y) * m_width;
+            for (int x = 0; x < m_width; x += step)
+                *v++ = row[x];
+        }
+    }
+    const int rows = m_sampleRowLength > 0 ? static_cast<int>(m_sampleValue.size() / m_sampleRowLength) : 0;
     for (int it = 0; it < m_options.clipIterations; ++it) {
         std::fill(sum.begin(), sum.end(), 0.0);
         std::fill(sum2.begin(), sum2.end(), 0.0);
         std::fill(count.begin(), count.end(), 0);
-        for (int y = 0; y < m_height; y += step)
-            accumulateRow(p + static_cast<size_t>(y) * m_width, m_bin.data() + static_cast<size_t>(y) * m_width, m_width,
-                          step, clip.data(), sum.data(), sum2.data(), count.data());
+        for (int r = 0; r < rows; ++r)
+            accumulateRow(m_sampleValue.data() + static_cast<size_t>(r) * m_sampleRowLength,
+                          m_sampleBin.data() + static_cast<size_t>(r) * m_sampleRowLength, m_sampleRowLength, 1,
+                          clip.data(), sum.data(), sum2.data(), count.data());
         for (int b = 0; b < bins; ++b) {
             if (count[b] < MinBinSamples) {
                 m_mean[b] = std::numeric_limits<float>::quiet_NaN();

@@ -63,6 +63,11 @@ private:
     int m_width = 0, m_height = 0;
     int m_bins = 0;
     std::vector<std::uint16_t> m_bin;  // radial bin per pixel; m_bins (one past the last) for masked pixels
+    // The pixels the radial statistics sample (every sampleStep-th row and column), row by row: their bins
+    // (geometry) and, per frame, their values, gathered once so that the clipping passes run in cache.
+    std::vector<std::uint16_t> m_sampleBin;
+    std::vector<float> m_sampleValue;
+    int m_sampleRowLength = 0;
     std::vector<float> m_mean, m_sigma, m_threshold;  // per bin; the extra last bin has an infinite threshold
     std::vector<std::uint32_t> m_visited;             // frame stamp per pixel
     std::uint32_t m_stamp = 0;

@@ -8,6 +8,7 @@
 #include "io/h5/H5SpectraReader.h"
 #include "io/n42/N42Reader.h"
 #include "io/radiacode/RadiacodeReader.h"
+#include "io/radiacode/RadiacodeSpectrogramReader.h"
 #include "io/spc/SpcReader.h"
 #include "io/spe/SpeReader.h"
 #include "io/sps/SpsReader.h"
@@ -25,6 +26,7 @@ void registerBuiltinFormats(ReaderRegistry &registry)
     // Vendor formats, read only. The XML readers tell N42 from RadiaCode by the root element.
     registry.addReader(std::make_unique<N42Reader>());
     registry.addReader(std::make_unique<RadiacodeReader>());
+    registry.addReader(std::make_unique<RadiacodeSpectrogramReader>());
     registry.addReader(std::make_unique<SpeReader>());
     registry.addReader(std::make_unique<CnfReader>());
     registry.addReader(std::make_unique<SpcReader>());

@@ -8,26 +8,30 @@ namespace photopeak {
 
 bool DatasetChunks::forEach(const QStringList &inputs, const Take &take, const JobControl *job, int filesPerChunk)
 {
+    return forEach(BatchInputs::list(inputs), take, job, filesPerChunk);
+}
+
+bool DatasetChunks::forEach(const std::vector<BatchInput> &inputs, const Take &take, const JobControl *job, int filesPerChunk)
+{
     const int chunkSize = std::max(1, filesPerChunk);
-    for (const QString &input : inputs) {
+    for (const BatchInput &input : inputs) {
         if (JobControl::cancelled(job))
             return false;
-        if (!QFileInfo(input).isDir()) {
-            take(input, false, SpectrumDataset::openFile(input));
+        if (!input.isFolder) {
+            take(input.path, false, SpectrumDataset::openFile(input.path));
             continue;
         }
-        auto listing = SpectrumDataset::listFolder(input);
-        if (!listing) {
-            take(input, true, listing.error());
+        if (input.error) {
+            take(input.path, true, *input.error);
             continue;
         }
-        for (qsizetype first = 0; first < listing->files.size(); first += chunkSize) {
+        for (qsizetype first = 0; first < input.files.size(); first += chunkSize) {
             if (JobControl::cancelled(job))
                 return false;
-            take(input, true, SpectrumDataset::openFiles(listing->root, listing->files.mid(first, chunkSize), job));
+            take(input.path, true, SpectrumDataset::openFiles(input.root, input.files.mid(first, chunkSize), job));
         }
-        if (!listing->skipped.empty())
-            take(input, true, SpectrumDataset::fromEntries(listing->root, std::move(listing->skipped)));
+        if (!input.skipped.empty())
+            take(input.path, true, SpectrumDataset::fromEntries(input.root, input.skipped));
     }
     return !JobControl::cancelled(job);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "jobs/JobControl.h"
+#include "library/BatchInputs.h"
 #include "library/SpectrumDataset.h"
 #include "util/Result.h"
 
@@ -23,6 +24,9 @@ public:
     // that does not exist). Inputs are visited in the order given. Returns false if `job` was cancelled.
     using Take = std::function<void(const QString &input, bool isDirectory, Result<SpectrumDataset> &&chunk)>;
     static bool forEach(const QStringList &inputs, const Take &take, const JobControl *job = nullptr,
+                        int filesPerChunk = FilesPerChunk);
+    // The same over listed inputs, e.g. the part of a shard: BatchInputs::select(BatchInputs::list(paths), shard).
+    static bool forEach(const std::vector<BatchInput> &inputs, const Take &take, const JobControl *job = nullptr,
                         int filesPerChunk = FilesPerChunk);
 };
 

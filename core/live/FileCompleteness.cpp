@@ -87,6 +87,9 @@ FileCompleteness::State FileCompleteness::check(const QString &path, QByteArrayV
             return State::Complete;
         return size < expected ? State::Incomplete : State::Unknown;
     }
+    // Line formats that grow by whole lines (RadiaCode spectrograms): complete when the last line is.
+    if (QFileInfo(path).suffix().compare(QLatin1String("rcspg"), Qt::CaseInsensitive) == 0)
+        return !tail.isEmpty() && tail.back() == '\n' ? State::Complete : State::Incomplete;
     if (looksLikeXml(head)) {
         const QString root = rootElement(head);
         if (root.isEmpty())

@@ -7,7 +7,8 @@ namespace photopeak {
 
 // Whether a file an instrument is still writing may be read: by the format's own size or end marker where
 // it has one (.sps: 1024 + 4 N bytes; XML formats such as N42 and RadiaCode: the closing tag of the root
-// element), else Unknown and the caller waits until size and modification time have settled.
+// element; RadiaCode spectrograms: the last line ended), else Unknown and the caller waits until size and
+// modification time have settled.
 class FileCompleteness {
 public:
     enum class State { Complete, Incomplete, Unknown };

@@ -1,41 +1,49 @@
 #include "live/FolderSource.h"
 
 #include "io/ReaderRegistry.h"
+#include "live/DirectoryListing.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
-#include <QSet>
 #include <QTimer>
 
 #include <algorithm>
-#ifdef Q_OS_UNIX
-#include <dirent.h>
-#endif
 #include <initializer_list>
 #include <limits>
+#include <utility>
 
 namespace photopeak {
 
 namespace {
-QSet<QString> readableSuffixes()
+QSet<QByteArray> readableSuffixes()
 {
-    const QStringList list = ReaderRegistry::instance().readableSuffixes();
-    return QSet<QString>(list.begin(), list.end());
+    QSet<QByteArray> out;
+    for (const QString &s : ReaderRegistry::instance().readableSuffixes())
+        out.insert(QFile::encodeName(s.toLower()));
+    return out;
 }
+
+QString childPath(const QString &folder, const QByteArray &name) { return folder + QLatin1Char('/') + QFile::decodeName(name); }
+
+QString parentOf(const QString &path) { return path.left(std::max<qsizetype>(0, path.lastIndexOf(QLatin1Char('/')))); }
 } // namespace
 
 FolderSource::FolderSource(QString folder) : FolderSource(std::move(folder), Options()) {}
 
 FolderSource::FolderSource(QString folder, Options options)
-    : m_folder(QDir(folder).absolutePath()), m_options(options), m_suffixes(readableSuffixes())
+    : m_folder(QDir::cleanPath(QDir(folder).absolutePath())), m_options(options), m_suffixes(readableSuffixes())
 {
 }
 
 FolderSource::~FolderSource() { stop(); }
 
-QString FolderSource::describe() const { return QStringLiteral("folder %1").arg(QDir::toNativeSeparators(m_folder)); }
+QString FolderSource::describe() const
+{
+    return QStringLiteral("folder %1%2").arg(QDir::toNativeSeparators(m_folder),
+                                             m_options.subfolders ? QStringLiteral(" (with subfolders)") : QString());
+}
 
 Status FolderSource::start()
 {
@@ -48,17 +56,25 @@ Status FolderSource::start()
         return makeError(m_folder, QStringLiteral("folder cannot be read"));
     m_clock.start();
     m_watcher = new QFileSystemWatcher();
-    m_watcher->addPath(m_folder);  // without a native watcher the fallback rescan still finds new files
-    QObject::connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_watcher, [this](const QString &) { scheduleScan(); });
+    QObject::connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_watcher, [this](const QString &path) { scheduleScan(path); });
     QObject::connect(m_watcher, &QFileSystemWatcher::fileChanged, m_watcher, [this](const QString &path) { pollFile(path); });
     m_fallback = new QTimer();
     m_fallback->setInterval(int(m_options.fallbackMs));
-    QObject::connect(m_fallback, &QTimer::timeout, m_fallback, [this] { scan(true); });
+    QObject::connect(m_fallback, &QTimer::timeout, m_fallback, [this] { rescan(); });
     m_fallback->start();
     m_scanTimer = new QTimer();
     m_scanTimer->setSingleShot(true);
     m_scanTimer->setInterval(0);
-    QObject::connect(m_scanTimer, &QTimer::timeout, m_scanTimer, [this] { scan(false); });
+    QObject::connect(m_scanTimer, &QTimer::timeout, m_scanTimer, [this] {
+        const QSet<QString> dirty = std::exchange(m_dirty, {});
+        scanFolders(QStringList(dirty.begin(), dirty.end()));
+        if (!m_watcher)
+            return;
+        // Files being written get a file watch; a notice of their folder also looks at them once more.
+        for (const QString &path : QStringList(m_waiting.begin(), m_waiting.end()))
+            if (dirty.contains(parentOf(path)))
+                pollFile(path);
+    });
     m_settle = new QTimer();
     m_settle->setSingleShot(true);
     QObject::connect(m_settle, &QTimer::timeout, m_settle, [this] {
@@ -74,24 +90,36 @@ Status FolderSource::start()
         armSettleTimer();
     });
 
-    // Files already there: oldest first; delivered only when asked for, else their current state is known.
+    // The folders (watched) and the files already there: oldest first; delivered only when asked for, else
+    // their current state is known so that only what changes later is delivered.
+    QStringList pending{m_folder}, files;
+    while (!pending.isEmpty()) {
+        const QString folder = pending.takeFirst();
+        const DirectoryListing listing = DirectoryListing::read(folder, m_suffixes, m_options.subfolders);
+        Folder &known = m_dirs[folder];
+        m_watcher->addPath(folder);  // without a native watcher the fallback rescan still finds new files
+        for (const QByteArray &name : listing.files) {
+            known.files.insert(name);
+            files << childPath(folder, name);
+        }
+        for (const QByteArray &name : listing.folders) {
+            known.folders.insert(name);
+            pending << childPath(folder, name);
+        }
+    }
     std::vector<std::pair<QDateTime, QString>> byTime;
-    for (const QString &name : listFiles())
-        byTime.emplace_back(QFileInfo(QDir(m_folder).filePath(name)).lastModified(), name);
+    for (const QString &path : files)
+        byTime.emplace_back(QFileInfo(path).lastModified(), path);
     std::sort(byTime.begin(), byTime.end());
-    QStringList files;
-    for (const auto &[when, name] : byTime)
-        files << name;
-    for (const QString &name : files) {
-        const QString path = QDir(m_folder).filePath(name);
+    for (const auto &[when, path] : byTime) {
         auto follower = std::make_unique<FileFollower>(path);
         if (!m_options.existing)
             follower->markSeen();
         m_files.emplace(path, std::move(follower));
     }
     if (m_options.existing)
-        for (const QString &name : files)
-            pollFile(QDir(m_folder).filePath(name));
+        for (const auto &[when, path] : byTime)
+            pollFile(path);
     return Ok{};
 }
 
@@ -106,84 +134,169 @@ void FolderSource::stop()
     m_watcher = nullptr;
     m_fallback = m_settle = m_scanTimer = nullptr;
     m_due.clear();
+    m_dirty.clear();
 }
 
-QStringList FolderSource::listFiles() const
+void FolderSource::scheduleScan(const QString &folder)
 {
-    // Called on every directory notice: suffixes compared by hand (name filters cost a pattern match per file
-    // and pattern) and, on Unix, the entries read straight from the directory (no file information built).
-    QStringList out;
-    auto keep = [&](const QString &name) {
-        const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
-        if (dot > 0 && m_suffixes.contains(name.mid(dot + 1).toLower()))
-            out << name;
-    };
-#ifdef Q_OS_UNIX
-    if (DIR *dir = ::opendir(QFile::encodeName(m_folder).constData())) {
-        while (const dirent *e = ::readdir(dir))
-            if (e->d_name[0] != '.' && (e->d_type == DT_REG || e->d_type == DT_LNK || e->d_type == DT_UNKNOWN))
-                keep(QFile::decodeName(e->d_name));
-        ::closedir(dir);
-        return out;
-    }
-#endif
-    for (const QString &name : QDir(m_folder).entryList(QDir::Files, QDir::NoSort))
-        keep(name);
-    return out;
-}
-
-void FolderSource::scheduleScan()
-{
-    // Coalesce a burst of notices into one listing, after the events already queued.
+    // Coalesce a burst of notices into one listing per folder, after the events already queued.
+    m_dirty.insert(folder);
     if (m_scanTimer && !m_scanTimer->isActive())
         m_scanTimer->start();
 }
 
-void FolderSource::scan(bool everyFile)
+void FolderSource::scanFolders(const QStringList &folders)
+{
+    // First what went (from every folder), then what came: a file moved between folders is recognised.
+    std::vector<std::unique_ptr<FileFollower>> gone;
+    std::vector<std::pair<QString, Arrivals>> arrived;
+    for (const QString &folder : folders)
+        arrived.emplace_back(folder, diffFolder(folder, &gone));
+    for (auto &[folder, news] : arrived) {
+        addArrivals(folder, news, &gone);
+        if (!m_watcher)  // a callback stopped the source
+            return;
+    }
+}
+
+FolderSource::Arrivals FolderSource::diffFolder(const QString &folder, std::vector<std::unique_ptr<FileFollower>> *gone)
+{
+    Arrivals news;
+    const auto it = m_dirs.find(folder);
+    if (!m_watcher || it == m_dirs.end())
+        return news;
+    // A folder that cannot be listed (removed, renamed away) has lost its files and subfolders.
+    const DirectoryListing listing = DirectoryListing::read(folder, m_suffixes, m_options.subfolders);
+    Folder &known = it->second;
+    qsizetype stillThere = 0;
+    for (const QByteArray &name : listing.files) {
+        if (known.files.contains(name))
+            ++stillThere;
+        else
+            news.files.push_back(name);
+    }
+    if (stillThere != known.files.size()) {  // some went: only then is a set of the listing built
+        const QSet<QByteArray> present(listing.files.begin(), listing.files.end());
+        for (auto name = known.files.begin(); name != known.files.end();) {
+            if (present.contains(*name)) {
+                ++name;
+                continue;
+            }
+            const QString path = childPath(folder, *name);
+            if (const auto f = m_files.find(path); f != m_files.end()) {
+                gone->push_back(std::move(f->second));
+                m_files.erase(f);
+            }
+            m_watcher->removePath(path);
+            m_due.erase(path);
+            m_waiting.remove(path);
+            name = known.files.erase(name);
+        }
+    }
+    const QSet<QByteArray> presentFolders(listing.folders.begin(), listing.folders.end());
+    for (auto name = known.folders.begin(); name != known.folders.end();) {
+        if (presentFolders.contains(*name)) {
+            ++name;
+            continue;
+        }
+        forgetFolder(childPath(folder, *name), gone);
+        name = known.folders.erase(name);
+    }
+    for (const QByteArray &name : listing.folders)
+        if (!known.folders.contains(name))
+            news.folders.push_back(name);
+    return news;
+}
+
+void FolderSource::addArrivals(const QString &folder, const Arrivals &news, std::vector<std::unique_ptr<FileFollower>> *gone)
+{
+    for (const QByteArray &name : news.files) {
+        if (const auto it = m_dirs.find(folder); it != m_dirs.end())
+            it->second.files.insert(name);
+        addFile(childPath(folder, name), gone);
+        if (!m_watcher)
+            return;
+    }
+    for (const QByteArray &name : news.folders) {
+        // A folder made (or moved in) while watching: everything in it is new.
+        const QString sub = childPath(folder, name);
+        if (const auto it = m_dirs.find(folder); it != m_dirs.end())
+            it->second.folders.insert(name);
+        m_dirs.emplace(sub, Folder());
+        m_watcher->addPath(sub);
+        addArrivals(sub, diffFolder(sub, gone), gone);
+        if (!m_watcher)
+            return;
+    }
+}
+
+void FolderSource::forgetFolder(const QString &folder, std::vector<std::unique_ptr<FileFollower>> *gone)
+{
+    const QString prefix = folder + QLatin1Char('/');
+    m_watcher->removePath(folder);
+    m_dirs.erase(folder);
+    for (auto it = m_dirs.lower_bound(prefix); it != m_dirs.end() && it->first.startsWith(prefix);) {
+        m_watcher->removePath(it->first);
+        it = m_dirs.erase(it);
+    }
+    for (auto it = m_files.lower_bound(prefix); it != m_files.end() && it->first.startsWith(prefix);) {
+        m_watcher->removePath(it->first);
+        m_due.erase(it->first);
+        m_waiting.remove(it->first);
+        gone->push_back(std::move(it->second));
+        it = m_files.erase(it);
+    }
+}
+
+void FolderSource::addFile(const QString &path, std::vector<std::unique_ptr<FileFollower>> *gone)
+{
+    // A new name with the signature of a gone, delivered file is that file renamed (or moved).
+    std::unique_ptr<FileFollower> follower;
+    const FileFollower::Signature sig = FileFollower::signatureOf(path);
+    for (auto &old : *gone)
+        if (old && old->delivered().isValid() && old->delivered() == sig) {
+            follower = std::move(old);
+            follower->rename(path);
+            break;
+        }
+    if (!follower)
+        follower = std::make_unique<FileFollower>(path);
+    m_files.emplace(path, std::move(follower));
+    pollFile(path);
+}
+
+void FolderSource::rescan()
 {
     if (!m_watcher)
         return;
-    const QDir dir(m_folder);
-    QSet<QString> present;
-    for (const QString &name : listFiles())
-        present.insert(dir.filePath(name));
-    // Gone files; a new name with the signature of a gone, delivered file is that file renamed.
-    std::vector<std::unique_ptr<FileFollower>> gone;
-    for (auto it = m_files.begin(); it != m_files.end();) {
-        if (!present.contains(it->first)) {
-            m_watcher->removePath(it->first);
-            m_due.erase(it->first);
-            gone.push_back(std::move(it->second));
-            it = m_files.erase(it);
-        } else {
-            ++it;
-        }
+    // Folders whose watch was lost (the watched folder removed and made again) are watched again.
+    const QStringList watched = m_watcher->directories();
+    const QSet<QString> watchedSet(watched.begin(), watched.end());
+    QStringList folders;
+    for (const auto &[folder, known] : m_dirs) {
+        folders << folder;
+        if (!watchedSet.contains(folder) && QFileInfo(folder).isDir())
+            m_watcher->addPath(folder);
     }
-    QStringList toPoll;
-    for (const QString &path : present) {
-        if (m_files.count(path))
-            continue;
-        std::unique_ptr<FileFollower> follower;
-        const FileFollower::Signature sig = FileFollower::signatureOf(path);
-        for (auto &old : gone)
-            if (old && old->delivered().isValid() && old->delivered() == sig) {
-                follower = std::move(old);
-                follower->rename(path);
-                break;
-            }
-        if (!follower)
-            follower = std::make_unique<FileFollower>(path);
-        m_files.emplace(path, std::move(follower));
-        toPoll << path;
+    scanFolders(folders);
+    if (!m_watcher)
+        return;
+    QStringList toPoll(m_waiting.begin(), m_waiting.end());
+    // A rotating slice of the other files: rewritten in place, or notices missed.
+    auto it = m_files.upper_bound(m_sweep);
+    for (int k = 0; k < m_options.rescanFiles && k < static_cast<int>(m_files.size()); ++k) {
+        if (it == m_files.end())
+            it = m_files.begin();
+        toPoll << it->first;
+        m_sweep = it->first;
+        ++it;
     }
-    // A directory notice means files came or went: look at those and at the ones being written. The slow rescan
-    // also looks at every known file (rewritten in place, or missed notices).
-    for (const auto &[path, follower] : m_files)
-        if (everyFile || follower->waiting())
-            toPoll << path;
     toPoll.removeDuplicates();
-    for (const QString &path : toPoll)
+    for (const QString &path : toPoll) {
         pollFile(path);
+        if (!m_watcher)
+            return;
+    }
 }
 
 void FolderSource::pollFile(const QString &path)
@@ -192,7 +305,7 @@ void FolderSource::pollFile(const QString &path)
         return;
     const auto it = m_files.find(path);
     if (it == m_files.end()) {
-        scheduleScan();
+        scheduleScan(parentOf(path));
         return;
     }
     handle(*it->second, it->second->poll(nowMs(), m_options.settleMs));
@@ -202,13 +315,16 @@ void FolderSource::handle(FileFollower &follower, FileFollower::Outcome outcome)
 {
     using Kind = FileFollower::Outcome::Kind;
     const QString path = follower.path();
+    if (outcome.kind != Kind::Wait)
+        m_waiting.remove(path);
     switch (outcome.kind) {
     case Kind::Nothing:
         break;
     case Kind::Gone:
-        scheduleScan();
+        scheduleScan(parentOf(path));
         break;
     case Kind::Wait:
+        m_waiting.insert(path);
         // Watch the file itself while it is written (directory notices do not report growth). The last piece may
         // have been written before the watch was set: look once more right after setting it.
         if (!m_watcher->files().contains(path) && m_watcher->addPath(path)) {
@@ -228,7 +344,8 @@ void FolderSource::handle(FileFollower &follower, FileFollower::Outcome outcome)
         ++m_filesDone;
         // Keep watching files that may grow by records; single spectra are rechecked by the rescan only.
         if (follower.records() <= 1 && !path.endsWith(QLatin1String(".n42"), Qt::CaseInsensitive)
-            && !path.endsWith(QLatin1String(".xml"), Qt::CaseInsensitive))
+            && !path.endsWith(QLatin1String(".xml"), Qt::CaseInsensitive)
+            && !path.endsWith(QLatin1String(".rcspg"), Qt::CaseInsensitive))
             m_watcher->removePath(path);
         else if (!m_watcher->files().contains(path))
             m_watcher->addPath(path);

@@ -15,7 +15,7 @@ public:
         // Columns with allowed[j] == 0 stay at zero (K flags; null: all allowed).
         const char *allowed = nullptr;
         // A non-negative solution of a related problem (e.g. with more columns allowed) to start from; the
-        // result is the same optimum, reached in fewer steps (K values; null: cold start).
+        // result is the same optimum, reached in fewer steps (K values, not aliasing x; null: cold start).
         const double *start = nullptr;
         // 0: a passive set whose Gram submatrix is singular (a pivot below 1e-13 of its diagonal) blocks the
         // entering column (it cannot improve the fit). > 0: this ridge is added to the passive diagonal and

@@ -96,11 +96,16 @@ int NnlsSolver::solve(const double *spectrum, double *x) const
     return solveNormalPrecomputed(b, x);
 }
 
-int NnlsSolver::solveWeighted(const double *spectrum, const double *weights, double *x) const
+int NnlsSolver::solveWeighted(const double *spectrum, const double *weights, double *x, const double *start) const
 {
-    double G[kMax * kMax], b[kMax];
+    double G[kMax * kMax], b[kMax], from[kMax];
     weightedNormal(spectrum, weights, G, b);
-    return solveNormal(G, b, m_k, x);
+    Nnls::Settings settings;
+    if (start) {  // copied: x and start may be the same array
+        std::copy_n(start, m_k, from);
+        settings.start = from;
+    }
+    return Nnls::solve(G, b, m_k, x, settings);
 }
 
 int NnlsSolver::solveMany(const double *spectra, int count, int stride, double *X) const

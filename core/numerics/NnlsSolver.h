@@ -34,7 +34,8 @@ public:
     // or -1 if the iteration limit was reached (x is then the last feasible iterate).
     int solve(const double *spectrum, double *x) const;
     // Weighted fit: minimise sum_i w_i (s_i - (A x)_i)^2 over channels >= firstChannel; w has channels() values.
-    int solveWeighted(const double *spectrum, const double *weights, double *x) const;
+    // `start` (optional, K values): a related problem's solution (e.g. the unweighted fit) to start from.
+    int solveWeighted(const double *spectrum, const double *weights, double *x, const double *start = nullptr) const;
     // Many spectra at once: `count` rows of channels() values, `stride` doubles apart; X gets count x K.
     // The A^T S product runs as one matrix product. Returns the number of spectra that hit the limit.
     int solveMany(const double *spectra, int count, int stride, double *X) const;

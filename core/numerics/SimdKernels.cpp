@@ -108,12 +108,12 @@ void plainGram(const double *A, int rows, int columns, int padded, const double 
 
 void project(const double *A, int rows, int padded, int columns, const double *s, double *b)
 {
+    // Blocks of at most three vectors: 4 x 3 accumulators plus the loads fit the 16 vector registers.
     const int vectors = (columns + 3) / 4;
     int c = 0;
-    for (; c + 4 <= vectors; c += 4)
-        projectBlock<4>(A, rows, padded, c, columns, s, b);
+    for (; c + 3 <= vectors; c += 3)
+        projectBlock<3>(A, rows, padded, c, columns, s, b);
     switch (vectors - c) {
-    case 3: projectBlock<3>(A, rows, padded, c, columns, s, b); break;
     case 2: projectBlock<2>(A, rows, padded, c, columns, s, b); break;
     case 1: projectBlock<1>(A, rows, padded, c, columns, s, b); break;
     default: break;

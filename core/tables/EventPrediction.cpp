@@ -8,7 +8,7 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
+#include <QFile>
 
 #include <cmath>
 
@@ -28,7 +28,7 @@ struct Sink {
     const EventClassifier &model;
     QString input;
     QStringList keys;
-    QSaveFile *csv = nullptr;
+    QFile *csv = nullptr;
     std::vector<std::vector<double>> columns;  // row, keys..., probability, class
     EventPrediction::Summary summary;
     bool headerWritten = false;
@@ -102,7 +102,17 @@ Result<EventPrediction::Summary> EventPrediction::run(const EventClassifier &mod
         if (main->indexOf(k) >= 0)
             keys << k;
     Sink sink(model, input, keys);
-    QSaveFile csvFile(output);
+    // CSV rows are streamed into a temporary sibling, renamed into place (and recorded) by commitTemporary.
+    QFile csvFile(hdf5 ? QString() : temporarySibling(output));
+    struct RemoveUnlessCommitted {
+        QFile &file;
+        bool committed = false;
+        ~RemoveUnlessCommitted()
+        {
+            if (!committed && !file.fileName().isEmpty())
+                file.remove();
+        }
+    } csvCleanup{csvFile};
     if (!hdf5) {
         if (!csvFile.open(QIODevice::WriteOnly))
             return makeError(output, QStringLiteral("cannot be written: %1").arg(csvFile.errorString()));
@@ -154,10 +164,16 @@ Result<EventPrediction::Summary> EventPrediction::run(const EventClassifier &mod
         TableFileWriter writer(output);
         if (Status ok = writer.add(QStringLiteral("/predictions"), out, TableLayout::PyTablesTable); !ok)
             return ok.error();
-        if (Status ok = writer.commit(); !ok)
+        if (Status ok = writer.commit(OutputKind::table()); !ok)
             return ok.error();
-    } else if (!csvFile.commit()) {
-        return makeError(output, QStringLiteral("cannot be saved: %1").arg(csvFile.errorString()));
+    } else {
+        const bool flushed = csvFile.flush();
+        csvFile.close();
+        if (!flushed || csvFile.error() != QFileDevice::NoError)
+            return makeError(output, QStringLiteral("cannot be saved: %1").arg(csvFile.errorString()));
+        csvCleanup.committed = true;
+        if (Status ok = commitTemporary(csvFile.fileName(), output, OutputKind::table()); !ok)
+            return ok.error();
     }
     sink.summary.output = output;
     return sink.summary;

@@ -2,20 +2,20 @@
 
 #include "io/AtomicFile.h"
 #include "io/h5/H5Access.h"
+#include "io/h5/H5NewFile.h"
 #include "tables/PickleText.h"
 
 #include <H5Cpp.h>
 
-#include <QFile>
 #include <QMutexLocker>
 
 #include <cstring>
-#include <optional>
 
 namespace photopeak {
 
 struct TableFileWriter::Impl {
-    std::optional<H5::H5File> file;
+    explicit Impl(const QString &path) : out(path) {}
+    h5::NewFile out;
 };
 
 namespace {
@@ -359,21 +359,9 @@ void writeColumns(H5::Group &group, const EventTable &t)
 }
 } // namespace
 
-TableFileWriter::TableFileWriter(QString path) : m_path(std::move(path)), m_impl(std::make_unique<Impl>()) {}
+TableFileWriter::TableFileWriter(QString path) : m_path(std::move(path)), m_impl(std::make_unique<Impl>(m_path)) {}
 
-TableFileWriter::~TableFileWriter()
-{
-    if (m_impl->file) {
-        QMutexLocker lock(&h5::libraryMutex());
-        h5::silence();
-        try {
-            m_impl->file->close();
-        } catch (const H5::Exception &) {
-        }
-        m_impl->file.reset();
-        QFile::remove(m_temporary);
-    }
-}
+TableFileWriter::~TableFileWriter() = default;
 
 Status TableFileWriter::add(const QString &tablePath, const EventTable &table, TableLayout layout)
 {
@@ -384,17 +372,19 @@ Status TableFileWriter::add(const QString &tablePath, const EventTable &table, T
             if (table.column(c).type == ColumnType::String)
                 return makeError(m_path, QStringLiteral("pandas \"fixed\" frames keep text as pickled Python objects; "
                                                         "column %1 is text: write a pandas table instead").arg(table.column(c).name));
+    const bool created = !m_impl->out.isOpen();
+    auto opened = m_impl->out.file();
+    if (!opened)
+        return opened.error();
     try {
-        if (!m_impl->file) {
-            m_temporary = temporarySibling(m_path);
-            m_impl->file.emplace(QFile::encodeName(m_temporary).constData(), H5F_ACC_TRUNC);
-            H5::Group root = m_impl->file->openGroup("/");
+        if (created) {
+            H5::Group root = (*opened)->openGroup("/");
             stringAttribute(root, "CLASS", "GROUP");
             stringAttribute(root, "PYTABLES_FORMAT_VERSION", "2.1");
             stringAttribute(root, "TITLE", "");
             stringAttribute(root, "VERSION", "1.0");
         }
-        H5::H5File &file = *m_impl->file;
+        H5::H5File &file = **opened;
         if (layout == TableLayout::PyTablesTable) {
             const QString parent = tablePath.section(QLatin1Char('/'), 0, -2);
             H5::Group group = ensureGroup(file, parent);
@@ -422,23 +412,11 @@ Status TableFileWriter::add(const QString &tablePath, const EventTable &table, T
     return Ok{};
 }
 
-Status TableFileWriter::commit()
+Status TableFileWriter::commit(const QString &kind)
 {
-    {
-        QMutexLocker lock(&h5::libraryMutex());
-        h5::silence();
-        if (!m_impl->file)
-            return makeError(m_path, QStringLiteral("nothing was written"));
-        try {
-            m_impl->file->close();
-        } catch (const H5::Exception &e) {
-            m_impl->file.reset();
-            QFile::remove(m_temporary);
-            return makeError(m_path, QStringLiteral("cannot be finished: %1").arg(h5::describe(e)));
-        }
-        m_impl->file.reset();
-    }
-    return commitTemporary(m_temporary, m_path);
+    QMutexLocker lock(&h5::libraryMutex());
+    h5::silence();
+    return m_impl->out.commit(kind);
 }
 
 Status TableFileWriter::writeCsv(const QString &path, const EventTable &table)

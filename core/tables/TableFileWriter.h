@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/AtomicFile.h"
 #include "tables/EventTable.h"
 #include "tables/TableDescription.h"
 #include "util/Result.h"
@@ -25,7 +26,7 @@ public:
     // `tablePath`: the dataset of a PyTables table ("/predictions"), the group of a pandas frame or of
     // column datasets ("/df").
     Status add(const QString &tablePath, const EventTable &table, TableLayout layout);
-    Status commit();
+    Status commit(const QString &kind = OutputKind::other());
 
     // Comma-separated text with a header row; written atomically.
     static Status writeCsv(const QString &path, const EventTable &table);
@@ -33,7 +34,6 @@ public:
 private:
     struct Impl;
     QString m_path;
-    QString m_temporary;
     std::unique_ptr<Impl> m_impl;
 };
 

@@ -80,7 +80,7 @@ Result<EventTable> TableQuery::read(const QString &file, const QStringList &colu
         }
     if (!columns.isEmpty() && mainColumns.isEmpty())
         mainColumns = keys;
-    auto out = TableReader::read(*main, mainColumns, missing, job);
+    auto out = TableReader::read(*main, mainColumns, missing, job, maxRows);
     if (!out)
         return out.error();
     for (size_t j = 0; j < joined.size(); ++j) {

@@ -18,6 +18,8 @@ struct TableQuery {
     QStringList joins;    // "/mc_tracks", "/event_info"
     QStringList keys = {QStringLiteral("event_id")};
     MissingValues missing;
+    // > 0: only the first maxRows rows of the main table (browsing a huge table); not stored with a model.
+    qint64 maxRows = 0;
 
     QJsonObject toJson() const;
     static Result<TableQuery> fromJson(const QJsonObject &json, const QString &source);

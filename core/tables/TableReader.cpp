@@ -389,8 +389,10 @@ Status TableReader::readChunks(const TableDescription &table, const QStringList 
 }
 
 Result<EventTable> TableReader::read(const TableDescription &table, const QStringList &columns,
-                                     const MissingValues &missing, const JobControl *job)
+                                     const MissingValues &missing, const JobControl *job, qint64 maxRows)
 {
+    const qint64 rows = maxRows > 0 ? std::min(maxRows, table.rows) : table.rows;
+    qint64 held = 0;
     EventTable out;
     std::vector<std::vector<double>> numbers;
     std::vector<QStringList> strings;
@@ -402,16 +404,18 @@ Result<EventTable> TableReader::read(const TableDescription &table, const QStrin
             strings.resize(infos.size());
             for (size_t c = 0; c < infos.size(); ++c)
                 if (infos[c].type != ColumnType::String)
-                    numbers[c].reserve(static_cast<size_t>(table.rows));
+                    numbers[c].reserve(static_cast<size_t>(rows));
         }
+        const qint64 take = std::min(chunk.rowCount(), rows - held);
         for (int c = 0; c < chunk.columnCount(); ++c) {
             if (infos[static_cast<size_t>(c)].type == ColumnType::String)
-                strings[static_cast<size_t>(c)] += chunk.strings(c);
+                strings[static_cast<size_t>(c)] += chunk.strings(c).mid(0, take);
             else
                 numbers[static_cast<size_t>(c)].insert(numbers[static_cast<size_t>(c)].end(), chunk.numbers(c).begin(),
-                                                       chunk.numbers(c).end());
+                                                       chunk.numbers(c).begin() + take);
         }
-        return true;
+        held += take;
+        return held < rows;
     }, job);
     if (!ok)
         return ok.error();

@@ -22,9 +22,9 @@ public:
     // message naming the file, the table and the columns. chunkRows 0 = about 8 MiB of file records.
     static Status readChunks(const TableDescription &table, const QStringList &columns, const MissingValues &missing,
                              qint64 chunkRows, const ChunkSink &sink, const JobControl *job = nullptr);
-    // The whole table (or the chosen columns) in memory.
+    // The whole table (or the chosen columns) in memory; maxRows > 0: only its first maxRows rows.
     static Result<EventTable> read(const TableDescription &table, const QStringList &columns = {},
-                                   const MissingValues &missing = {}, const JobControl *job = nullptr);
+                                   const MissingValues &missing = {}, const JobControl *job = nullptr, qint64 maxRows = 0);
     // Resolves `columns` against the table (all readable ones when empty); the error names what is missing.
     static Result<std::vector<int>> resolveColumns(const TableDescription &table, const QStringList &columns);
 };

@@ -7,10 +7,10 @@
 // No reference: the old XGD tool had no working live mode. Usage:
 //   photopeak-bench-live [--rate SPECTRA_PER_S] [--seconds S] [--chunks N] [--prefill FILES] [--model FILE]
 
-#include "spectrum/LabelParser.h"
+#include "DemoModel.h"
+
 #include "live/FolderSource.h"
 #include "live/LiveMonitor.h"
-#include "ml/PreparedSet.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -56,37 +56,6 @@ double percentile(std::vector<double> v, double q)
     return v[std::min(v.size() - 1, size_t(q * double(v.size() - 1) + 0.5))];
 }
 
-std::shared_ptr<const SpectrumAnalyzer> demoAnalyzer(const QString &modelPath, QTextStream &out)
-{
-    if (!modelPath.isEmpty()) {
-        auto m = SpectrumClassifier::load(modelPath);
-        if (!m) {
-            out << m.error().toString() << "\n";
-            return nullptr;
-        }
-        return std::make_shared<const SpectrumAnalyzer>(std::make_shared<const SpectrumClassifier>(std::move(m.value())), nullptr);
-    }
-    // The shipped demo spectra, a small classifier (as the tests).
-    const QDir demo(QStringLiteral(PHOTOPEAK_BENCH_DIR "/../../resources/demo/xgd"));
-    auto srcs = SpectrumDataset::openFolder(demo.filePath(QStringLiteral("srcs")));
-    auto bkgs = SpectrumDataset::openFolder(demo.filePath(QStringLiteral("bkgs")));
-    if (!srcs || !bkgs)
-        return nullptr;
-    for (DatasetEntry &e : bkgs->entries())
-        if (e.spectrum.labels.isEmpty())
-            e.spectrum.labels = QStringList{LabelParser::backgroundLabel()};
-    std::vector<SpectrumDataset> sets;
-    sets.push_back(*srcs);
-    sets.push_back(*bkgs);
-    ClassifierOptions o;
-    o.synthetic.singles = o.synthetic.mixtures = o.synthetic.backgrounds = 150;
-    o.searchHyperParameters = false;
-    o.folds = 3;
-    auto model = SpectrumClassifier::train(PreparedSet::fromDatasets(std::move(sets), EnergyGrid::xgdDefault()), o);
-    if (!model)
-        return nullptr;
-    return std::make_shared<const SpectrumAnalyzer>(std::make_shared<const SpectrumClassifier>(std::move(model.value())), nullptr);
-}
 } // namespace
 
 int main(int argc, char **argv)
@@ -122,7 +91,7 @@ int main(int argc, char **argv)
         out << "no data: " << time.path() << "\n";
         return 1;
     }
-    const auto analyzer = demoAnalyzer(p.value(QStringLiteral("model")), out);
+    const auto analyzer = photopeak::bench::demoAnalyzer(p.value(QStringLiteral("model")), out);
     if (!analyzer) {
         out << "no model\n";
         return 1;

@@ -5,6 +5,7 @@
 #include "tables/TableFileWriter.h"
 #include "tables/TableReader.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -92,8 +93,46 @@ private slots:
         QVERIFY(evaluate.out.contains(QStringLiteral("3484 of 3484 rows evaluated")));
         // Predictions never go into the input.
         const auto into = cli({QStringLiteral("tables"), QStringLiteral("predict"), QStringLiteral("-m"), model, file, QStringLiteral("-o"), file});
-        QCOMPARE(into.code, 1);
-        QVERIFY(into.err.contains(QStringLiteral("is the input file")));
+        QCOMPARE(into.code, 2);
+        QVERIFY2(into.err.contains(QStringLiteral("is an input of this run")), qPrintable(into.err));
+        const auto overModel = cli({QStringLiteral("tables"), QStringLiteral("predict"), QStringLiteral("-m"), model, file,
+                                    QStringLiteral("-o"), model, QStringLiteral("--force")});
+        QCOMPARE(overModel.code, 2);
+    }
+
+    void predictAsksTheOutputGuard()
+    {
+        QTemporaryDir dir;
+        const QString input = writeSynthetic(dir, QStringLiteral("events.h5"));
+        QVERIFY(!input.isEmpty());
+        const QString model = dir.filePath(QStringLiteral("m.json"));
+        const auto train = cli({QStringLiteral("tables"), QStringLiteral("train"), input, QStringLiteral("--features"), QStringLiteral("length,n_hits"),
+                                QStringLiteral("--method"), QStringLiteral("logistic"), QStringLiteral("--no-search"), QStringLiteral("-o"), model});
+        QVERIFY2(train.code == 0, qPrintable(train.err + train.out));
+        // A file of the user's where the default output goes: refused before any work, left byte-identical.
+        const QString beside = dir.filePath(QStringLiteral("events.predictions.csv"));
+        {
+            QFile f(beside);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("my notes\n");
+        }
+        const auto refused = cli({QStringLiteral("tables"), QStringLiteral("predict"), QStringLiteral("-m"), model, input});
+        QCOMPARE(refused.code, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("use --force")), qPrintable(refused.err));
+        QFile kept(beside);
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), QByteArray("my notes\n"));
+        kept.close();
+        const auto forced = cli({QStringLiteral("tables"), QStringLiteral("predict"), QStringLiteral("-m"), model, input, QStringLiteral("--force")});
+        QVERIFY2(forced.code == 0, qPrintable(forced.err));
+        // Now a Photopeak output (in the ledger): the next run replaces it without --force, atomically.
+        const auto again = cli({QStringLiteral("tables"), QStringLiteral("predict"), QStringLiteral("-m"), model, input});
+        QVERIFY2(again.code == 0, qPrintable(again.err));
+        QFile csv(beside);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QVERIFY(csv.readLine().startsWith("row,event_id,probability_track"));
+        const QStringList left = QDir(dir.path()).entryList({QStringLiteral(".*.tmp")}, QDir::Files | QDir::Hidden);
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
     }
 
     void pandasFramePredictionsBesideInput()

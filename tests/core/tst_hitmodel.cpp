@@ -1,3 +1,4 @@
+#include "hits/HitClassifier.h"
 #include "hits/HitCnn.h"
 #include "hits/HitFeatureExtractor.h"
 #include "hits/HitModel.h"
@@ -92,6 +93,52 @@ private slots:
         for (int i = 0; i < 80; ++i)
             for (int c = 0; c < 2; ++c)
                 QCOMPARE((*q)[size_t(i)].findings[size_t(c)].probability, (*p)[size_t(i)].findings[size_t(c)].probability);
+    }
+
+    void cnnIsCalibratedOnHeldOutGroups()
+    {
+        const Synthetic s = make(120);
+        std::vector<int> labels;
+        for (const QString &l : s.batch.labels)
+            labels.push_back(l == QLatin1String("track") ? 1 : 0);
+        HitTrainOptions o;
+        o.method = HitMethod::Cnn;
+        o.cnn.epochs = 25;
+        const QStringList classes{QStringLiteral("spot"), QStringLiteral("track")};
+        auto c = HitClassifier::train(s.batch.images, s.batch.features, labels, s.batch.groups, classes, o);
+        QVERIFY2(c.ok(), qPrintable(c.ok() ? QString() : c.error().toString()));
+        // A fifth of the 30 groups (4 hits each) is held out for Platt scaling; the network learns from the rest.
+        QVERIFY2(c->calibrationNote().startsWith(QStringLiteral("softmax Platt-calibrated on 24 held-out hits of 6 groups")),
+                 qPrintable(c->calibrationNote()));
+        auto p = c->predict(s.batch.images, s.batch.features);
+        QVERIFY(p.ok());
+        int right = 0;
+        for (int i = 0; i < p->rows; ++i) {
+            QVERIFY(p->at(i, 0) >= 0.0 && p->at(i, 0) <= 1.0);
+            QCOMPARE(p->at(i, 0) + p->at(i, 1), 1.0);
+            right += (p->at(i, 1) > 0.5) == (labels[size_t(i)] == 1);
+        }
+        QVERIFY2(right >= 108, qPrintable(QString::number(right)));  // bars and round spots: easy
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(QStringLiteral("cnn.json"));
+        QVERIFY(c->save(path).ok());
+        auto loaded = HitClassifier::load(path);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().toString()));
+        QCOMPARE(loaded->calibrationNote(), c->calibrationNote());
+        auto q = loaded->predict(s.batch.images, s.batch.features);
+        QVERIFY(q.ok());
+        for (int i = 0; i < p->rows; ++i)
+            QCOMPARE(q->at(i, 1), p->at(i, 1));
+
+        // Too few hits of a class to hold some out: the softmax stays, and says so.
+        const Synthetic tiny = make(8);
+        std::vector<int> tinyLabels;
+        for (const QString &l : tiny.batch.labels)
+            tinyLabels.push_back(l == QLatin1String("track") ? 1 : 0);
+        o.cnn.epochs = 1;
+        auto small = HitClassifier::train(tiny.batch.images, tiny.batch.features, tinyLabels, tiny.batch.groups, classes, o);
+        QVERIFY(small.ok());
+        QVERIFY(small->calibrationNote().contains(QStringLiteral("not calibrated")));
     }
 
     void badOptionsAndInputsAreRefused()

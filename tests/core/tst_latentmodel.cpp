@@ -554,6 +554,29 @@ private slots:
         }
     }
 
+    void spectraOfAnotherGridAreOutOfDomain()
+    {
+        PHOTOPEAK_REQUIRE_DATA(csv, "gamma_flow/reference/loadings_trained_dim_model.csv");
+        auto model = LatentModel::fromReferenceCsv(csv, 7);
+        QVERIFY(model.ok());
+        auto spectrum = [](int channels, EnergyCalibration cal) {
+            Spectrum s;
+            s.counts.assign(size_t(channels), 10.0);
+            s.calibration = cal;
+            return s;
+        };
+        // The GAMMA_FLOW calibration itself: inside.
+        QCOMPARE(model->domainProblem(spectrum(256, EnergyCalibration::quadratic(-12.0, 8.15, 0.0012))), QString());
+        // A high-resolution detector (4096 channels of 0.75 keV over the same range): another grid.
+        const QString fine = model->domainProblem(spectrum(4096, EnergyCalibration::linear(0.75, 0.0)));
+        QVERIFY2(fine.contains(QStringLiteral("keV per channel")), qPrintable(fine));
+        // 256 channels up to 300 keV: most of the grid is not covered.
+        const QString narrow = model->domainProblem(spectrum(256, EnergyCalibration::linear(300.0 / 256, 0.0)));
+        QVERIFY2(narrow.contains(QStringLiteral("covers 0-300 keV")), qPrintable(narrow));
+        // No calibration: cannot be put on the grid.
+        QVERIFY(!model->domainProblem(spectrum(256, EnergyCalibration())).isEmpty());
+    }
+
     void rejectsInvalidLoadings()
     {
         const EnergyGrid g = EnergyGrid::gammaFlowDefault();

@@ -1,3 +1,4 @@
+#include "SpectrogramFile.h"
 #include "TestData.h"
 
 #include "io/ReaderRegistry.h"
@@ -83,6 +84,8 @@ private slots:
     void removalAndRenamingDoNotCrash();
     void existingFilesOnlyWhenAsked();
     void growingN42SeriesDeliversNewRecords();
+    void subfoldersAreFollowed();
+    void growingSpectrogramDeliversNewIntervals();
     void replayDirectInAcquisitionOrder();
     void replayCopiesInChunksIntoTarget();
     void replayRefusesItsOwnFolder();
@@ -231,6 +234,91 @@ void TestLiveSources::existingFilesOnlyWhenAsked()
     QVERIFY(source.start().ok());
     QTRY_COMPARE_WITH_TIMEOUT(int(got.spectra.size()), 2, 3000);
     QVERIFY(!FolderSource(dir.filePath(QStringLiteral("missing"))).start().ok());
+}
+
+void TestLiveSources::subfoldersAreFollowed()
+{
+    QTemporaryDir dir;
+    const QDir d(dir.path());
+    QVERIFY(d.mkpath(QStringLiteral("2026-12-06")));
+    writeSlowly(d.filePath(QStringLiteral("2026-12-06/old.sps")), m_sps, 1, 0);
+    FolderSource::Options o;
+    o.fallbackMs = 400;
+    FolderSource source(dir.path(), o);
+    FolderSource::Options top = o;
+    top.subfolders = false;
+    FolderSource topOnly(dir.path(), top);
+    Collector got, gotTop;
+    source.setCallbacks(got.callbacks());
+    topOnly.setCallbacks(gotTop.callbacks());
+    QVERIFY(source.start().ok() && topOnly.start().ok());
+    QCOMPARE(source.folderCount(), 2);
+    QCOMPARE(topOnly.folderCount(), 1);
+    // A file in a known subfolder, a new day's folder and a folder two levels down made while watching.
+    writeSlowly(d.filePath(QStringLiteral("2026-12-06/a.sps")), m_sps, 3, 50);
+    QTRY_COMPARE_WITH_TIMEOUT(int(got.spectra.size()), 1, 5000);
+    QVERIFY(d.mkpath(QStringLiteral("2026-12-07/run2")));
+    QTest::qWait(100);
+    writeSlowly(d.filePath(QStringLiteral("2026-12-07/run2/b.sps")), m_sps, 3, 50);
+    QTRY_COMPARE_WITH_TIMEOUT(int(got.spectra.size()), 2, 5000);
+    QCOMPARE(got.spectra.back().path, d.filePath(QStringLiteral("2026-12-07/run2/b.sps")));
+    writeSlowly(d.filePath(QStringLiteral("top.sps")), m_sps, 1, 0);
+    QTRY_COMPARE_WITH_TIMEOUT(int(got.spectra.size()), 3, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(int(gotTop.spectra.size()), 1, 5000);
+    QCOMPARE(gotTop.spectra.front().path, d.filePath(QStringLiteral("top.sps")));
+    QCOMPARE(source.folderCount(), 4);
+    // A subfolder removed is forgotten; a file moved between subfolders is not delivered again.
+    QVERIFY(QFile::rename(d.filePath(QStringLiteral("2026-12-06/a.sps")), d.filePath(QStringLiteral("2026-12-07/a.sps"))));
+    QVERIFY(QDir(d.filePath(QStringLiteral("2026-12-07/run2"))).removeRecursively());
+    QTRY_COMPARE_WITH_TIMEOUT(source.folderCount(), 3, 3000);
+    QTest::qWait(900);
+    QCOMPARE(int(got.spectra.size()), 3);
+    QCOMPARE(int(gotTop.spectra.size()), 1);
+    QVERIFY(got.problems.empty());
+}
+
+void TestLiveSources::growingSpectrogramDeliversNewIntervals()
+{
+    // A RadiaCode spectrogram that grows by one line per interval, made from real RadiaCode spectra.
+    std::vector<Spectrum> measured;
+    for (const char *name : {"bg.xml", "Cs137_b.xml", "Co60_a.xml"}) {
+        PHOTOPEAK_REQUIRE_DATA(xml, QStringLiteral("formats/radiacode-tools/data_deadtime/") + QLatin1String(name));
+        auto read = ReaderRegistry::instance().read(xml);
+        QVERIFY(read.ok());
+        measured.push_back(read->front());
+    }
+    const QDateTime start(QDate(2023, 6, 7), QTime(5, 52, 0), Qt::UTC);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("walk.rcspg"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(testdata::spectrogramHead(measured[0], start, 0, 1024));
+        f.write(testdata::spectrogramLine(measured[0], start, 10));  // recorded before watching starts
+    }
+    FolderSource source(dir.path());
+    Collector got;
+    source.setCallbacks(got.callbacks());
+    QVERIFY(source.start().ok());
+    for (int i = 1; i <= 4; ++i) {
+        // Each line appended in two pieces: the half line is never read.
+        const QByteArray line = testdata::spectrogramLine(measured[size_t(i % 3)], start.addSecs(10 * i), 10);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::Append));
+        f.write(line.left(line.size() / 2));
+        f.flush();
+        QTest::qWait(150);
+        f.write(line.mid(line.size() / 2));
+        f.close();
+        QTRY_COMPARE_WITH_TIMEOUT(int(got.spectra.size()), i, 5000);
+        const LiveSpectrum &s = got.spectra.back();
+        QCOMPARE(s.record, i);
+        QCOMPARE(s.spectrum.counts, measured[size_t(i % 3)].counts);
+        QCOMPARE(s.spectrum.startTime.toUTC(), start.addSecs(10 * i));
+    }
+    QTest::qWait(300);
+    QCOMPARE(int(got.spectra.size()), 4);
+    QVERIFY(got.problems.empty());
 }
 
 void TestLiveSources::growingN42SeriesDeliversNewRecords()

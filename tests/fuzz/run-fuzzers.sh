@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the libFuzzer harnesses of a PHOTOPEAK_FUZZ build for SECONDS each and prints executions per second.
 # Usage: tests/fuzz/run-fuzzers.sh BUILD_DIR SECONDS [harness ...]   (default: every harness)
-# CI runs each for a short time (packaging/run-tests.sh --sanitize); run for hours on demand, e.g.
+# packaging/run-tests.sh --sanitize runs each for a short time; run for hours on demand, e.g.
 #   tests/fuzz/run-fuzzers.sh build-fuzz 14400 n42
 # Corpora grow in BUILD_DIR/fuzz-corpus/<harness>; a crash leaves BUILD_DIR/fuzz-artifacts/<harness>-crash-*
 # (add it to tests/fuzz/regressions/ once fixed). Exit status 1 if any harness found a problem.

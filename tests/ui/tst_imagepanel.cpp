@@ -1,12 +1,16 @@
+#include "images/ImageDatasetDialog.h"
 #include "images/ImagePanel.h"
+#include "images/ImageStack.h"
 #include "images/ImageView.h"
 #include "images/SyntheticImageGenerator.h"
+#include "io/h5/H5TableWriter.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace photopeak;
 using namespace photopeak::ui;
@@ -25,7 +29,47 @@ class TestImagePanel : public QObject {
     Q_OBJECT
 private slots:
     void labelTrainExport();
+    void datasetBrowserOpensTheChosenDataset();
 };
+
+void TestImagePanel::datasetBrowserOpensTheChosenDataset()
+{
+    // A file with two image datasets: a 3-frame NeXus stack (the one opened by itself) and a 2-D image.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("two.h5"));
+    H5TableWriter w(path);
+    std::vector<double> stack(size_t(3 * 40 * 50), 10.0), image(size_t(30 * 20), 5.0);
+    stack[size_t(1 * 40 * 50 + 20 * 50 + 25)] = 5000.0;
+    QVERIFY(w.addNumbers(QStringLiteral("/entry/data/data"), {3, 40, 50}, stack, H5TableWriter::NumberType::Float32).ok());
+    QVERIFY(w.addNumbers(QStringLiteral("/calibration/dark"), {30, 20}, image, H5TableWriter::NumberType::UInt16).ok());
+    QVERIFY(w.addNumbers(QStringLiteral("/entry/frame_number"), {3}, {0, 1, 2}).ok());
+    QVERIFY(w.commit().ok());
+    auto datasets = ImageStack::imageDatasets(path);
+    QVERIFY(datasets.ok());
+    QCOMPARE(int(datasets->size()), 2);  // the 1-D dataset is not an image
+
+    ImageDatasetDialog dialog(path, *datasets, QStringLiteral("/entry/data/data"));
+    QCOMPARE(dialog.selectedDataset(), QStringLiteral("/entry/data/data"));
+    auto *tree = dialog.findChild<QTreeWidget *>();
+    QVERIFY(tree);
+    QCOMPARE(tree->topLevelItemCount(), 2);
+    for (int i = 0; i < 2; ++i)
+        if (tree->topLevelItem(i)->text(0) == QLatin1String("/calibration/dark")) {
+            QCOMPARE(tree->topLevelItem(i)->text(1), QStringLiteral("1"));
+            QCOMPARE(tree->topLevelItem(i)->text(2), QStringLiteral("20 x 30"));
+            tree->setCurrentItem(tree->topLevelItem(i));
+        }
+    QCOMPARE(dialog.selectedDataset(), QStringLiteral("/calibration/dark"));
+
+    ImagePanel panel;
+    QVERIFY(panel.openFile(path).ok());
+    QVERIFY(panel.statusText().contains(QStringLiteral("of 3")));
+    QVERIFY(panel.openFile(path, dialog.selectedDataset()).ok());
+    QVERIFY(panel.statusText().contains(QStringLiteral("of 1")));
+    const Status missing = panel.openFile(path, QStringLiteral("/nothing/here"));
+    QVERIFY(!missing.ok());
+    QVERIFY(missing.error().toString().contains(QStringLiteral("/nothing/here")));
+}
 
 void TestImagePanel::labelTrainExport()
 {

@@ -3,17 +3,16 @@
 #include "hits/HitFilter.h"
 #include "hits/HitListModel.h"
 #include "jobs/JobControl.h"
+#include "jobs/JobRunner.h"
 
 #include <QComboBox>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QGroupBox>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <qcustomplot.h>
 
@@ -24,7 +23,7 @@ HitAnalysisPanel::HitAnalysisPanel(HitListModel *model, QWidget *parent)
       m_kMax(new QSpinBox(this)), m_folds(new QSpinBox(this)), m_epochs(new QSpinBox(this)),
       m_filterButton(new QPushButton(tr("Mark artefacts"), this)), m_clusterButton(new QPushButton(tr("Cluster"), this)),
       m_evaluateButton(new QPushButton(tr("Train and cross-validate"), this)), m_filterSummary(new QLabel(this)),
-      m_curves(new QCustomPlot(this)), m_confusion(new QPlainTextEdit(this))
+      m_curves(new QCustomPlot(this)), m_confusion(new QPlainTextEdit(this)), m_runner(new ui::JobRunner(this))
 {
     m_clusterMethod->addItem(tr("k-means"), int(ClusterMethod::KMeans));
     m_clusterMethod->addItem(tr("Gaussian mixture"), int(ClusterMethod::GaussianMixture));
@@ -84,13 +83,14 @@ HitAnalysisPanel::HitAnalysisPanel(HitListModel *model, QWidget *parent)
     connect(m_filterButton, &QPushButton::clicked, this, &HitAnalysisPanel::markArtefacts);
     connect(m_clusterButton, &QPushButton::clicked, this, &HitAnalysisPanel::cluster);
     connect(m_evaluateButton, &QPushButton::clicked, this, &HitAnalysisPanel::crossValidate);
+    connect(m_runner, &ui::JobRunner::busyChanged, this, &HitAnalysisPanel::setBusy);
+    connect(m_runner, &ui::JobRunner::failed, this, &HitAnalysisPanel::message);
+    connect(m_runner, &ui::JobRunner::progress, this, [this](qint64 done, qint64 total, const QString &stage) {
+        emit message(tr("%1 %2 of %3").arg(stage).arg(done).arg(total));
+    });
 }
 
-HitAnalysisPanel::~HitAnalysisPanel()
-{
-    if (m_job)
-        m_job->cancel();
-}
+HitAnalysisPanel::~HitAnalysisPanel() = default;  // the runner cancels its work and waits for it
 
 void HitAnalysisPanel::setBusy(bool busy)
 {
@@ -124,11 +124,8 @@ void HitAnalysisPanel::cluster()
     o.kMax = m_kMax->value();
     const FeatureMatrix features = m_model->features();
     setBusy(true);
-    auto *watcher = new QFutureWatcher<Result<ClusterResult>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        setBusy(false);
-        const Result<ClusterResult> r = watcher->result();
+    m_runner->start([features, o](const JobControl *) { return HitClusterer::run(features, o); },
+                    [this](Result<ClusterResult> &&r) {
         if (!r) {
             emit message(r.error().toString());
             return;
@@ -138,7 +135,6 @@ void HitAnalysisPanel::cluster()
         emit clustersChanged(r->chosenK);
         emit message(tr("%1 clusters (smallest BIC) on %2").arg(r->chosenK).arg(r->features.join(QStringLiteral(", "))));
     });
-    watcher->setFuture(QtConcurrent::run([features, o] { return HitClusterer::run(features, o); }));
 }
 
 void HitAnalysisPanel::showCurves(const ClusterResult &r)
@@ -209,16 +205,14 @@ void HitAnalysisPanel::crossValidate()
             groups.push_back(g[size_t(i)]);
         }
     const FeatureMatrix features = m_model->features().select(rows);
-    m_job = std::make_shared<JobControl>();
-    auto job = m_job;
     setBusy(true);
     emit message(tr("Cross-validating %1 on %2 labelled hits…").arg(HitTrainOptions::methodName(o.method)).arg(rows.size())
                  + (tooFew.isEmpty() ? QString() : tr(" (left out, fewer than %1 hits: %2)").arg(folds).arg(tooFew.join(QStringLiteral(", ")))));
-    auto *watcher = new QFutureWatcher<Result<HitEvaluation>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, rows, classes] {
-        watcher->deleteLater();
-        setBusy(false);
-        const Result<HitEvaluation> e = watcher->result();
+    m_runner->start(
+        [=](const JobControl *job) {
+            return HitEvaluation::crossValidate(images, features, labels, groups, classes, o, folds, 20260, job);
+        },
+        [this, rows, classes](Result<HitEvaluation> &&e) {
         if (!e) {
             emit message(e.error().toString());
             return;
@@ -232,9 +226,6 @@ void HitAnalysisPanel::crossValidate()
         showEvaluation(*e);
         emit evaluated();
     });
-    watcher->setFuture(QtConcurrent::run([=] {
-        return HitEvaluation::crossValidate(images, features, labels, groups, classes, o, folds, 20260, job.get());
-    }));
 }
 
 void HitAnalysisPanel::showEvaluation(const HitEvaluation &e)

@@ -17,7 +17,9 @@ class QSpinBox;
 namespace photopeak {
 
 class HitListModel;
-class JobControl;
+namespace ui {
+class JobRunner;
+}
 
 // Artefact rules, clustering with its BIC/AIC/elbow curves and cross-validated classification of the open
 // collection. Work runs off the GUI thread; results go into the model (flags, clusters, predictions).
@@ -50,7 +52,7 @@ private:
     QLabel *m_filterSummary;
     QCustomPlot *m_curves;
     QPlainTextEdit *m_confusion;
-    std::shared_ptr<JobControl> m_job;
+    ui::JobRunner *m_runner;
     bool m_busy = false;
 };
 

@@ -8,6 +8,7 @@
 #include "hits/HitScatterPlot.h"
 #include "hits/HitThumbnailDelegate.h"
 #include "io/AtomicFile.h"
+#include "jobs/JobRunner.h"
 
 #include <QBuffer>
 #include <QCheckBox>
@@ -15,7 +16,6 @@
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
@@ -25,7 +25,6 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace photopeak {
 
@@ -41,7 +40,7 @@ struct Opened {
 HitsWidget::HitsWidget(QWidget *parent)
     : QWidget(parent), m_model(new HitListModel(this)), m_proxy(new HitFilterProxy(this)),
       m_delegate(new HitThumbnailDelegate(this)), m_grid(new QListView(this)), m_scatter(new HitScatterPlot(m_model, this)),
-      m_analysis(new HitAnalysisPanel(m_model, this)), m_status(new QLabel(this))
+      m_analysis(new HitAnalysisPanel(m_model, this)), m_status(new QLabel(this)), m_loader(new ui::JobRunner(this))
 {
     setObjectName(QStringLiteral("hitsWidget"));
     m_proxy->setSourceModel(m_model);
@@ -310,10 +309,7 @@ void HitsWidget::openCollection(const QString &path)
 {
     m_path = path;
     m_status->setText(tr("Reading %1 and computing features…").arg(QDir::toNativeSeparators(path)));
-    auto *watcher = new QFutureWatcher<Opened>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        Opened o = watcher->result();
+    auto deliver = [this](Opened &&o) {
         if (!o.collection) {
             m_status->setText(o.error);
             emit message(o.error);
@@ -331,8 +327,8 @@ void HitsWidget::openCollection(const QString &path)
         m_status->setText(text);
         emit message(text);
         emit opened(n);
-    });
-    watcher->setFuture(QtConcurrent::run([path] {
+    };
+    m_loader->start([path](const JobControl *) {
         Opened o;
         auto c = HitCollection::open(path);
         if (!c) {
@@ -354,7 +350,7 @@ void HitsWidget::openCollection(const QString &path)
         o.features = HitFeatureExtractor::table(c->hits(), ThresholdOptions{});
         o.collection = std::make_shared<HitCollection>(std::move(*c));
         return o;
-    }));
+    }, std::move(deliver));
 }
 
 HitsWidget *HitsWidget::openInTabs(QTabWidget *tabs, QWidget *dialogParent)
@@ -365,6 +361,18 @@ HitsWidget *HitsWidget::openInTabs(QTabWidget *tabs, QWidget *dialogParent)
     auto *w = new HitsWidget(tabs);
     tabs->setCurrentIndex(tabs->addTab(w, tr("Hits: %1").arg(QFileInfo(folder).fileName())));
     w->openCollection(folder);
+    return w;
+}
+
+HitsWidget *HitsWidget::openJsonInTabs(QTabWidget *tabs, QWidget *dialogParent)
+{
+    const QString file = QFileDialog::getOpenFileName(dialogParent, tr("Open CREDO Detection Export"), QString(),
+                                                      tr("CREDO detection exports (*.json);;All files (*)"));
+    if (file.isEmpty())
+        return nullptr;
+    auto *w = new HitsWidget(tabs);
+    tabs->setCurrentIndex(tabs->addTab(w, tr("Hits: %1").arg(QFileInfo(file).fileName())));
+    w->openCollection(file);
     return w;
 }
 

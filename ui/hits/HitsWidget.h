@@ -16,6 +16,9 @@ class HitFilterProxy;
 class HitListModel;
 class HitScatterPlot;
 class HitThumbnailDelegate;
+namespace ui {
+class JobRunner;
+}
 
 // The hits workspace: a virtualised thumbnail grid of a hit collection (filter by class, cluster,
 // probability, feature range and artefact marks), a feature scatter plot, click-to-label with a sidecar CSV,
@@ -29,6 +32,8 @@ public:
     void openCollection(const QString &path);
     // Asks for a folder and opens it in a new "Hits" tab of `tabs` (the main window's one-line hook).
     static HitsWidget *openInTabs(QTabWidget *tabs, QWidget *dialogParent);
+    // Asks for a CREDO detection export (.json, base64 crops with metadata) and opens it the same way.
+    static HitsWidget *openJsonInTabs(QTabWidget *tabs, QWidget *dialogParent);
 
     HitListModel *model() const { return m_model; }
     HitFilterProxy *proxy() const { return m_proxy; }
@@ -62,6 +67,7 @@ private:
     QCheckBox *m_hideMarked, *m_clickLabels;
     QLabel *m_status;
     QString m_path;
+    ui::JobRunner *m_loader;
 };
 
 } // namespace photopeak

@@ -1,19 +1,17 @@
 #include "images/ImagePanel.h"
 
+#include "images/ImageDatasetDialog.h"
 #include "images/ImageView.h"
+#include "jobs/JobRunner.h"
 #include "images/PeakFinder.h"
-#include "images/PeakListWriter.h"
 #include "images/PeakTrainingSet.h"
-#include "io/AtomicFile.h"
-#include "io/OutputGuard.h"
 
 #include <qcustomplot.h>
 
 #include <QApplication>
-#include <QBuffer>
-#include <QPainter>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -33,10 +31,7 @@
 
 namespace photopeak::ui {
 
-namespace {
-constexpr double ClickRadius = 4.0;
-
-PeakFinderOptions finderFor(const ImageStack &stack, const std::optional<PeakClassifier> &model)
+PeakFinderOptions ImagePanel::finderFor(const ImageStack &stack, const std::optional<PeakClassifier> &model)
 {
     PeakFinderOptions o = model ? model->finderOptions() : PeakFinderOptions{};
     if (const auto c = stack.beamCenter()) {
@@ -46,6 +41,7 @@ PeakFinderOptions finderFor(const ImageStack &stack, const std::optional<PeakCla
     return o;
 }
 
+namespace {
 QTableWidgetItem *numberItem(double v, int decimals)
 {
     auto *item = new QTableWidgetItem;
@@ -58,12 +54,17 @@ QTableWidgetItem *numberItem(double v, int decimals)
 ImagePanel::ImagePanel(QWidget *parent)
     : QWidget(parent), m_view(new ImageView(this)), m_fileLabel(new QLabel(tr("No image stack"), this)),
       m_slider(new QSlider(Qt::Horizontal, this)), m_frameBox(new QSpinBox(this)), m_scaleBox(new QComboBox(this)),
+      m_methodBox(new QComboBox(this)), m_trainButton(new QPushButton(tr("Train"), this)), m_runner(new JobRunner(this)),
       m_completeBox(new QCheckBox(tr("Frame fully labelled"), this)), m_table(new QTableWidget(this)),
       m_prPlot(new QCustomPlot(this)), m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("imagePanel"));
     auto *open = new QPushButton(tr("Open…"), this);
-    auto *trainButton = new QPushButton(tr("Train"), this);
+    auto *datasetButton = new QPushButton(tr("Dataset…"), this);
+    datasetButton->setToolTip(tr("Choose another 2-D or 3-D dataset of the open file"));
+    m_methodBox->addItem(tr("SVM"), int(PeakModelMethod::Svm));
+    m_methodBox->addItem(tr("CNN"), int(PeakModelMethod::Cnn));
+    m_methodBox->setToolTip(tr("RBF SVM on patch features, or a small CNN on the patches; both calibrated"));
     auto *save = new QPushButton(tr("Save labels"), this);
     auto *exportButton = new QPushButton(tr("Export peaks…"), this);
     auto *pngButton = new QPushButton(tr("PNG…"), this);
@@ -76,6 +77,7 @@ ImagePanel::ImagePanel(QWidget *parent)
 
     auto *top = new QHBoxLayout;
     top->addWidget(open);
+    top->addWidget(datasetButton);
     top->addWidget(m_fileLabel, 1);
     top->addWidget(new QLabel(tr("Frame"), this));
     top->addWidget(m_slider, 1);
@@ -83,7 +85,8 @@ ImagePanel::ImagePanel(QWidget *parent)
     top->addWidget(new QLabel(tr("Scale"), this));
     top->addWidget(m_scaleBox);
     top->addWidget(m_completeBox);
-    top->addWidget(trainButton);
+    top->addWidget(m_methodBox);
+    top->addWidget(m_trainButton);
     top->addWidget(save);
     top->addWidget(exportButton);
     top->addWidget(pngButton);
@@ -133,10 +136,29 @@ ImagePanel::ImagePanel(QWidget *parent)
         if (Status st = saveLabels(); !st)
             QMessageBox::warning(this, tr("Save labels"), st.error().toString());
     });
-    connect(trainButton, &QPushButton::clicked, this, [this] {
-        if (Status st = train(); !st)
-            QMessageBox::warning(this, tr("Train"), st.error().toString());
+    connect(datasetButton, &QPushButton::clicked, this, &ImagePanel::chooseDataset);
+    connect(m_trainButton, &QPushButton::clicked, this, [this] {
+        if (m_runner->isBusy())
+            m_runner->cancel();
+        else
+            startTraining(PeakModelMethod(m_methodBox->currentData().toInt()));
     });
+    connect(this, &ImagePanel::trainingFinished, this, [this](bool ok, const QString &error) {
+        if (!ok && !error.isEmpty() && isVisible())
+            QMessageBox::warning(this, tr("Train"), error);
+    });
+    connect(m_runner, &JobRunner::busyChanged, this, [this](bool busy) {
+        m_trainButton->setText(busy ? tr("Cancel training") : tr("Train"));
+        m_methodBox->setEnabled(!busy);
+    });
+    connect(m_runner, &JobRunner::progress, this, [this](qint64 done, qint64 total, const QString &stage) {
+        setStatus(tr("Training: %1 %2 of %3").arg(stage).arg(done).arg(total));
+    });
+    connect(m_runner, &JobRunner::cancelled, this, [this] {
+        setStatus(statusText() + tr(" Training cancelled."));
+        emit trainingFinished(false, QString());
+    });
+    connect(m_runner, &JobRunner::failed, this, [this](const QString &message) { emit trainingFinished(false, message); });
     connect(m_slider, &QSlider::valueChanged, this, [this](int v) {
         if (m_frameBox->value() != v)
             m_frameBox->setValue(v);
@@ -180,7 +202,33 @@ void ImagePanel::chooseAndOpen()
                                                       tr("HDF5 image stacks (*.h5 *.hdf5 *.cxi *.nxs);;All files (*)"));
     if (path.isEmpty())
         return;
-    if (Status st = openFile(path); !st)
+    QString dataset;
+    // A file with several image datasets: the user picks one (the browser preselects the usual one).
+    if (auto datasets = ImageStack::imageDatasets(path); datasets && datasets->size() > 1) {
+        dataset = ImageDatasetDialog::choose(path, *datasets, this);
+        if (dataset.isEmpty())
+            return;
+    }
+    if (Status st = openFile(path, dataset); !st)
+        QMessageBox::warning(this, tr("Open image stack"), st.error().toString());
+}
+
+void ImagePanel::chooseDataset()
+{
+    if (!m_stack) {
+        chooseAndOpen();
+        return;
+    }
+    const QString path = m_stack->path();
+    auto datasets = ImageStack::imageDatasets(path);
+    if (!datasets) {
+        QMessageBox::warning(this, tr("Choose dataset"), datasets.error().toString());
+        return;
+    }
+    ImageDatasetDialog dialog(path, *datasets, m_stack->dataset().path, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedDataset() == m_stack->dataset().path)
+        return;
+    if (Status st = openFile(path, dialog.selectedDataset()); !st)
         QMessageBox::warning(this, tr("Open image stack"), st.error().toString());
 }
 
@@ -194,11 +242,12 @@ void ImagePanel::chooseAndExport()
         QMessageBox::warning(this, tr("Export peaks"), st.error().toString());
 }
 
-Status ImagePanel::openFile(const QString &path)
+Status ImagePanel::openFile(const QString &path, const QString &dataset)
 {
+    m_runner->cancel();
     if (m_dirty && m_stack)
         (void)saveLabels();
-    auto stack = ImageStack::open(path);
+    auto stack = ImageStack::open(path, dataset);
     if (!stack)
         return stack.error();
     auto mask = stack->ownMask();
@@ -343,43 +392,90 @@ void ImagePanel::setFrameComplete(bool complete)
     setStatus(statusText());
 }
 
-Status ImagePanel::train()
+bool ImagePanel::isTraining() const { return m_runner->isBusy(); }
+
+void ImagePanel::startTraining(PeakModelMethod method)
 {
-    if (!m_stack)
-        return makeError(QString(), tr("open an image stack first"));
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    PeakTrainingSet set;
-    const PeakFinderOptions options = finderFor(*m_stack, std::nullopt);
-    PeakFinder finder(options);
-    finder.setGeometry(m_stack->width(), m_stack->height(), m_mask);
-    for (int f = 0; f < m_stack->frameCount(); ++f) {
-        const bool labelled = m_labels.completeFrames.count(f)
-            || std::any_of(m_labels.labels.begin(), m_labels.labels.end(), [&](const ImageLabel &l) { return l.frame == f; });
-        if (!labelled)
-            continue;
-        auto frame = m_stack->readFrame(f);
-        if (!frame) {
-            QApplication::restoreOverrideCursor();
-            return frame.error();
-        }
-        const auto c = finder.find(*frame);
-        set.add(*frame, m_mask, c, m_labels.labelCandidates(c, ClickRadius), f);
+    if (!m_stack) {
+        emit trainingFinished(false, tr("open an image stack first"));
+        return;
     }
-    PeakFinderOptions stored = options;
-    stored.centerX = stored.centerY = std::numeric_limits<double>::quiet_NaN();
-    auto model = PeakClassifier::train(set, stored, {});
-    QApplication::restoreOverrideCursor();
-    if (!model)
-        return model.error();
-    m_model = std::move(model).value();
-    m_oofProbabilities = m_model->outOfFold();
-    m_oofLabels = set.labels();
-    drawPrCurve();
-    showFrame(m_frame.index);
-    const QStringList warnings = m_model->warnings();
-    if (!warnings.isEmpty())
-        setStatus(statusText() + QStringLiteral("\n") + warnings.join(QStringLiteral("\n")));
-    return Ok{};
+    struct Trained {
+        Result<PeakClassifier> model = makeError(QString(), QString());
+        std::vector<int> labels;
+    };
+    // Everything the work needs is copied: the stack copy shares the open file (reads are serialised by core).
+    const ImageStack stack = *m_stack;
+    const PixelMask mask = m_mask;
+    const ImageLabelSet labels = m_labels;
+    const PeakFinderOptions options = finderFor(stack, std::nullopt);
+    PeakTrainingOptions training;
+    training.method = method;
+    setStatus(tr("Training the %1 on the labelled frames…").arg(PeakClassifier::methodName(method)));
+    m_runner->start(
+        [stack, mask, labels, options, training](const JobControl *job) {
+            Trained out;
+            PeakTrainingSet set;
+            PeakFinder finder(options);
+            finder.setGeometry(stack.width(), stack.height(), mask);
+            std::vector<int> frames;
+            for (int f = 0; f < stack.frameCount(); ++f)
+                if (labels.completeFrames.count(f)
+                    || std::any_of(labels.labels.begin(), labels.labels.end(), [&](const ImageLabel &l) { return l.frame == f; }))
+                    frames.push_back(f);
+            for (size_t i = 0; i < frames.size(); ++i) {
+                if (JobControl::cancelled(job))
+                    return out;
+                JobControl::report(job, qint64(i), qint64(frames.size()), QStringLiteral("finding candidates, frame"));
+                auto frame = stack.readFrame(frames[i]);
+                if (!frame) {
+                    out.model = frame.error();
+                    return out;
+                }
+                const auto c = finder.find(*frame);
+                set.add(*frame, mask, c, labels.labelCandidates(c, ClickRadius), frames[i]);
+            }
+            PeakFinderOptions stored = options;
+            stored.centerX = stored.centerY = std::numeric_limits<double>::quiet_NaN();
+            out.model = PeakClassifier::train(set, stored, training, job);
+            out.labels = set.labels();
+            return out;
+        },
+        [this](Trained &&t) {
+            if (!t.model) {
+                setStatus(statusText());
+                emit trainingFinished(false, t.model.error().toString());
+                return;
+            }
+            m_model = std::move(t.model).value();
+            m_oofProbabilities = m_model->outOfFold();
+            m_oofLabels = std::move(t.labels);
+            drawPrCurve();
+            showFrame(m_frame.index);
+            const QStringList warnings = m_model->warnings();
+            if (!warnings.isEmpty())
+                setStatus(statusText() + QStringLiteral("\n") + warnings.join(QStringLiteral("\n")));
+            emit trainingFinished(true, QString());
+        });
+}
+
+Status ImagePanel::train(PeakModelMethod method)
+{
+    bool ok = false;
+    QString error;
+    QEventLoop loop;
+    const auto connection = connect(this, &ImagePanel::trainingFinished, &loop, [&](bool success, const QString &message) {
+        ok = success;
+        error = message;
+        loop.quit();
+    });
+    startTraining(method);
+    if (m_runner->isBusy())
+        loop.exec();
+    disconnect(connection);
+    if (ok)
+        return Ok{};
+    return makeError(m_stack ? m_stack->path() : QString(), error.isEmpty() ? tr("training cancelled") : error);
 }
 
 void ImagePanel::drawPrCurve()
@@ -438,82 +534,6 @@ Status ImagePanel::saveLabels()
     m_dirty = false;
     setStatus(statusText());
     return Ok{};
-}
-
-Status ImagePanel::exportPeaks(const QString &path)
-{
-    if (!m_stack)
-        return makeError(path, tr("open an image stack first"));
-    const bool csv = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
-    const QString kind = csv ? OutputKind::table() : QStringLiteral("peak-list");
-    // The file dialog asked before replacing a file: forced, but never over the images.
-    if (Status allowed = OutputGuard(QStringList{m_stack->path()}, true).check(path, kind); !allowed)
-        return allowed;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    PeakFinder finder(finderFor(*m_stack, m_model));
-    finder.setGeometry(m_stack->width(), m_stack->height(), m_mask);
-    std::vector<BraggCandidate> accepted;
-    std::vector<int> frames;
-    for (int f = 0; f < m_stack->frameCount(); ++f) {
-        auto frame = m_stack->readFrame(f);
-        if (!frame) {
-            QApplication::restoreOverrideCursor();
-            return frame.error();
-        }
-        frames.push_back(f);
-        std::vector<BraggCandidate> c = finder.find(*frame);
-        if (m_model)
-            m_model->classify(*frame, m_mask, c);
-        const std::vector<int> labels = m_labels.labelCandidates(c, ClickRadius);
-        // A label decides; otherwise the model (or, without one, nothing is accepted unlabelled).
-        for (size_t i = 0; i < c.size(); ++i)
-            if (labels[i] == 1 || (labels[i] == -1 && m_model && c[i].probability >= m_model->threshold()))
-                accepted.push_back(c[i]);
-        // Peaks the user added where the finder found nothing.
-        std::vector<ImageLabel> peaks;
-        for (const ImageLabel &l : m_labels.labels)
-            if (l.frame == f && l.label == 1)
-                peaks.push_back(l);
-        const std::vector<int> matched = ImageLabelSet::match(c, peaks, ClickRadius);
-        for (size_t k = 0; k < peaks.size(); ++k)
-            if (matched[k] < 0) {
-                BraggCandidate added;
-                added.frame = f;
-                added.x = peaks[k].x;
-                added.y = peaks[k].y;
-                added.peakX = int(std::lround(peaks[k].x));
-                added.peakY = int(std::lround(peaks[k].y));
-                accepted.push_back(added);
-            }
-    }
-    QApplication::restoreOverrideCursor();
-    const QByteArray bytes = csv ? PeakListWriter::csv(m_stack->path(), accepted)
-                                 : PeakListWriter::crystfelStream(m_stack->path(), m_stack->dataset().path,
-                                                                  m_stack->frameCount(), frames, accepted);
-    return writeFileAtomically(path, bytes, kind);
-}
-
-Status ImagePanel::saveFramePng(const QString &path)
-{
-    if (!m_stack)
-        return makeError(path, tr("open an image stack first"));
-    if (Status allowed = OutputGuard(QStringList{m_stack->path()}, true).check(path, OutputKind::image()); !allowed)
-        return allowed;
-    const QPixmap view = m_view->grab();
-    QImage page(view.width(), view.height() + 60, QImage::Format_RGB32);
-    page.fill(Qt::white);
-    QPainter painter(&page);
-    painter.drawPixmap(0, 0, view);
-    painter.setPen(Qt::black);
-    painter.drawText(QRect(8, view.height() + 4, view.width() - 16, 52), Qt::TextWordWrap,
-                     m_stack->summary() + QStringLiteral("\n") + statusText());
-    painter.end();
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    if (!page.save(&buffer, "PNG"))
-        return makeError(path, tr("the PNG could not be encoded"));
-    return writeFileAtomically(path, bytes, OutputKind::image());
 }
 
 } // namespace photopeak::ui

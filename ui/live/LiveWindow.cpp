@@ -3,6 +3,7 @@
 #include "live/AlarmBanner.h"
 #include "live/LiveCharts.h"
 #include "live/LiveControls.h"
+#include "help/ManualWindow.h"
 #include "io/AtomicFile.h"
 #include "io/OutputGuard.h"
 
@@ -18,12 +19,14 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QSystemTrayIcon>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QVBoxLayout>
+#include <QWhatsThis>
 
 #include <algorithm>
 
@@ -71,6 +74,16 @@ LiveWindow::LiveWindow(QWidget *parent) : QWidget(parent, Qt::Window)
     layout->addWidget(m_banner);
     layout->addWidget(splitter, 1);
     resize(1280, 860);
+    // A window of its own: F1 and Shift+F1 work here too.
+    new QShortcut(QKeySequence::HelpContents, this, [this] { ManualWindow::open(this, QStringLiteral("live")); });
+    new QShortcut(QKeySequence::WhatsThis, this, [] { QWhatsThis::enterWhatsThisMode(); });
+    m_banner->setWhatsThis(tr("<b>Alarm banner</b>: red with the isotope, the time, the spectrum and the evidence while an "
+                              "alarm is up; green with the state otherwise."));
+    m_charts->setWhatsThis(tr("<b>Strip charts</b>: count rate with the rolling background, significance with the "
+                              "threshold, each isotope's probability; below, the latest spectrum and the running sum."));
+    m_controls->setWhatsThis(tr("<b>Alarm settings</b>: threshold in sigma, raise after / clear after N intervals, naming "
+                                "probability, sliding and cumulative sums, background length. Changes apply at once."));
+    m_alarmTable->setWhatsThis(tr("<b>Alarm log</b>: one row per alarm, raised and cleared; export it as CSV."));
 
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("live monitoring"));
@@ -288,6 +301,12 @@ void LiveWindow::refresh()
     m_status->setText(tr("%1 — %n spectra, decision %2 ms after the file was complete (median)", nullptr, m_results)
                           .arg(m_description).arg(recent[recent.size() / 2], 0, 'f', 1));
     m_charts->replot();
+    if (receivers(SIGNAL(resultsShown(QStringList))) > 0) {
+        QStringList files;
+        for (const LiveResultPtr &r : batch)
+            files << r->file;
+        emit resultsShown(files);
+    }
 }
 
 } // namespace photopeak::ui

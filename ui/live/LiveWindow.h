@@ -57,6 +57,8 @@ public slots:
 
 signals:
     void watchingChanged(bool watching);
+    // After a batch of results was put into the charts, banner and log (the charts repaint right after).
+    void resultsShown(const QStringList &files);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

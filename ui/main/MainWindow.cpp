@@ -7,6 +7,7 @@
 #include "data/SpectrumInfoPanel.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/PreferencesDialog.h"
+#include "help/ManualWindow.h"
 #include "hits/HitsWidget.h"
 #include "images/ImagePanel.h"
 #include "tables/TablesPanel.h"
@@ -15,6 +16,7 @@
 #include "loading/DatasetLoader.h"
 #include "main/AnnotationActions.h"
 #include "main/RecentPathsMenu.h"
+#include "modelviews/LatentViews.h"
 #include "main/TaskProgressWidget.h"
 #include "main/ViewActions.h"
 #include "plot/SpectrumView.h"
@@ -41,6 +43,7 @@
 #include <QTabWidget>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QWhatsThis>
 
 namespace photopeak::ui {
 
@@ -77,6 +80,7 @@ MainWindow::MainWindow(QWidget *parent)
     createModelViews();
     createTrainingDock();
     createMenus();
+    describePanels();
     m_view->insertToolActions({m_openFile, m_openFolder, nullptr});
     m_view->insertToolActions(m_viewActions->toolBarActions());
 
@@ -189,6 +193,7 @@ void MainWindow::createMenus()
     file->addAction(m_openFile);
     file->addAction(m_openFolder);
     file->addAction(tr("Open &Hit Collection…"), this, [this] { HitsWidget::openInTabs(m_tabs, this); });
+    file->addAction(tr("Open CREDO &JSON Export…"), this, [this] { HitsWidget::openJsonInTabs(m_tabs, this); });
     file->addAction(tr("Open &Image Stack…"), this, [this] { ImagePanel::openInTabs(m_tabs); });
     file->addAction(tr("Open &Event Table…"), this, [this] { TablesPanel::openInTabs(m_tabs); });
     m_recentMenu = new RecentPathsMenu(m_settings, this);
@@ -222,12 +227,44 @@ void MainWindow::createMenus()
 
     panels->addAction(m_resultsDock->toggleViewAction());
     panels->addAction(m_trainingDock->toggleViewAction());
+    view->addMenu(m_latentViews->menu());
 
     menuBar()->insertMenu(view->menuAction(), m_analysisMenu);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    // F1 opens the manual at the section of the panel that has the focus.
+    QAction *manual = help->addAction(tr("&Manual"), this,
+                                      [this] { ManualWindow::open(this, ManualWindow::sectionFor(QApplication::focusWidget())); });
+    manual->setObjectName(QStringLiteral("manualAction"));
+    manual->setShortcut(QKeySequence::HelpContents);
+    QAction *whatsThis = help->addAction(tr("What's &This?"), this, [] { QWhatsThis::enterWhatsThisMode(); });
+    whatsThis->setShortcut(QKeySequence::WhatsThis);
+    help->addSeparator();
     help->addAction(m_about);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::describePanels()
+{
+    const auto describe = [](QWidget *panel, const QString &section, const QString &text) {
+        ManualWindow::setManualSection(panel, section);
+        panel->setWhatsThis(QStringLiteral("<p>%1</p><p><i>%2</i></p>").arg(text, tr("F1 opens the manual at this panel.")));
+    };
+    describe(m_browser, QStringLiteral("browser"),
+             tr("<b>Data browser</b>: every opened spectrum with its labels, live time, counts and flags. Click rows to "
+                "plot them; files that cannot be used stay listed with the reason."));
+    describe(m_infoDock, QStringLiteral("info"),
+             tr("<b>Spectrum</b>: what the file says about the current spectrum: channels, times, distance, "
+                "calibration, start, detector and the problems found."));
+    describe(m_view, QStringLiteral("view"),
+             tr("<b>Spectrum view</b>: the selected spectra. Wheel zooms, drag pans, double-click resets; identified "
+                "isotopes are shaded with opacity = probability."));
+    describe(m_resultsDock, QStringLiteral("results"),
+             tr("<b>Results</b>: one row per classified spectrum with the decision, the source probability and each "
+                "isotope's probability and activity. Click a row to see its spectrum."));
+    describe(m_trainingDock, QStringLiteral("training"),
+             tr("<b>Training</b>: choose the labelled spectra, the task, method and validation, and train a model; "
+                "save and load models here."));
 }
 
 void MainWindow::restoreLayout()
@@ -295,6 +332,7 @@ void MainWindow::onLoadFinished(std::shared_ptr<const SpectrumDataset> dataset, 
     for (const QString &path : paths)
         if (QFileInfo::exists(path))
             m_recentMenu->add(path);
+    m_latentViews->setInputs(paths);
 
     const QLocale locale;
     const int count = dataset ? dataset->size() : 0;
@@ -352,6 +390,8 @@ void MainWindow::onSelectionChanged(const QList<int> &entries, int current)
     m_info->setEntry(currentEntry, static_cast<int>(entries.size()));
     m_view->setAnnotations(annotationsFor(current >= 0 ? current : (entries.isEmpty() ? -1 : entries.first())), false);
     m_view->setSpectra(dataset, std::move(spectra));
+    m_latentViews->setCurrentSpectrum(currentEntry && currentEntry->isUsable() ? &currentEntry->spectrum : nullptr,
+                                      currentEntry ? currentEntry->spectrum.displayName() : QString());
     if (current >= 0)
         m_resultsDock->selectEntry(current);
 }

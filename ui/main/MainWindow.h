@@ -28,6 +28,7 @@ class AnnotationActions;
 class ReportExporter;
 class ConfusionMatrixView;
 class LatentScatterMatrixView;
+class LatentViews;
 class LoadingsView;
 class MisclassificationView;
 class TrainingPanel;
@@ -73,6 +74,7 @@ public:
     // Cleared when other data is opened.
     QUndoStack *undoStack() const;
     UndoActions *undoActions() const { return m_undoActions; }
+    LatentViews *latentViews() const { return m_latentViews; }
 
 public slots:
     // Opens files and/or folders (replacing the current data) in the background: the path the menus,
@@ -112,6 +114,8 @@ protected:
 private:
     void createActions();
     void createMenus();
+    // What's This texts and manual sections (F1) of the main panels.
+    void describePanels();
     void createDocks();
     void restoreLayout();
     void onLoadFinished(std::shared_ptr<const photopeak::SpectrumDataset> dataset, const QStringList &paths,
@@ -148,6 +152,7 @@ private:
     LatentScatterMatrixView *m_scatterView = nullptr;
     ConfusionMatrixView *m_confusionView = nullptr;
     MisclassificationView *m_misclassificationView = nullptr;
+    LatentViews *m_latentViews = nullptr;
     std::optional<TrainingSelection> m_latentTrainingSelection;
     bool m_modelViewsStale = false;
     AnnotationActions *m_annotationActions = nullptr;

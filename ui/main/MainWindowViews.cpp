@@ -5,6 +5,7 @@
 #include "data/DataBrowserDock.h"
 #include "modelviews/ConfusionMatrixView.h"
 #include "modelviews/LatentScatterMatrixView.h"
+#include "modelviews/LatentViews.h"
 #include "modelviews/LoadingsView.h"
 #include "modelviews/MisclassificationView.h"
 #include "plot/SpectrumView.h"
@@ -40,17 +41,20 @@ void MainWindow::createModelViews()
     m_tabs->setTabToolTip(2, tr("Latent shares of the classified spectra, pairwise; click a point to see its spectrum"));
     m_tabs->setTabToolTip(3, tr("Classified spectra against the labels of their folders and file names"));
     m_tabs->setTabToolTip(4, tr("How accuracy grows when only confident results are kept"));
+    m_latentViews = new LatentViews(m_tabs, this);
 
     const auto showEntry = [this](int entryIndex) {
         if (m_browser->selectEntry(entryIndex))
             m_tabs->setCurrentWidget(m_view);
     };
     connect(m_scatterView, &LatentScatterMatrixView::pointActivated, this, showEntry);
+    connect(m_latentViews, &LatentViews::entryActivated, this, showEntry);
     connect(m_session, &AnalysisSession::modelsChanged, this, [this] {
         if (m_session->latentModel())
             m_loadingsView->setModel(*m_session->latentModel());
         else
             m_loadingsView->clear();
+        m_latentViews->setModel(m_session->latentModel());
     });
     // The views are filled when one of them is shown: classifying thousands of spectra must not stall the
     // window to draw views nobody looks at.
@@ -78,6 +82,7 @@ void MainWindow::updateModelViews()
         m_confusionView->clear();
         m_misclassificationView->clear();
         m_scatterView->clear();
+        m_latentViews->clearEvaluation(tr("The classified spectra carry no labels (folder or file names)."));
         statusBar()->showMessage(tr("The classified spectra carry no labels (folder or file names): the confusion "
                                     "matrix and misclassification views stay empty."), 8000);
         return;
@@ -89,6 +94,7 @@ void MainWindow::updateModelViews()
         m_scatterView->clear();
     else
         m_scatterView->setData(e.scatterComponents, e.scatter, tr("Share"));
+    m_latentViews->setEvaluation(e.scatterComponents, e.scatter, *dataset);
 }
 
 void MainWindow::createTrainingDock()

@@ -2,6 +2,9 @@
 
 #include <qcustomplot.h>
 
+#include "io/AtomicFile.h"
+
+#include <QBuffer>
 #include <QVBoxLayout>
 
 namespace photopeak::ui {
@@ -14,7 +17,15 @@ TablePlotView::TablePlotView(QWidget *parent) : QWidget(parent), m_plot(new QCus
     m_plot->setMinimumSize(360, 260);
 }
 
-bool TablePlotView::savePng(const QString &path) const { return m_plot->savePng(path, m_plot->width(), m_plot->height()); }
+Status TablePlotView::savePng(const QString &path) const
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!m_plot->toPixmap(m_plot->width(), m_plot->height()).save(&buffer, "PNG"))
+        return makeError(path, QStringLiteral("the PNG could not be encoded"));
+    return writeFileAtomically(path, bytes, OutputKind::image());
+}
 
 void TablePlotView::reset(const QString &xLabel, const QString &yLabel)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/Result.h"
+
 #include <QWidget>
 
 class QCustomPlot;
@@ -12,7 +14,8 @@ class TablePlotView : public QWidget {
 public:
     explicit TablePlotView(QWidget *parent = nullptr);
     QCustomPlot *plot() const { return m_plot; }
-    bool savePng(const QString &path) const;
+    // Exactly what is shown, written atomically (the caller asked OutputGuard).
+    Status savePng(const QString &path) const;
 
 protected:
     // Empties the plot (graphs, plottables, items) and sets the axis labels.

@@ -3,13 +3,19 @@
 #include "modelviews/ConfusionMatrixView.h"
 #include "tables/ClassHistogramView.h"
 #include "tables/ColumnBrowser.h"
+#include "tables/ColumnScatterView.h"
 #include "tables/Histogram2DView.h"
 #include "tables/ImportanceView.h"
 #include "tables/RocCurveView.h"
 #include "tables/TableCatalog.h"
+#include "io/AtomicFile.h"
+#include "io/OutputGuard.h"
+#include "jobs/JobRunner.h"
 #include "tables/TableExpression.h"
 
+#include <QBuffer>
 #include <QComboBox>
+#include <QStackedWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -23,7 +29,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
+#include <QEventLoop>
 
 #include <cmath>
 
@@ -110,10 +116,17 @@ TablesPanel::TablesPanel(QWidget *parent) : QWidget(parent)
     bar2d->addWidget(new QLabel(tr("y"), page2d));
     bar2d->addWidget(m_y, 1);
     bar2d->addWidget(m_cut, 1);
+    m_plot2d = new QComboBox(page2d);
+    m_plot2d->addItems({tr("2-D histogram (asinh)"), tr("scatter by class")});
+    bar2d->addWidget(m_plot2d);
     layout2d->addLayout(bar2d);
-    m_hist2d = new Histogram2DView(page2d);
-    layout2d->addWidget(m_hist2d, 1);
-    m_views->addTab(page2d, tr("2-D histogram"));
+    m_stack2d = new QStackedWidget(page2d);
+    m_hist2d = new Histogram2DView(m_stack2d);
+    m_scatter = new ColumnScatterView(m_stack2d);
+    m_stack2d->addWidget(m_hist2d);
+    m_stack2d->addWidget(m_scatter);
+    layout2d->addWidget(m_stack2d, 1);
+    m_views->addTab(page2d, tr("2-D histogram / scatter"));
     m_roc = new RocCurveView(m_views);
     m_views->addTab(m_roc, tr("ROC curve"));
     m_confusion = new ConfusionMatrixView(m_views);
@@ -145,6 +158,10 @@ TablesPanel::TablesPanel(QWidget *parent) : QWidget(parent)
     connect(m_x, &QComboBox::activated, this, [this] { update2D(); });
     connect(m_y, &QComboBox::activated, this, [this] { update2D(); });
     connect(m_cut, &QLineEdit::editingFinished, this, [this] { update2D(); });
+    connect(m_plot2d, &QComboBox::currentIndexChanged, this, [this](int i) {
+        m_stack2d->setCurrentIndex(i);
+        update2D();
+    });
     connect(m_train, &QPushButton::clicked, this, [this] { train(false); });
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export view"), QString(), tr("PNG images (*.png)"));
@@ -152,21 +169,18 @@ TablesPanel::TablesPanel(QWidget *parent) : QWidget(parent)
             if (Status ok = exportCurrentView(path); !ok)
                 QMessageBox::warning(this, tr("Export view"), ok.error().toString());
     });
-    connect(&m_watcher, &QFutureWatcher<Result<EventTrainingResult>>::finished, this, [this] {
-        m_train->setEnabled(true);
-        auto r = m_watcher.result();
-        if (!r) {
-            setStatus(r.error().toString(), true);
-            emit trainingFinished(false);
-            return;
-        }
-        m_result = std::make_unique<EventTrainingResult>(std::move(r).value());
-        showResult();
-        emit trainingFinished(true);
+    m_runner = new JobRunner(this);
+    connect(m_runner, &JobRunner::busyChanged, this, [this](bool busy) { m_train->setEnabled(!busy); });
+    connect(m_runner, &JobRunner::progress, this, [this](qint64 done, qint64 total, const QString &stage) {
+        setStatus(tr("Training: %1 %2 of %3").arg(stage).arg(done).arg(total));
+    });
+    connect(m_runner, &JobRunner::failed, this, [this](const QString &message) {
+        setStatus(message, true);
+        emit trainingFinished(false);
     });
 }
 
-TablesPanel::~TablesPanel() { m_watcher.waitForFinished(); }
+TablesPanel::~TablesPanel() = default;  // the runner cancels its work and waits for it
 
 TablesPanel *TablesPanel::openInTabs(QTabWidget *tabs)
 {
@@ -225,10 +239,17 @@ Status TablesPanel::loadTable(const QString &table, const QStringList &joins)
     q.table = table;
     q.joins = joins;
     q.joins.removeAll(table);
+    // A huge table is browsed by its first rows (every column of them is held in memory); training then reads
+    // the file itself, only the columns it needs.
+    q.maxRows = kBrowseRows;
     QStringList notes;
     auto t = q.read(m_file, {}, &notes);
     if (!t)
         return t.error();
+    auto main = TableCatalog::find(m_file, table);
+    m_fileRows = main ? main->rows : t->rowCount();
+    if (m_fileRows > kBrowseRows)
+        notes.prepend(tr("Showing the first %1 of %2 rows; training reads all of them from the file.").arg(kBrowseRows).arg(m_fileRows));
     m_table = std::move(t).value();
     m_tableBox->setCurrentText(table);
     m_joins->blockSignals(true);
@@ -265,8 +286,13 @@ void TablesPanel::setLabel(const QString &expression, const QString &positiveNam
 
 void TablesPanel::setFeatures(const QStringList &columns) { m_columns->setChecked(columns); }
 
-void TablesPanel::set2D(const QString &x, const QString &y, const QString &cut)
+void TablesPanel::set2D(const QString &x, const QString &y, const QString &cut, bool scatter)
 {
+    {
+        const QSignalBlocker block(m_plot2d);
+        m_plot2d->setCurrentIndex(scatter ? 1 : 0);
+        m_stack2d->setCurrentIndex(scatter ? 1 : 0);
+    }
     m_x->setCurrentText(x);
     m_y->setCurrentText(y);
     m_cut->setText(cut);
@@ -285,6 +311,8 @@ void TablesPanel::updateClasses()
             m_classOfRow[i] = std::isnan((*v)[i]) ? -1 : ((*v)[i] != 0.0 ? 1 : 0);
     }
     updateHistogram();
+    if (m_stack2d->currentWidget() == m_scatter)
+        update2D();
 }
 
 void TablesPanel::updateHistogram()
@@ -313,13 +341,17 @@ void TablesPanel::update2D()
         }
         keep = std::move(v).value();
     }
-    m_hist2d->setData(m_x->currentText(), m_table.numbers(x), m_y->currentText(), m_table.numbers(y), keep,
-                      m_cut->text().trimmed().isEmpty() ? tr("all events") : m_cut->text().trimmed());
+    const QString title = m_cut->text().trimmed().isEmpty() ? tr("all events") : m_cut->text().trimmed();
+    if (m_stack2d->currentWidget() == m_scatter)
+        m_scatter->setData(m_x->currentText(), m_table.numbers(x), m_y->currentText(), m_table.numbers(y), keep, m_classOfRow,
+                           {m_negative->text(), m_positive->text()}, title);
+    else
+        m_hist2d->setData(m_x->currentText(), m_table.numbers(x), m_y->currentText(), m_table.numbers(y), keep, title);
 }
 
 void TablesPanel::train(bool wait)
 {
-    if (m_watcher.isRunning() || m_table.rowCount() == 0)
+    if (m_runner->isBusy() || m_table.rowCount() == 0)
         return;
     EventTrainingSpec spec;
     spec.file = m_file;
@@ -340,14 +372,27 @@ void TablesPanel::train(bool wait)
         return;
     }
     setStatus(tr("Training %1 on %2 features…").arg(BinaryLearner::methodName(spec.method)).arg(spec.features.size()));
-    m_train->setEnabled(false);
-    const EventTable table = m_table;
+    const bool fromFile = m_fileRows > m_table.rowCount();
+    const EventTable table = fromFile ? EventTable() : m_table;
     const QString file = m_file;
-    m_watcher.setFuture(QtConcurrent::run([spec, table, file] { return EventTraining::run(spec, table, file); }));
-    if (wait) {
-        m_watcher.waitForFinished();
-        QCoreApplication::processEvents();
-    }
+    QEventLoop loop;
+    if (wait)
+        connect(this, &TablesPanel::trainingFinished, &loop, &QEventLoop::quit);
+    m_runner->start([spec, table, file, fromFile](const JobControl *job) {
+                        return fromFile ? EventTraining::run(spec, job) : EventTraining::run(spec, table, file, {}, job);
+                    },
+                    [this](Result<EventTrainingResult> &&r) {
+                        if (!r) {
+                            setStatus(r.error().toString(), true);
+                            emit trainingFinished(false);
+                            return;
+                        }
+                        m_result = std::make_unique<EventTrainingResult>(std::move(r).value());
+                        showResult();
+                        emit trainingFinished(true);
+                    });
+    if (wait && m_runner->isBusy())
+        loop.exec();
 }
 
 void TablesPanel::showResult()
@@ -380,9 +425,20 @@ QWidget *TablesPanel::currentView() const { return m_views->currentWidget(); }
 
 Status TablesPanel::exportCurrentView(const QString &path) const
 {
-    if (auto *plot = qobject_cast<TablePlotView *>(m_views->currentWidget()))
-        return plot->savePng(path) ? Status(Ok{}) : Status(makeError(path, QStringLiteral("cannot be written")));
-    return m_views->currentWidget()->grab().save(path, "PNG") ? Status(Ok{}) : Status(makeError(path, QStringLiteral("cannot be written")));
+    // The dialog asked before replacing a file: forced, but never over the table file.
+    if (Status allowed = OutputGuard(QStringList{m_file}, true).check(path, OutputKind::image()); !allowed)
+        return allowed;
+    QWidget *view = m_views->currentWidget();
+    if (view && view->isAncestorOf(m_stack2d))
+        view = m_stack2d->currentWidget();
+    if (auto *plot = qobject_cast<TablePlotView *>(view))
+        return plot->savePng(path);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!view || !view->grab().save(&buffer, "PNG"))
+        return makeError(path, QStringLiteral("the PNG could not be encoded"));
+    return writeFileAtomically(path, bytes, OutputKind::image());
 }
 
 void TablesPanel::setStatus(const QString &text, bool error)

@@ -4,7 +4,6 @@
 #include "tables/EventTraining.h"
 #include "util/Result.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 #include <memory>
@@ -15,12 +14,15 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QStackedWidget;
 class QTabWidget;
 
 namespace photopeak::ui {
 
 class ClassHistogramView;
+class JobRunner;
 class ColumnBrowser;
+class ColumnScatterView;
 class ConfusionMatrixView;
 class Histogram2DView;
 class ImportanceView;
@@ -44,7 +46,7 @@ public:
     Status loadTable(const QString &table, const QStringList &joins);
     void setLabel(const QString &expression, const QString &positiveName, const QString &negativeName);
     void setFeatures(const QStringList &columns);
-    void set2D(const QString &x, const QString &y, const QString &cut);
+    void set2D(const QString &x, const QString &y, const QString &cut, bool scatter = false);
     // Starts a training; `wait` blocks until it is done (scripts, screenshots, tests).
     void train(bool wait = false);
     void showView(int index);
@@ -63,11 +65,13 @@ private:
     void showResult();
     void setStatus(const QString &text, bool error = false);
 
+    static constexpr qint64 kBrowseRows = 500000;
     QString m_file;
     EventTable m_table;
+    qint64 m_fileRows = 0;
     std::vector<int> m_classOfRow;
     std::unique_ptr<EventTrainingResult> m_result;
-    QFutureWatcher<Result<EventTrainingResult>> m_watcher;
+    JobRunner *m_runner = nullptr;
 
     QLabel *m_fileLabel = nullptr;
     QComboBox *m_tableBox = nullptr;
@@ -82,6 +86,9 @@ private:
     QComboBox *m_x = nullptr, *m_y = nullptr;
     QLineEdit *m_cut = nullptr;
     Histogram2DView *m_hist2d = nullptr;
+    ColumnScatterView *m_scatter = nullptr;
+    QComboBox *m_plot2d = nullptr;
+    QStackedWidget *m_stack2d = nullptr;
     RocCurveView *m_roc = nullptr;
     ConfusionMatrixView *m_confusion = nullptr;
     ImportanceView *m_weights = nullptr, *m_permutation = nullptr;

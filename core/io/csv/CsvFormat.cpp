@@ -2,6 +2,7 @@
 
 #include "io/csv/EnergyColumnFit.h"
 #include "spectrum/LabelParser.h"
+#include "util/NumberText.h"
 
 #include <QHash>
 #include <QLocale>
@@ -258,7 +259,7 @@ Result<Spectrum> parse(QByteArrayView bytes, const QString &path)
             bool numeric = true;
             for (const QString &f : fields) {
                 bool ok = false;
-                QLocale::c().toDouble(f, &ok);
+                parseDouble(f, &ok);
                 numeric = numeric && ok;
             }
             if (!numeric) {
@@ -307,7 +308,7 @@ Result<Spectrum> parse(QByteArrayView bytes, const QString &path)
             if (columns[c] == Column::Other)
                 continue;
             bool ok = false;
-            const double v = QLocale::c().toDouble(fields[c], &ok);
+            const double v = parseDouble(fields[c], &ok);
             if (!ok)
                 return lineError(path, lineNo, QStringLiteral("'%1' in column %2 is not a number")
                                                    .arg(fields[c], columnNames[c]));

@@ -2,18 +2,18 @@
 
 #include "io/AtomicFile.h"
 #include "io/h5/H5Access.h"
+#include "io/h5/H5NewFile.h"
 
 #include <H5Cpp.h>
 
-#include <QFile>
 #include <QMutexLocker>
-
-#include <optional>
 
 namespace photopeak {
 
 struct H5TableWriter::Impl {
-    std::optional<H5::H5File> file;
+    explicit Impl(const QString &path) : out(path) {}
+    h5::NewFile out;
+    H5::H5File *file = nullptr;
 };
 
 namespace {
@@ -51,32 +51,16 @@ H5::DataSpace spaceOf(const std::vector<qint64> &shape)
 }
 } // namespace
 
-H5TableWriter::H5TableWriter(QString path) : m_path(std::move(path)), m_impl(std::make_unique<Impl>()) {}
+H5TableWriter::H5TableWriter(QString path) : m_path(std::move(path)), m_impl(std::make_unique<Impl>(m_path)) {}
 
-H5TableWriter::~H5TableWriter()
-{
-    if (m_impl->file) {
-        QMutexLocker lock(&h5::libraryMutex());
-        h5::silence();
-        try {
-            m_impl->file->close();
-        } catch (const H5::Exception &) {
-        }
-        m_impl->file.reset();
-        QFile::remove(m_temporary);
-    }
-}
+H5TableWriter::~H5TableWriter() = default;
 
 Status H5TableWriter::ensureOpen()
 {
-    if (m_impl->file)
-        return Ok{};
-    m_temporary = temporarySibling(m_path);
-    try {
-        m_impl->file.emplace(QFile::encodeName(m_temporary).constData(), H5F_ACC_TRUNC);
-    } catch (const H5::Exception &e) {
-        return makeError(m_path, QStringLiteral("cannot be created as HDF5: %1").arg(h5::describe(e)));
-    }
+    auto file = m_impl->out.file();
+    if (!file)
+        return file.error();
+    m_impl->file = *file;
     return Ok{};
 }
 
@@ -171,15 +155,7 @@ Status H5TableWriter::commit()
     h5::silence();
     if (Status s = ensureOpen(); !s)
         return s;
-    try {
-        m_impl->file->close();
-    } catch (const H5::Exception &e) {
-        m_impl->file.reset();
-        QFile::remove(m_temporary);
-        return makeError(m_path, QStringLiteral("cannot be written as HDF5: %1").arg(h5::describe(e)));
-    }
-    m_impl->file.reset();
-    return commitTemporary(m_temporary, m_path, OutputKind::table());
+    return m_impl->out.commit(OutputKind::table());
 }
 
 } // namespace photopeak

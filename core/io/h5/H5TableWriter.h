@@ -36,7 +36,6 @@ private:
     Status ensureOpen();
 
     QString m_path;
-    QString m_temporary;
     std::unique_ptr<Impl> m_impl;
 };
 

@@ -64,7 +64,8 @@ int LatentAnalyser::fit(const double *s, double *x)
         m_fit->denoise(x, m_denoised.data());
         for (int i = m_model->minChannel(); i < m_model->channelCount(); ++i)
             m_weights[size_t(i)] = 1.0 / std::max(m_denoised[size_t(i)], 1.0);
-        const int it2 = solver.solveWeighted(s, m_weights.data(), x);
+        // From the previous fit's active set: usually the final one, so one solve and one optimality check.
+        const int it2 = solver.solveWeighted(s, m_weights.data(), x, x);
         it = it < 0 || it2 < 0 ? -1 : it + it2;
     }
     return it;

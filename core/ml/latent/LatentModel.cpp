@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cmath>
 
 namespace photopeak {
@@ -101,6 +102,24 @@ std::vector<double> LatentModel::denoise(const std::vector<double> &x) const
     if (int(x.size()) == componentCount())
         denoise(x.data(), d.data());
     return d;
+}
+
+QString LatentModel::domainProblem(const Spectrum &spectrum) const
+{
+    const int channels = spectrum.channelCount();
+    if (channels <= 0 || !spectrum.calibration.isValid(channels))
+        return QStringLiteral("no valid energy calibration, so it cannot be put on the latent model's grid");
+    const double lo = m_grid.lowEdge(m_minChannel), hi = m_grid.edges().back();
+    const double e0 = spectrum.calibration.energyAt(0.0), e1 = spectrum.calibration.energyAt(double(channels));
+    const double covered = std::max(0.0, std::min(hi, std::max(e0, e1)) - std::max(lo, std::min(e0, e1)));
+    if (covered < 0.9 * (hi - lo))
+        return QStringLiteral("the spectrum covers %1-%2 keV, the latent model's grid %3-%4 keV")
+            .arg(std::min(e0, e1), 0, 'f', 0).arg(std::max(e0, e1), 0, 'f', 0).arg(lo, 0, 'f', 0).arg(hi, 0, 'f', 0);
+    const double width = std::abs(e1 - e0) / channels, bin = (hi - lo) / (channelCount() - m_minChannel);
+    if (width < bin / 3.0 || width > bin * 3.0)
+        return QStringLiteral("%1 keV per channel, the latent model's grid has %2 keV bins (another detector's binning)")
+            .arg(width, 0, 'g', 3).arg(bin, 0, 'g', 3);
+    return {};
 }
 
 double LatentModel::explainedVariance(const double *s, const double *d) const

@@ -3,6 +3,7 @@
 #include "ml/latent/LatentOptions.h"
 #include "numerics/NnlsSolver.h"
 #include "spectrum/EnergyGrid.h"
+#include "spectrum/Spectrum.h"
 #include "util/Result.h"
 
 #include <QJsonObject>
@@ -66,6 +67,12 @@ public:
     // d = x^T L over all channels.
     void denoise(const double *x, double *d) const;
     std::vector<double> denoise(const std::vector<double> &x) const;
+
+    // Whether a raw spectrum can be judged by this model at all (empty: yes). Out of domain when its calibrated
+    // energy range covers less than 90 % of the fitted part of the grid, or its channels are more than 3 times
+    // finer or coarser than the grid's bins (another detector, e.g. a high-resolution one: the loadings' line
+    // shapes do not apply). The message names both. Models carry no training ranges yet; this is the grid's rule.
+    QString domainProblem(const Spectrum &spectrum) const;
 
     // Statistics of a spectrum s against its reconstruction d (channelCount() values each).
     double explainedVariance(const double *s, const double *d) const;  // channels >= minChannel

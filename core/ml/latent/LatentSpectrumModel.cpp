@@ -50,6 +50,12 @@ Result<std::vector<ModelPrediction>> LatentSpectrumModel::predict(const ModelInp
         [&](State &state, qsizetype i) {
             ModelPrediction &p = out[size_t(i)];
             p.item = batch->itemName(i);
+            if (const QString problem = m_model->domainProblem(*batch->spectra[size_t(i)]); !problem.isEmpty()) {
+                p.decision = QStringLiteral("unknown");
+                p.outOfDomain = true;
+                p.domainNote = problem;
+                return;
+            }
             const std::vector<double> counts = state.rebinner.rebin(*batch->spectra[size_t(i)]);
             double total = 0.0;
             for (double v : counts)

@@ -47,15 +47,14 @@ double LineExcess::largest(const double *s, const double *d, const double *iso, 
     int bestChannel = -1;
     for (size_t u = 0; u < m_channel.size(); ++u) {
         const int lo = m_lo[u], cl = m_centreLo[u], ch = m_centreHi[u], hi = m_hi[u];
-        if (I[hi] - I[lo] > m_maxIso * (D[hi] - D[lo]))
-            continue;
+        // Without branches until a new best (rare): the two tests below are data-dependent coin flips.
+        const bool isotopeFree = !(I[hi] - I[lo] > m_maxIso * (D[hi] - D[lo]));
         const double a = m_centreWeight[u], b = m_bandWeight[u];
         const double f = a * (R[ch] - R[cl]) - b * ((R[cl] - R[lo]) + (R[hi] - R[ch]));
-        if (!(f > 0.0))
-            continue;
+        const double f2 = isotopeFree && f > 0.0 ? f * f : 0.0;
         const double v = a * a * (D[ch] - D[cl]) + b * b * ((D[cl] - D[lo]) + (D[hi] - D[ch]));
-        if (f * f * bestV > bestF2 * v) {
-            bestF2 = f * f;
+        if (f2 * bestV > bestF2 * v) {
+            bestF2 = f2;
             bestV = v;
             bestChannel = m_channel[u];
         }

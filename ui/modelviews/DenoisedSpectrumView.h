@@ -1,0 +1,45 @@
+#pragma once
+
+#include "modelviews/LatentExample.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QCustomPlot;
+class QLabel;
+class QStackedWidget;
+
+namespace photopeak::ui {
+
+// One spectrum on the latent model's grid against its reconstruction (denoised = scores x loadings), with
+// each component's part dashed and the cosine similarity (and the old tool's Pearson similarity and explained
+// variance) in the title. Channels below the model's min channel are shaded: they are not fitted.
+class DenoisedSpectrumView : public QWidget {
+    Q_OBJECT
+public:
+    explicit DenoisedSpectrumView(QWidget *parent = nullptr);
+
+    void setExample(const LatentExample &example);
+    // Shown instead of a plot, e.g. "Select a spectrum" or "No latent model".
+    void clear(const QString &why);
+    const LatentExample &example() const { return m_example; }
+    QCustomPlot *plot() const { return m_plot; }
+    void setInputs(const QStringList &inputs) { m_inputs = inputs; }
+
+private:
+    void rebuild();
+
+    QCheckBox *m_logBox;
+    QStackedWidget *m_stack;
+    QLabel *m_placeholder;
+    QCustomPlot *m_plot;
+    LatentExample m_example;
+    QStringList m_inputs;
+};
+
+// Steps of `values` (channels) over `edges` (channels + 1) from channel `first`, as QCustomPlot step-left
+// data; shared by the latent views.
+void stepData(const std::vector<double> &edges, const double *values, int first, int last, double scale,
+              QVector<double> &keys, QVector<double> &data);
+
+} // namespace photopeak::ui

@@ -1,0 +1,129 @@
+#include "modelviews/LoadingsSimilarityView.h"
+
+#include "ml/latent/LatentModel.h"
+#include "modelviews/LatentExample.h"
+#include "modelviews/ModelPlotStyle.h"
+#include "modelviews/PlotExport.h"
+#include "plot/SpectrumPlotter.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+#include <qcustomplot.h>
+
+namespace photopeak::ui {
+
+LoadingsSimilarityView::LoadingsSimilarityView(QWidget *parent)
+    : QWidget(parent), m_stack(new QStackedWidget(this)), m_placeholder(new QLabel(this)), m_plot(new QCustomPlot(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(8, 4, 8, 4);
+    bar->addStretch(1);
+    auto *save = new QPushButton(tr("Save PNG…"), this);
+    save->setToolTip(tr("Save this plot as a PNG image"));
+    bar->addWidget(save);
+    layout->addLayout(bar);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setStyleSheet(QStringLiteral("QLabel { color: #707070; background: white; }"));
+    m_placeholder->setText(tr("<p style='font-size:15pt'>No latent model</p>"
+                              "<p>Train or open a latent model to see how similar its loadings are.</p>"));
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(m_plot);
+    layout->addWidget(m_stack, 1);
+    SpectrumPlotter::setupPlot(m_plot);
+    connect(save, &QPushButton::clicked, this, [this] {
+        if (!m_components.isEmpty())
+            exportPlotPng(this, m_plot, QStringLiteral("loadings-similarity.png"), m_inputs);
+    });
+    m_stack->setCurrentWidget(m_placeholder);
+}
+
+void LoadingsSimilarityView::clear()
+{
+    m_components.clear();
+    m_similarity.clear();
+    m_stack->setCurrentWidget(m_placeholder);
+}
+
+void LoadingsSimilarityView::setModel(const LatentModel &model)
+{
+    m_components = model.components();
+    m_similarity = loadingsSimilarity(model);
+    const int K = int(m_components.size());
+    if (K == 0) {
+        clear();
+        return;
+    }
+    m_stack->setCurrentWidget(m_plot);
+    modelplot::clearLayout(m_plot);
+    auto *layout = m_plot->plotLayout();
+    layout->addElement(0, 0, new QCPTextElement(m_plot, tr("Cosine similarity of the loadings (channels ≥ %1): "
+                                                           "near 1 = components the fit can confuse")
+                                                            .arg(model.minChannel()),
+                                                modelplot::plotFont(0.0, true)));
+    auto *rect = new QCPAxisRect(m_plot);
+    layout->addElement(1, 0, rect);
+    modelplot::styleAxisRect(rect);
+    QCPAxis *x = rect->axis(QCPAxis::atBottom), *y = rect->axis(QCPAxis::atLeft);
+    auto *map = new QCPColorMap(x, y);
+    map->data()->setSize(K, K);
+    map->data()->setRange(QCPRange(0, K - 1), QCPRange(0, K - 1));
+    for (int a = 0; a < K; ++a)
+        for (int b = 0; b < K; ++b)
+            map->data()->setCell(a, K - 1 - b, m_similarity[size_t(b) * K + a]);
+    QCPColorGradient gradient;
+    gradient.clearColorStops();
+    gradient.setColorStopAt(0.0, QColor(255, 255, 255));
+    gradient.setColorStopAt(0.5, QColor(0xfd, 0xd4, 0x9e));
+    gradient.setColorStopAt(0.8, QColor(0xef, 0x65, 0x48));
+    gradient.setColorStopAt(1.0, QColor(0x99, 0x00, 0x00));
+    map->setGradient(gradient);
+    map->setDataRange(QCPRange(0.0, 1.0));
+    map->setInterpolate(false);
+    auto ticksX = QSharedPointer<QCPAxisTickerText>::create(), ticksY = QSharedPointer<QCPAxisTickerText>::create();
+    for (int k = 0; k < K; ++k) {
+        ticksX->addTick(k, m_components[k]);
+        ticksY->addTick(K - 1 - k, m_components[k]);
+    }
+    x->setTicker(ticksX);
+    y->setTicker(ticksY);
+    for (QCPAxis *axis : {x, y}) {
+        axis->setSubTicks(false);
+        axis->grid()->setVisible(false);
+        axis->setRange(-0.5, K - 0.5);
+        axis->setTickLabelFont(modelplot::plotFont(0.5, true));
+    }
+    for (int a = 0; a < K; ++a)
+        for (int b = 0; b < K; ++b) {
+            const double v = m_similarity[size_t(b) * K + a];
+            auto *text = new QCPItemText(m_plot);
+            text->setClipAxisRect(rect);
+            text->position->setAxes(x, y);
+            text->position->setCoords(a, K - 1 - b);
+            text->setText(QString::number(v, 'f', 3));
+            text->setFont(modelplot::plotFont(1.0, a == b ? false : v > 0.5));
+            text->setColor(v > 0.75 ? Qt::white : QColor(0x20, 0x20, 0x20));
+        }
+    auto *scale = new QCPColorScale(m_plot);
+    layout->addElement(1, 1, scale);
+    scale->setType(QCPAxis::atRight);
+    scale->setDataRange(QCPRange(0.0, 1.0));
+    scale->setGradient(gradient);
+    scale->axis()->setLabel(tr("cosine similarity"));
+    map->setColorScale(scale);
+    auto *group = new QCPMarginGroup(m_plot);
+    rect->setMarginGroup(QCP::msBottom | QCP::msTop, group);
+    scale->setMarginGroup(QCP::msBottom | QCP::msTop, group);
+    // Square cells: the matrix takes the height, the width follows.
+    layout->setColumnStretchFactor(0, 1.0);
+    layout->setColumnStretchFactor(1, 0.05);
+    m_plot->replot();
+}
+
+} // namespace photopeak::ui

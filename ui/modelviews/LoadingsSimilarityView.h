@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QStringList>
+#include <QWidget>
+
+#include <vector>
+
+class QCustomPlot;
+class QLabel;
+class QStackedWidget;
+
+namespace photopeak {
+class LatentModel;
+}
+
+namespace photopeak::ui {
+
+// The cosine similarity of every pair of loadings over the fitted channels as a colour matrix with the values
+// written in: pairs near 1 are components the fit can confuse.
+class LoadingsSimilarityView : public QWidget {
+    Q_OBJECT
+public:
+    explicit LoadingsSimilarityView(QWidget *parent = nullptr);
+
+    void setModel(const LatentModel &model);
+    void clear();
+    const std::vector<double> &similarity() const { return m_similarity; }
+    QCustomPlot *plot() const { return m_plot; }
+    void setInputs(const QStringList &inputs) { m_inputs = inputs; }
+
+private:
+    QStackedWidget *m_stack;
+    QLabel *m_placeholder;
+    QCustomPlot *m_plot;
+    QStringList m_components;
+    std::vector<double> m_similarity;
+    QStringList m_inputs;
+};
+
+} // namespace photopeak::ui

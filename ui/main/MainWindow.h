@@ -25,6 +25,7 @@ namespace photopeak::ui {
 
 class AnalysisSession;
 class AnnotationActions;
+class BenchController;
 class ReportExporter;
 class ConfusionMatrixView;
 class LatentScatterMatrixView;
@@ -73,6 +74,7 @@ public:
     // Cleared when other data is opened.
     QUndoStack *undoStack() const;
     UndoActions *undoActions() const { return m_undoActions; }
+    BenchController *bench() const { return m_bench; }
 
 public slots:
     // Opens files and/or folders (replacing the current data) in the background: the path the menus,
@@ -137,6 +139,7 @@ private:
     TaskProgressWidget *m_progress = nullptr;
     ViewActions *m_viewActions = nullptr;
     UndoActions *m_undoActions = nullptr;
+    BenchController *m_bench = nullptr;
     RecentPathsMenu *m_recentMenu = nullptr;
     AnalysisSession *m_session = nullptr;
     ResultsDock *m_resultsDock = nullptr;

@@ -103,8 +103,16 @@ int runIdentify(const QStringList &args)
                  QStringLiteral("type")});
     p.addOption({QStringLiteral("leave-one-out-xgd"),
                  QStringLiteral("Leave-one-isotope-out identification from library templates on the XGD folders under ROOT "
-                                "(srcs/, Dataset/, bkgs/ and long/; use with --efficiency xgd)."),
+                                "(srcs/, Dataset/, bkgs/ and long/). The detector response (resolution, efficiency shape, "
+                                "continuum) is fitted without the left-out isotope."),
                  QStringLiteral("root")});
+    p.addOption({QStringLiteral("loo-shipped-response"),
+                 QStringLiteral("With --leave-one-out-xgd: take resolution and efficiency shape from --efficiency (not blind: "
+                                "the shipped XGD curve was fitted on all five isotopes).")});
+    p.addOption({QStringLiteral("loo-isotopes"), QStringLiteral("With --leave-one-out-xgd: only these left-out isotopes (comma separated)."),
+                 QStringLiteral("list")});
+    p.addOption({QStringLiteral("loo-stride"), QStringLiteral("With --leave-one-out-xgd: every n-th spectrum of each isotope (quick subset)."),
+                 QStringLiteral("n"), QStringLiteral("1")});
     p.addOption(forceOutputOption());
     const int rc = parseCommandLine(p, args,
         QStringLiteral("Classical identification from peaks: fitted peaks matched to library lines within the resolution, "
@@ -123,7 +131,25 @@ int runIdentify(const QStringList &args)
         const auto eff = PeaksCli::efficiency(p.value(QStringLiteral("efficiency")), QStringLiteral("identify"), &failure);
         if (!eff)
             return failure;
-        return TemplateEvaluation::run(p.value(QStringLiteral("leave-one-out-xgd")), *lib, *eff, cliOut());
+        LeaveOneIsotopeOut::Options lo;
+        lo.efficiency = *eff;
+        if (p.isSet(QStringLiteral("loo-shipped-response"))) {
+            if (!eff->isValid()) {
+                cliErr() << "photopeak-cli identify: --loo-shipped-response needs --efficiency\n";
+                return 2;
+            }
+            lo.fitEfficiency = false;
+            lo.fitResolution = false;
+        }
+        bool strideOk = false;
+        lo.stride = p.value(QStringLiteral("loo-stride")).toInt(&strideOk);
+        if (!strideOk || lo.stride < 1) {
+            cliErr() << "photopeak-cli identify: --loo-stride needs a positive whole number\n";
+            return 2;
+        }
+        if (p.isSet(QStringLiteral("loo-isotopes")))
+            lo.isotopes = p.value(QStringLiteral("loo-isotopes")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        return TemplateEvaluation::run(p.value(QStringLiteral("leave-one-out-xgd")), *lib, lo, cliOut());
     }
     if (p.positionalArguments().isEmpty()) {
         cliErr() << "photopeak-cli identify: give at least one file or folder\n";

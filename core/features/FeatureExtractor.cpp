@@ -1,7 +1,8 @@
 #include "features/FeatureExtractor.h"
 
 #include "features/NonNegativeFit.h"
-#include "features/WeightedGram.h"
+#include "peaks/ResolutionModel.h"
+#include "numerics/WeightedGram.h"
 #include "ml/ModelFile.h"
 #include "peaks/NuclideLibrary.h"
 #include "spectrum/SavitzkyGolay.h"
@@ -31,9 +32,9 @@ constexpr double kSideOuter = 2.0;
 
 double FeatureExtractor::xgdFwhmKeV(double e)
 {
-    // Through (122 keV, 10 keV) and (662 keV, 14 keV): b = (196 - 100) / 540, a = 100 - 122 b.
-    constexpr double b = 96.0 / 540.0, a = 100.0 - 122.0 * b;
-    return std::sqrt(std::max(a + b * e, 1.0));
+    // FWHM^2 = a + b E through (122 keV, 10 keV) and (662 keV, 14 keV): b = (196 - 100) / 540, a = 100 - 122 b.
+    static const ResolutionModel xgd(100.0 - 122.0 * (96.0 / 540.0), 96.0 / 540.0, 0.0);
+    return std::max(xgd.fwhmKeV(e), 1.0);
 }
 
 FeatureExtractor::FeatureExtractor(FeatureConfig config, EnergyGrid grid)

@@ -3,7 +3,7 @@
 #include "features/FeatureConfig.h"
 #include "features/FeatureMatrix.h"
 #include "features/PreparedSpectrum.h"
-#include "features/WeightedGram.h"
+#include "numerics/WeightedGram.h"
 #include "spectrum/EnergyGrid.h"
 #include "util/Result.h"
 
@@ -60,7 +60,8 @@ public:
     int lineCount() const { return static_cast<int>(m_lines.size()); }
     int lineLabel(int i) const { return m_lines[static_cast<size_t>(i)].label; }
     double lineEnergyKeV(int i) const { return m_lines[static_cast<size_t>(i)].energyKeV; }
-    // XGD detector resolution used for the line windows: FWHM^2 = a + b E (10 keV at 122 keV, 14 keV at 662 keV).
+    // XGD detector resolution for the line windows (a peaks/ResolutionModel): FWHM^2 = a + b E
+    // (10 keV at 122 keV, 14 keV at 662 keV).
     static double xgdFwhmKeV(double energyKeV);
     double backgroundLiveTime() const { return m_bkgLive; }
     bool hasReference() const { return !m_bkgRate.empty(); }

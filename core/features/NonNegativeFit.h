@@ -5,8 +5,9 @@
 namespace photopeak {
 
 // Non-negative least squares min |A x - b|^2, x >= 0, from the normal equations G = A^T A, h = A^T b
-// (Lawson-Hanson active set). Small K (tens of columns): G and h are built once per spectrum and reused
-// for fits on column subsets. Columns with allowed[j] == false stay at zero.
+// (numerics/Nnls, the project's one Lawson-Hanson solver, with a tiny ridge so that collinear templates share).
+// Small K (tens of columns): G and h are built once per spectrum (numerics/WeightedGram) and reused for fits on
+// column subsets. Columns with allowed[j] == false stay at zero.
 class NonNegativeFit {
 public:
     // G: K x K row-major, h: K values. Returns x (K values). `start` (optional): a non-negative solution of

@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 
+#include <tuple>
+
 namespace photopeak {
 
 bool HitTrainOptions::parseMethod(const QString &name, HitMethod *out)
@@ -169,8 +171,16 @@ Result<HitClassifier> HitClassifier::load(const QString &path)
     const QJsonObject &pl = doc->payload;
     switch (c.m_options.method) {
     case HitMethod::Rule:
-        c.m_options.ruleSolidity = pl.value(QStringLiteral("solidity")).toDouble(0.7);
-        c.m_options.ruleEllipticity = pl.value(QStringLiteral("ellipticity")).toDouble(0.6);
+        for (auto [field, target, fallback] : {std::tuple{QStringLiteral("solidity"), &c.m_options.ruleSolidity, 0.7},
+                                                std::tuple{QStringLiteral("ellipticity"), &c.m_options.ruleEllipticity, 0.6}}) {
+            *target = fallback;
+            if (!pl.contains(field))
+                continue;
+            auto v = ModelFile::readNumber(pl, field, path, 0.0, 1.0);
+            if (!v)
+                return v.error();
+            *target = *v;
+        }
         break;
     case HitMethod::Svm: {
         auto scaler = HitFeatureScaler::fromJson(pl.value(QStringLiteral("scaler")).toObject(), path);

@@ -94,10 +94,17 @@ Result<HitFeatureScaler> HitFeatureScaler::fromJson(const QJsonObject &json, con
     HitFeatureScaler s;
     const QJsonArray names = json.value(QStringLiteral("names")).toArray();
     const QJsonArray logs = json.value(QStringLiteral("log")).toArray();
-    s.m_mean = ModelFile::decodeDoubles(json.value(QStringLiteral("mean")).toString());
-    s.m_sd = ModelFile::decodeDoubles(json.value(QStringLiteral("sd")).toString());
-    if (names.isEmpty() || logs.size() != names.size() || s.m_mean.size() != size_t(names.size()) || s.m_sd.size() != size_t(names.size()))
+    if (names.isEmpty() || logs.size() != names.size())
         return makeError(source, QStringLiteral("feature scaling is incomplete"));
+    auto mean = ModelFile::readDoubles(json, QStringLiteral("mean"), source, -ModelFile::MaxMagnitude, ModelFile::MaxMagnitude, names.size());
+    if (!mean)
+        return mean.error();
+    // Features are divided by sd: it must be positive.
+    auto sd = ModelFile::readDoubles(json, QStringLiteral("sd"), source, 1e-300, ModelFile::MaxMagnitude, names.size());
+    if (!sd)
+        return sd.error();
+    s.m_mean = std::move(mean).value();
+    s.m_sd = std::move(sd).value();
     for (qsizetype i = 0; i < names.size(); ++i) {
         const int c = HitFeatureExtractor::indexOf(names[i].toString());
         if (c < 0)

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <set>
 
 namespace photopeak {
@@ -22,11 +23,21 @@ QJsonArray toArray(const std::vector<double> &v)
     return a;
 }
 
-std::vector<double> fromArray(const QJsonArray &a)
+// A JSON array of `count` numbers, each finite and within [min, max]; errors name the file and the field.
+Result<std::vector<double>> checkedArray(const QJsonObject &object, const QString &field, const QString &source, double min,
+                                         double max, qsizetype count)
 {
+    const QJsonArray a = object.value(field).toArray();
+    if (a.size() != count)
+        return makeError(source, QStringLiteral("field '%1' holds %2 values, %3 expected; the file is damaged").arg(field).arg(a.size()).arg(count));
     std::vector<double> v;
-    for (const QJsonValue &x : a)
-        v.push_back(x.toDouble());
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const double x = a[i].toDouble(std::numeric_limits<double>::quiet_NaN());
+        if (!a[i].isDouble() || !std::isfinite(x) || x < min || x > max)
+            return makeError(source, QStringLiteral("field '%1': value %2 is not a number within [%3, %4]; the file is damaged")
+                                         .arg(field).arg(i).arg(min).arg(max));
+        v.push_back(x);
+    }
     return v;
 }
 
@@ -241,11 +252,21 @@ Result<PeakClassifier> PeakClassifier::load(const QString &path)
     }();
     if (names != PatchFeatures::names())
         return makeError(path, QStringLiteral("the model was trained on other patch features (%1); retrain it").arg(names.join(QStringLiteral(", "))));
-    model.m_mean = fromArray(doc->payload.value(QStringLiteral("mean")).toArray());
-    model.m_scale = fromArray(doc->payload.value(QStringLiteral("scale")).toArray());
-    if (int(model.m_mean.size()) != PatchFeatures::Count || model.m_scale.size() != model.m_mean.size())
-        return makeError(path, QStringLiteral("feature scaling is damaged"));
-    model.m_threshold = doc->payload.value(QStringLiteral("threshold")).toDouble(0.5);
+    auto mean = checkedArray(doc->payload, QStringLiteral("mean"), path, -ModelFile::MaxMagnitude, ModelFile::MaxMagnitude, PatchFeatures::Count);
+    if (!mean)
+        return mean.error();
+    auto scale = checkedArray(doc->payload, QStringLiteral("scale"), path, 1e-300, ModelFile::MaxMagnitude, PatchFeatures::Count);
+    if (!scale)
+        return scale.error();
+    model.m_mean = std::move(mean).value();
+    model.m_scale = std::move(scale).value();
+    model.m_threshold = 0.5;
+    if (doc->payload.contains(QStringLiteral("threshold"))) {
+        auto threshold = ModelFile::readNumber(doc->payload, QStringLiteral("threshold"), path, 0.0, 1.0);
+        if (!threshold)
+            return threshold.error();
+        model.m_threshold = *threshold;
+    }
     model.m_validation = doc->header.metrics;
     if (model.m_method == PeakModelMethod::Cnn) {
         auto cnn = PatchCnn::deserialize(QByteArray::fromBase64(doc->payload.value(QStringLiteral("cnn")).toString().toLatin1()), path);

@@ -24,7 +24,7 @@ QString followLink(const QString &path)
     return info.isSymLink() && info.exists() ? info.canonicalFilePath() : path;
 }
 
-Status commit(const QString &temporaryPath, const QString &path, const QString &kind, const QByteArray &sha256)
+Status commitFile(const QString &temporaryPath, const QString &path, const QString &kind, const QByteArray &sha256)
 {
     // std::rename replaces the target atomically on POSIX; QFile::rename refuses to overwrite.
     if (std::rename(QFile::encodeName(temporaryPath).constData(), QFile::encodeName(path).constData()) != 0) {
@@ -57,7 +57,7 @@ Status writeFileAtomically(const QString &path, const QByteArray &bytes, const Q
         QFile::remove(temporary);
         return makeError(path, QStringLiteral("write failed: %1").arg(problem));
     }
-    return commit(temporary, target, kind, QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return commitFile(temporary, target, kind, QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
 QString temporarySibling(const QString &path)
@@ -71,7 +71,57 @@ QString temporarySibling(const QString &path)
 
 Status commitTemporary(const QString &temporaryPath, const QString &path, const QString &kind)
 {
-    return commit(temporaryPath, followLink(path), kind, QByteArray());
+    return commitFile(temporaryPath, followLink(path), kind, QByteArray());
+}
+
+AtomicFileStream::~AtomicFileStream()
+{
+    if (m_file.isOpen()) {
+        m_file.close();
+        m_file.remove();
+    }
+}
+
+Status AtomicFileStream::open(const QString &path, const QString &kind)
+{
+    m_path = path;
+    m_kind = kind;
+    m_target = followLink(path);
+    m_hash.reset();
+    m_file.setFileName(temporarySibling(m_target));
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return makeError(path, QStringLiteral("cannot be written: %1").arg(m_file.errorString()));
+    return Ok{};
+}
+
+Status AtomicFileStream::write(QByteArrayView bytes)
+{
+    if (!m_file.isOpen())
+        return makeError(m_path, QStringLiteral("write failed: the output is not open"));
+    if (m_file.write(bytes.data(), bytes.size()) != bytes.size())
+        return makeError(m_path, QStringLiteral("write failed: %1").arg(m_file.errorString()));
+    m_hash.addData(bytes);
+    return Ok{};
+}
+
+Status AtomicFileStream::commit()
+{
+    if (!m_file.isOpen())
+        return makeError(m_path, QStringLiteral("write failed: the output is not open"));
+    bool ok = m_file.flush();
+#ifdef Q_OS_UNIX
+    ok = ok && ::fsync(m_file.handle()) == 0;
+#endif
+    const QString problem = m_file.errorString();
+    if (ok && QFileInfo::exists(m_target))
+        m_file.setPermissions(QFileInfo(m_target).permissions());
+    const QString temporary = m_file.fileName();
+    m_file.close();
+    if (!ok) {
+        QFile::remove(temporary);
+        return makeError(m_path, QStringLiteral("write failed: %1").arg(problem));
+    }
+    return commitFile(temporary, m_target, m_kind, m_hash.result().toHex());
 }
 
 } // namespace photopeak

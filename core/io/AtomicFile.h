@@ -3,6 +3,9 @@
 #include "util/Result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
+#include <QCryptographicHash>
+#include <QFile>
 #include <QString>
 
 namespace photopeak {
@@ -28,5 +31,26 @@ Status writeFileAtomically(const QString &path, const QByteArray &bytes, const Q
 // A temporary path in the same folder, for writers that need a file name (HDF5); rename with commitTemporary.
 QString temporarySibling(const QString &path);
 Status commitTemporary(const QString &temporaryPath, const QString &path, const QString &kind = OutputKind::other());
+
+// writeFileAtomically for outputs written piece by piece (batch reports of any length in bounded memory): the
+// pieces go to the temporary sibling, commit() flushes and renames it; destroyed without commit(), the
+// temporary is removed and NAME is untouched.
+class AtomicFileStream {
+public:
+    AtomicFileStream() = default;
+    ~AtomicFileStream();
+    AtomicFileStream(const AtomicFileStream &) = delete;
+    AtomicFileStream &operator=(const AtomicFileStream &) = delete;
+
+    Status open(const QString &path, const QString &kind = OutputKind::other());
+    Status write(QByteArrayView bytes);
+    Status commit();
+    bool isOpen() const { return m_file.isOpen(); }
+
+private:
+    QString m_path, m_target, m_kind;
+    QFile m_file;
+    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+};
 
 } // namespace photopeak

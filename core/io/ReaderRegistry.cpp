@@ -87,6 +87,24 @@ Status ReaderRegistry::write(const QString &path, const std::vector<Spectrum> &s
     return writer->write(path, spectra);
 }
 
+Status ReaderRegistry::writeChunks(const QString &path, const SpectrumWriter::Chunks &chunks) const
+{
+    const SpectrumWriter *writer = writerFor(path);
+    if (!writer || !writer->holdsManySpectra()) {
+        // One spectrum per file: count first rather than gather a batch only to refuse it.
+        size_t count = 0;
+        chunks([&](const std::vector<Spectrum> &chunk) { count += chunk.size(); });
+        if (writer && count > 1)
+            return makeError(path, QStringLiteral("%1 holds one spectrum per file but %2 were given")
+                                       .arg(writer->formatName())
+                                       .arg(count));
+        std::vector<Spectrum> all;
+        chunks([&](const std::vector<Spectrum> &chunk) { all.insert(all.end(), chunk.begin(), chunk.end()); });
+        return write(path, all);
+    }
+    return writer->writeChunks(path, chunks);
+}
+
 QStringList ReaderRegistry::readableSuffixes() const
 {
     QStringList out;

@@ -21,6 +21,8 @@ public:
     const SpectrumWriter *writerFor(const QString &path) const;  // by suffix
     Result<std::vector<Spectrum>> read(const QString &path) const;
     Status write(const QString &path, const std::vector<Spectrum> &spectra) const;
+    // The same for batches larger than memory (SpectrumWriter::writeChunks).
+    Status writeChunks(const QString &path, const SpectrumWriter::Chunks &chunks) const;
 
     // Suffixes any reader claims, for folder scans and file dialogs.
     QStringList readableSuffixes() const;

@@ -22,6 +22,9 @@ public:
     // the file size and the first bytes (`head`, up to 4 KiB).
     virtual int confidence(const QString &path, qint64 fileSize, QByteArrayView head) const = 0;
     virtual Result<std::vector<Spectrum>> read(const QString &path) const = 0;
+    // The same from a file's bytes already in memory (fuzzing, archives); `name` stands for the path in
+    // messages and as the spectra's source. Applies the same size limits as read().
+    virtual Result<std::vector<Spectrum>> readBytes(QByteArrayView bytes, const QString &name) const = 0;
 };
 
 } // namespace photopeak

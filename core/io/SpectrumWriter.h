@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <vector>
 
 namespace photopeak {
@@ -19,6 +20,18 @@ public:
     virtual QStringList fileSuffixes() const = 0;
     virtual bool holdsManySpectra() const = 0;
     virtual Status write(const QString &path, const std::vector<Spectrum> &spectra) const = 0;
+
+    // Spectra delivered a chunk at a time, for batches larger than memory: `chunks(take)` calls take() once per
+    // chunk, in order, and may be called more than once (a writer may need one pass to size the file); every
+    // call must deliver the same spectra. The default gathers everything and calls write(); the HDF5 library
+    // writer keeps one chunk in memory.
+    using Chunks = std::function<void(const std::function<void(const std::vector<Spectrum> &chunk)> &take)>;
+    virtual Status writeChunks(const QString &path, const Chunks &chunks) const
+    {
+        std::vector<Spectrum> all;
+        chunks([&](const std::vector<Spectrum> &chunk) { all.insert(all.end(), chunk.begin(), chunk.end()); });
+        return write(path, all);
+    }
 };
 
 } // namespace photopeak

@@ -5,8 +5,8 @@
 #include "jobs/Parallel.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFileInfo>
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -51,38 +51,107 @@ std::vector<DatasetEntry> readOne(const QString &path, const QString &relative)
     }
     return out;
 }
+
+DatasetEntry skippedEntry(const QString &path, const QString &relative, const QString &why)
+{
+    DatasetEntry e;
+    e.spectrum.sourcePath = path;
+    e.relativePath = relative;
+    e.message = why;
+    e.spectrum.problems = SpectrumProblems::fromBits(unsigned(SpectrumProblem::Unreadable));
+    return e;
+}
 } // namespace
 
-Result<SpectrumDataset> SpectrumDataset::openFolder(const QString &folder, const JobControl *job)
+Result<FolderListing> SpectrumDataset::listFolder(const QString &folder)
 {
     const QFileInfo rootInfo(folder);
     if (!rootInfo.exists())
         return makeError(folder, QStringLiteral("folder does not exist"));
     if (!rootInfo.isDir())
         return makeError(folder, QStringLiteral("is a file, not a folder"));
+    FolderListing listing;
     const QDir root(rootInfo.absoluteFilePath());
-
-    QStringList files;
-    QDirIterator it(root.absolutePath(), QDir::Files | QDir::Readable | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        if (!isIgnoredFile(it.fileInfo()))
-            files << path;
+    listing.root = root.absolutePath();
+    QHash<QString, QString> visited;  // canonical folder -> the path it was first walked through
+    QStringList pending{listing.root};
+    visited.insert(rootInfo.canonicalFilePath(), listing.root);
+    while (!pending.isEmpty()) {
+        const QString dirPath = pending.takeLast();
+        const QDir dir(dirPath);
+        if (!QFileInfo(dirPath).isReadable() || !QFileInfo(dirPath).isExecutable()) {
+            listing.skipped.push_back(skippedEntry(dirPath, root.relativeFilePath(dirPath),
+                                                   QStringLiteral("folder skipped: permission denied")));
+            continue;
+        }
+        const QFileInfoList children =
+            dir.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+        for (const QFileInfo &child : children) {
+            const QString path = child.absoluteFilePath();
+            const QString relative = root.relativeFilePath(path);
+            if (child.isSymLink() && !child.exists()) {
+                listing.skipped.push_back(skippedEntry(path, relative,
+                    QStringLiteral("skipped: broken symbolic link to %1").arg(child.symLinkTarget())));
+                continue;
+            }
+            if (child.isDir()) {
+                const QString canonical = child.canonicalFilePath();
+                if (const auto seen = visited.constFind(canonical); seen != visited.cend()) {
+                    listing.skipped.push_back(skippedEntry(path, relative,
+                        QStringLiteral("folder skipped: it is %1, already scanned (symbolic link loop or second link)")
+                            .arg(root.relativeFilePath(*seen).isEmpty() || *seen == listing.root ? QStringLiteral("the scanned folder")
+                                                                                               : root.relativeFilePath(*seen))));
+                    continue;
+                }
+                visited.insert(canonical, path);
+                pending << path;
+                continue;
+            }
+            if (!child.isFile()) {
+                listing.skipped.push_back(skippedEntry(path, relative, QStringLiteral("skipped: not a regular file")));
+                continue;
+            }
+            if (!isIgnoredFile(child))
+                listing.files << path;
+        }
     }
-    files.sort();
+    std::sort(listing.files.begin(), listing.files.end());
+    return listing;
+}
 
+SpectrumDataset SpectrumDataset::openFiles(const QString &root, const QStringList &files, const JobControl *job)
+{
+    const QDir rootDir(root);
     std::vector<std::vector<DatasetEntry>> perFile(static_cast<size_t>(files.size()));
     Parallel::forEach(
         files.size(),
-        [&](qsizetype i) { perFile[static_cast<size_t>(i)] = readOne(files[i], root.relativeFilePath(files[i])); },
+        [&](qsizetype i) { perFile[static_cast<size_t>(i)] = readOne(files[i], rootDir.relativeFilePath(files[i])); },
         job, QStringLiteral("Reading spectra"));
-
     SpectrumDataset ds;
-    ds.m_root = root.absolutePath();
+    ds.m_root = rootDir.absolutePath();
     ds.m_cancelled = JobControl::cancelled(job);
     for (auto &entries : perFile)
         for (auto &e : entries)
             ds.m_entries.push_back(std::move(e));
+    return ds;
+}
+
+Result<SpectrumDataset> SpectrumDataset::openFolder(const QString &folder, const JobControl *job)
+{
+    auto listing = listFolder(folder);
+    if (!listing)
+        return listing.error();
+    SpectrumDataset ds = openFiles(listing->root, listing->files, job);
+    for (DatasetEntry &e : listing->skipped)
+        ds.m_entries.push_back(std::move(e));
+    return ds;
+}
+
+SpectrumDataset SpectrumDataset::fromEntries(const QString &root, std::vector<DatasetEntry> entries)
+{
+    SpectrumDataset ds;
+    ds.m_root = root;
+    ds.m_entries = std::move(entries);
     return ds;
 }
 

@@ -6,18 +6,35 @@
 
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
 namespace photopeak {
 
+// The files of a folder tree that may be spectra, and every entry that was skipped with its reason.
+struct FolderListing {
+    QString root;                 // absolute
+    QStringList files;            // absolute paths, sorted by relative path
+    std::vector<DatasetEntry> skipped;  // unreadable folders, broken links, link loops (message says why)
+};
+
 // A labelled collection of spectra opened from a folder (recursively) or from single files.
 class SpectrumDataset {
 public:
+    // Walks `folder` recursively, following symbolic links to files and folders; a folder reached again
+    // (a link loop or a second link to it) is listed as skipped, never walked twice. Files that are never
+    // spectra (documentation, manifests, hidden files) are left out silently; unreadable files stay listed
+    // so that reading reports them.
+    static Result<FolderListing> listFolder(const QString &folder);
+    // Reads `files` (absolute, below `root`) in parallel; entries in the order given.
+    static SpectrumDataset openFiles(const QString &root, const QStringList &files, const JobControl *job = nullptr);
     // Reads every file below `folder` whose suffix a reader claims (plus files no reader claims, which
     // are listed as unknown format). Labels: from the file (HDF5 label datasets) or else from folder names.
     // Files are read in parallel; the order is the sorted relative path. Never modifies any file.
     static Result<SpectrumDataset> openFolder(const QString &folder, const JobControl *job = nullptr);
+    // Entries already made (e.g. FolderListing::skipped), below `root`.
+    static SpectrumDataset fromEntries(const QString &root, std::vector<DatasetEntry> entries);
     // One file (which may hold many spectra). Unreadable files give an entry with the message.
     static SpectrumDataset openFile(const QString &file);
 

@@ -34,7 +34,9 @@ void Spectrum::checkValues()
     // Tests on the IEEE-754 bit patterns: integer OR-reductions vectorise, floating-point tests do not.
     constexpr std::uint64_t magnitudeMask = 0x7fffffffffffffffULL, exponentMask = 0x7ff0000000000000ULL;
     std::uint64_t anyNonZero = 0, anyNonFinite = 0, anyNegative = 0;
+    double total = 0.0;
     for (double c : counts) {
+        total += c;
         std::uint64_t bits;
         std::memcpy(&bits, &c, sizeof bits);
         const std::uint64_t magnitude = bits & magnitudeMask;
@@ -44,7 +46,8 @@ void Spectrum::checkValues()
     }
     if (!anyNonZero)
         problems.add(SpectrumProblem::AllZeroCounts);
-    if (anyNonFinite)
+    // Finite counts can still sum to infinity (1e308 in two channels): every rate and score would be inf or NaN.
+    if (anyNonFinite || !std::isfinite(total))
         problems.add(SpectrumProblem::NonFiniteCounts);
     if (anyNegative && !anyNonFinite)
         problems.add(SpectrumProblem::NegativeCounts);

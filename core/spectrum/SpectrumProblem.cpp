@@ -55,7 +55,7 @@ QString SpectrumProblems::description(SpectrumProblem p)
     case SpectrumProblem::Truncated: return QStringLiteral("file is shorter than its header says");
     case SpectrumProblem::Unreadable: return QStringLiteral("file cannot be read");
     case SpectrumProblem::UnknownFormat: return QStringLiteral("no reader understands this file");
-    case SpectrumProblem::NonFiniteCounts: return QStringLiteral("counts contain NaN or infinity");
+    case SpectrumProblem::NonFiniteCounts: return QStringLiteral("counts contain NaN or infinity, or their total is not finite");
     case SpectrumProblem::NegativeCounts: return QStringLiteral("counts contain negative values");
     case SpectrumProblem::NoLiveTime: return QStringLiteral("the file has no live time");
     case SpectrumProblem::UnknownDistance: return QStringLiteral("source distance is 0 (unknown)");

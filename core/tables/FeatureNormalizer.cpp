@@ -295,16 +295,27 @@ Result<FeatureNormalizer> FeatureNormalizer::fromJson(const QJsonObject &o, int 
         return makeError(source, QStringLiteral("normalisation is for %1 features, the model has %2").arg(n.m_dim).arg(expectedDimension));
     const size_t dim = static_cast<size_t>(n.m_dim);
     if (n.m_method == Method::ZScore || n.m_method == Method::MinMax) {
-        n.m_a = ModelFile::decodeDoubles(o.value(QStringLiteral("a")).toString());
-        n.m_b = ModelFile::decodeDoubles(o.value(QStringLiteral("b")).toString());
-        if (n.m_a.size() != dim || n.m_b.size() != dim)
-            return makeError(source, QStringLiteral("normalisation parameters are damaged"));
+        auto a = ModelFile::readDoubles(o, QStringLiteral("a"), source, -ModelFile::MaxMagnitude, ModelFile::MaxMagnitude, qsizetype(dim));
+        if (!a)
+            return a.error();
+        auto b = ModelFile::readDoubles(o, QStringLiteral("b"), source, -ModelFile::MaxMagnitude, ModelFile::MaxMagnitude, qsizetype(dim));
+        if (!b)
+            return b.error();
+        n.m_a = std::move(a).value();
+        n.m_b = std::move(b).value();
     } else if (n.m_method == Method::QuantileNormal) {
-        n.m_references = ModelFile::decodeDoubles(o.value(QStringLiteral("references")).toString());
-        for (const auto &v : o.value(QStringLiteral("quantiles")).toArray()) {
-            n.m_quantiles.push_back(ModelFile::decodeDoubles(v.toString()));
-            if (n.m_quantiles.back().size() != n.m_references.size())
-                return makeError(source, QStringLiteral("normalisation quantiles are damaged"));
+        auto references = ModelFile::readDoubles(o, QStringLiteral("references"), source);
+        if (!references)
+            return references.error();
+        n.m_references = std::move(references).value();
+        const QJsonArray quantiles = o.value(QStringLiteral("quantiles")).toArray();
+        for (qsizetype i = 0; i < quantiles.size(); ++i) {
+            const QString field = QStringLiteral("quantiles[%1]").arg(i);
+            auto q = ModelFile::readDoubles(QJsonObject{{field, quantiles[i]}}, field, source, -ModelFile::MaxMagnitude,
+                                            ModelFile::MaxMagnitude, qsizetype(n.m_references.size()));
+            if (!q)
+                return q.error();
+            n.m_quantiles.push_back(std::move(q).value());
         }
         if (n.m_quantiles.size() != dim || n.m_references.size() < 2)
             return makeError(source, QStringLiteral("normalisation quantiles are damaged"));

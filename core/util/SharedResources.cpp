@@ -13,9 +13,10 @@ QStringList sharedResourceFolders()
     if (!env.isEmpty())
         folders << QString::fromLocal8Bit(env);
     const QString app = QCoreApplication::instance() ? QCoreApplication::applicationDirPath() : QString();
+    // Installed: <prefix>/bin/../share/photopeak. Build tree: the top build folder has share/photopeak linking to
+    // the source resources (CMakeLists.txt), and executables sit one or two levels below it (app/, tests/bench/).
     if (!app.isEmpty())
-        folders << app + QStringLiteral("/../share/photopeak") << app + QStringLiteral("/../../resources")
-                << app + QStringLiteral("/../resources") << app + QStringLiteral("/../../../resources");
+        folders << app + QStringLiteral("/../share/photopeak") << app + QStringLiteral("/../../share/photopeak");
     folders << QStringLiteral("/usr/share/photopeak");
     return folders;
 }

@@ -9,8 +9,8 @@ namespace photopeak {
 // path relative to the resources folder, e.g. "nuclides/nuclides.tsv" or "efficiency/xgd.json".
 // Folders searched, first hit wins:
 //   $PHOTOPEAK_RESOURCES                        (a folder laid out like resources/)
-//   <app>/../share/photopeak                    (installed: bin/ beside share/)
-//   <app>/../../resources, <app>/../resources, <app>/../../../resources   (build folders inside the source tree)
+//   <app>/../share/photopeak                    (installed: bin/ beside share/; in any build folder, a link made
+//   <app>/../../share/photopeak                  by CMake to the source resources, for app/, tests/ and tests/bench/)
 //   /usr/share/photopeak
 // <app> is QCoreApplication::applicationDirPath() when an application object exists.
 QStringList sharedResourceFolders();

@@ -1,3 +1,4 @@
+#include "ml/latent/GainLattice.h"
 #include "ml/latent/GaussianBroadening.h"
 #include "ml/latent/LatentAnalyser.h"
 #include "ml/latent/LatentModel.h"
@@ -517,6 +518,40 @@ private slots:
         QVERIFY(broken.error().toString().contains(path));
         QVERIFY(!LatentModel::load(dir.filePath("missing")).ok());
         QVERIFY(!LatentModel::fromReferenceCsv(dir.filePath("missing.csv")).ok());
+    }
+
+    void gainLatticeProjectsInOnePass()
+    {
+        // The stacked one-pass projections give the bits of each lattice point's own solver (the analyser's
+        // search depends on it to stay identical).
+        PHOTOPEAK_REQUIRE_DATA(csv, "gamma_flow/reference/loadings_trained_dim_model.csv");
+        auto model = LatentModel::fromReferenceCsv(csv, 7);
+        QVERIFY(model.ok());
+        const GainLattice lattice(*model, 0.06, 0.01);
+        QCOMPARE(lattice.count(), 49);
+        const int K = model->componentCount();
+        std::mt19937_64 rng(3);
+        std::uniform_real_distribution<double> u(0.0, 50.0);
+        std::vector<double> ws(size_t(model->channelCount()));
+        for (double &v : ws)
+            v = u(rng);
+        std::vector<double> B(size_t(lattice.count()) * K), own(static_cast<size_t>(K));
+        lattice.projectCoarse(ws.data(), B.data());
+        const std::vector<int> &coarse = lattice.coarseIndices();
+        QCOMPARE(int(coarse.size()), 13);
+        for (size_t j = 0; j < coarse.size(); ++j) {
+            lattice.solver(coarse[j]).project(ws.data(), own.data());
+            for (int k = 0; k < K; ++k)
+                QCOMPARE(B[j * K + size_t(k)], own[size_t(k)]);
+        }
+        for (int first : {0, 20, 42}) {
+            lattice.projectRange(first, first + 6, ws.data(), B.data());
+            for (int i = first; i <= first + 6; ++i) {
+                lattice.solver(i).project(ws.data(), own.data());
+                for (int k = 0; k < K; ++k)
+                    QCOMPARE(B[size_t(i - first) * K + size_t(k)], own[size_t(k)]);
+            }
+        }
     }
 
     void rejectsInvalidLoadings()

@@ -1,4 +1,4 @@
-#include "ml/latent/NnlsSolver.h"
+#include "numerics/NnlsSolver.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // The per-spectrum normal equations of the template fit: the vector kernel (every padded width, and the plain
 // fallback beyond MaxColumns) equals a direct sum over segments.
 
-#include "features/WeightedGram.h"
+#include "numerics/WeightedGram.h"
 
 #include <QTest>
 

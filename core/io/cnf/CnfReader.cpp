@@ -1,6 +1,7 @@
 #include "io/cnf/CnfReader.h"
 
 #include "io/FileBytes.h"
+#include "spectrum/SpectrumProblem.h"
 #include "io/cnf/CnfFormat.h"
 
 namespace photopeak {
@@ -20,7 +21,15 @@ Result<std::vector<Spectrum>> CnfReader::read(const QString &path) const
     QByteArray bytes;
     if (auto ok = readFileBytes(path, bytes, cnf::MaxFileSize); !ok)
         return ok.error();
-    auto parsed = cnf::parse(bytes, path);
+    return readBytes(bytes, path);
+}
+
+Result<std::vector<Spectrum>> CnfReader::readBytes(QByteArrayView bytes, const QString &name) const
+{
+    if (bytes.size() > cnf::MaxFileSize)
+        return makeError(name, QStringLiteral("%1 bytes is larger than this format allows (%2)").arg(bytes.size()).arg(cnf::MaxFileSize),
+                         unsigned(SpectrumProblem::Unreadable));
+    auto parsed = cnf::parse(bytes, name);
     if (!parsed)
         return parsed.error();
     return std::vector<Spectrum>{std::move(parsed).value()};

@@ -230,6 +230,7 @@ Result<Spectrum> parse(QByteArrayView bytes, const QString &path)
     QChar separator;
     std::vector<double> energies;
     double energyRounding = 0.0;
+    double countsTotal = 0.0;
     double previousChannel = 0.0;
     bool haveChannel = false;
     int firstDataLine = 0;
@@ -316,6 +317,11 @@ Result<Spectrum> parse(QByteArrayView bytes, const QString &path)
                                  columns[c] == Column::Counts ? SpectrumProblem::NonFiniteCounts
                                                               : SpectrumProblem::Unreadable);
             if (columns[c] == Column::Counts) {
+                countsTotal += v;
+                if (!std::isfinite(countsTotal))
+                    return lineError(path, lineNo, QStringLiteral("counts '%1' make the total of the counts infinite")
+                                                       .arg(fields[c]),
+                                     SpectrumProblem::NonFiniteCounts);
                 s.counts.push_back(v);
             } else if (columns[c] == Column::Energy) {
                 energies.push_back(v);

@@ -28,7 +28,17 @@ Result<std::vector<Spectrum>> CsvReader::read(const QString &path) const
                                    .arg(file.size())
                                    .arg(csv::MaxFileSize >> 20),
                          unsigned(SpectrumProblem::Unreadable));
-    auto parsed = csv::parse(file.readAll(), path);
+    return readBytes(file.readAll(), path);
+}
+
+Result<std::vector<Spectrum>> CsvReader::readBytes(QByteArrayView bytes, const QString &name) const
+{
+    if (bytes.size() > csv::MaxFileSize)
+        return makeError(name, QStringLiteral("%1 bytes is larger than any spectrum CSV this program reads (%2 MiB)")
+                                   .arg(bytes.size())
+                                   .arg(csv::MaxFileSize >> 20),
+                         unsigned(SpectrumProblem::Unreadable));
+    auto parsed = csv::parse(bytes, name);
     if (!parsed)
         return parsed.error();
     return std::vector<Spectrum>{std::move(parsed).value()};

@@ -8,6 +8,12 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+#include <atomic>
+#include <string>
+#include <unistd.h>
+#include <cstring>
+#include <limits>
 #include <new>
 
 namespace photopeak::h5 {
@@ -33,6 +39,28 @@ Error datasetError(const QString &path, const H5DatasetInfo &info, const QString
 {
     return makeError(path, QStringLiteral("dataset %1: %2").arg(info.path, what),
                      unsigned(SpectrumProblem::Unreadable));
+}
+
+// A few hundred bytes of file can declare gigabytes of values (chunks never written read as fill values):
+// compare what the dataset declares with what the file stores before allocating anything. Deflate cannot
+// compress better than about 1032:1, so a dataset storing less than 1/1024 of its size is damaged or a bomb.
+Status checkDeclaredSize(const H5::DataSet &dataset, const H5DatasetInfo &info, const QString &path, qint64 elementBytes)
+{
+    constexpr qint64 SmallBytes = qint64(1) << 20;  // small datasets (compact, fill-only) are harmless
+    const qint64 count = info.elementCount();
+    const qint64 declared = elementBytes > 0 && count > std::numeric_limits<qint64>::max() / elementBytes
+        ? std::numeric_limits<qint64>::max()
+        : count * elementBytes;
+    if (declared <= SmallBytes)
+        return Ok{};
+    const auto stored = static_cast<qint64>(dataset.getStorageSize());
+    if (stored >= declared / MaxCompressionRatio)
+        return Ok{};
+    return datasetError(path, info, QStringLiteral("declares %1 values (%2 MiB) but the file stores only %3 bytes of them: "
+                                                   "the file is damaged or not a real data file")
+                                        .arg(info.elementCount())
+                                        .arg(declared >> 20)
+                                        .arg(stored));
 }
 } // namespace
 
@@ -86,6 +114,38 @@ Status openReadOnly(const QString &path, H5::H5File &file, H5GlobalHeapCheck &he
     if (!scanned) {
         file.close();
         return scanned.error();
+    }
+    heap = std::move(scanned).value();
+    return Ok{};
+}
+
+Status openImage(const QByteArray &image, const QString &name, H5::H5File &file, H5GlobalHeapCheck &heap)
+{
+    bool signature = false;
+    for (qsizetype offset = 0; offset + 8 <= image.size() && !signature; offset = offset == 0 ? 512 : offset * 2)
+        signature = std::memcmp(image.constData() + offset, "\x89HDF\r\n\x1a\n", 8) == 0;
+    if (!signature)
+        return makeError(name, QStringLiteral("is not an HDF5 file (the HDF5 signature is missing)"),
+                         unsigned(SpectrumProblem::Unreadable) | unsigned(SpectrumProblem::UnknownFormat));
+    auto scanned = H5GlobalHeapCheck::scanImage(image, name);
+    if (!scanned)
+        return scanned.error();
+    try {
+        H5::FileAccPropList access;
+        H5Pset_fapl_core(access.getId(), 1 << 16, false);
+        // HDF5 copies the image: it never writes to the caller's bytes.
+        H5Pset_file_image(access.getId(), const_cast<char *>(image.constData()), static_cast<size_t>(image.size()));
+        // The core driver opens a file of that name if one exists: give the image a name no file has.
+        static std::atomic<quint64> images{0};
+        const std::string imageName = "photopeak-memory-image-" + std::to_string(::getpid()) + "-" + std::to_string(images++);
+        file.openFile(imageName.c_str(), H5F_ACC_RDONLY, access);
+    } catch (const H5::Exception &e) {
+        const QString why = describe(e);
+        const bool truncated = why.contains(QLatin1String("truncated"), Qt::CaseInsensitive);
+        return makeError(name,
+                         truncated ? QStringLiteral("HDF5 file is truncated (shorter than its header says): %1").arg(why)
+                                   : QStringLiteral("HDF5 file is damaged and cannot be opened: %1").arg(why),
+                         unsigned(SpectrumProblem::Unreadable) | (truncated ? unsigned(SpectrumProblem::Truncated) : 0u));
     }
     heap = std::move(scanned).value();
     return Ok{};
@@ -191,8 +251,10 @@ Result<std::vector<double>> readNumbers(const H5::H5File &file, const H5DatasetI
     // before describe() reads it.
     H5::DataSet dataset;
     try {
-        std::vector<double> values(static_cast<size_t>(n));
         dataset = file.openDataSet(info.path.toStdString());
+        if (Status sized = checkDeclaredSize(dataset, info, path, static_cast<qint64>(dataset.getDataType().getSize())); !sized)
+            return sized.error();
+        std::vector<double> values(static_cast<size_t>(n));
         if (n > 0)
             dataset.read(values.data(), H5::PredType::NATIVE_DOUBLE);
         return values;
@@ -201,6 +263,58 @@ Result<std::vector<double>> readNumbers(const H5::H5File &file, const H5DatasetI
     } catch (const std::bad_alloc &) {
         return datasetError(path, info, QStringLiteral("too large to hold in memory"));
     }
+}
+
+Status checkTableShape(const H5DatasetInfo &info, const QString &path)
+{
+    if (!info.isNumeric() || info.rank() != 2)
+        return datasetError(path, info, QStringLiteral("is %1, a [rows x channels] table of numbers was expected")
+                                            .arg(info.toString()));
+    if (info.shape[0] > MaxRowsPerTable)
+        return datasetError(path, info, QStringLiteral("has %1 rows, more than this program reads from one file (%2)")
+                                            .arg(info.shape[0])
+                                            .arg(MaxRowsPerTable));
+    if (info.shape[1] > 0 && info.shape[0] > MaxValuesPerRead / info.shape[1])
+        return datasetError(path, info, QStringLiteral("has %1 values, more than this program reads from one file (%2)")
+                                            .arg(info.shapeText())
+                                            .arg(MaxValuesPerRead));
+    return Ok{};
+}
+
+Status readRowBlocks(const H5::H5File &file, const H5DatasetInfo &info, const QString &path,
+                     const std::function<void(qint64, qint64, const double *)> &take)
+{
+    if (Status shape = checkTableShape(info, path); !shape)
+        return shape;
+    const qint64 rows = info.shape[0], width = info.shape[1];
+    H5::DataSet dataset;  // outside the try, see readNumbers
+    try {
+        dataset = file.openDataSet(info.path.toStdString());
+        if (Status sized = checkDeclaredSize(dataset, info, path, static_cast<qint64>(dataset.getDataType().getSize())); !sized)
+            return sized.error();
+        if (rows == 0 || width == 0) {
+            take(0, rows, nullptr);
+            return Ok{};
+        }
+        constexpr qint64 BlockValues = qint64(1) << 22;  // 32 MiB of doubles
+        const qint64 blockRows = std::max<qint64>(1, BlockValues / width);
+        std::vector<double> block(static_cast<size_t>(std::min(rows, blockRows) * width));
+        H5::DataSpace fileSpace = dataset.getSpace();
+        for (qint64 first = 0; first < rows; first += blockRows) {
+            const qint64 count = std::min(blockRows, rows - first);
+            const hsize_t offset[2] = {static_cast<hsize_t>(first), 0};
+            const hsize_t extent[2] = {static_cast<hsize_t>(count), static_cast<hsize_t>(width)};
+            fileSpace.selectHyperslab(H5S_SELECT_SET, extent, offset);
+            const H5::DataSpace memSpace(2, extent);
+            dataset.read(block.data(), H5::PredType::NATIVE_DOUBLE, memSpace, fileSpace);
+            take(first, count, block.data());
+        }
+    } catch (const H5::Exception &e) {
+        return datasetError(path, info, QStringLiteral("cannot be read (%1)").arg(describe(e)));
+    } catch (const std::bad_alloc &) {
+        return datasetError(path, info, QStringLiteral("too large to hold in memory"));
+    }
+    return Ok{};
 }
 
 Result<QStringList> readStrings(const H5::H5File &file, const H5GlobalHeapCheck &heap, const H5DatasetInfo &info,
@@ -229,6 +343,10 @@ Result<QStringList> readStrings(const H5::H5File &file, const H5GlobalHeapCheck 
         const H5::StrType fileType = dataset.getStrType();
         if (n == 0)
             return out;
+        // Variable-length strings store 16-byte descriptors in the dataset.
+        if (Status sized = checkDeclaredSize(dataset, info, path, fileType.isVariableStr() ? 16 : qint64(fileType.getSize()));
+            !sized)
+            return sized.error();
         if (fileType.isVariableStr()) {
             // Chunked or compact storage has no single address to check; HDF5 reads those unchecked.
             if (const haddr_t address = H5Dget_offset(dataset.getId()); address != HADDR_UNDEF)

@@ -3,6 +3,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <limits>
 #include <vector>
 
 namespace photopeak {
@@ -25,11 +26,15 @@ struct H5DatasetInfo {
     }
     int rank() const { return static_cast<int>(shape.size()); }
     qint64 rows() const { return shape.empty() ? 1 : shape.front(); }
+    // Saturates at the largest qint64: a damaged file can declare dimensions whose product overflows.
     qint64 elementCount() const
     {
         qint64 n = 1;
-        for (qint64 d : shape)
+        for (qint64 d : shape) {
+            if (d < 0 || (d > 0 && n > std::numeric_limits<qint64>::max() / d))
+                return std::numeric_limits<qint64>::max();
             n *= d;
+        }
         return n;
     }
     bool isNumeric() const { return kind == Kind::Integer || kind == Kind::Float; }

@@ -2,6 +2,7 @@
 
 #include "spectrum/SpectrumProblem.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QtEndian>
 
@@ -64,11 +65,27 @@ QString walkCollection(const QByteArray &chunk, int lengths, QHash<quint16, quin
 
 Result<H5GlobalHeapCheck> H5GlobalHeapCheck::scan(const QString &path)
 {
-    H5GlobalHeapCheck index;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(path, QStringLiteral("cannot be opened: %1").arg(file.errorString()),
                          unsigned(SpectrumProblem::Unreadable));
+    return scanDevice(file, path);
+}
+
+Result<H5GlobalHeapCheck> H5GlobalHeapCheck::scanImage(const QByteArray &image, const QString &path)
+{
+    QBuffer buffer;
+    buffer.setData(image);
+    buffer.open(QIODevice::ReadOnly);
+    auto scanned = scanDevice(buffer, path);
+    if (scanned)
+        scanned->m_image = image;
+    return scanned;
+}
+
+Result<H5GlobalHeapCheck> H5GlobalHeapCheck::scanDevice(QIODevice &file, const QString &path)
+{
+    H5GlobalHeapCheck index;
     const qint64 fileSize = file.size();
     if (fileSize > MaxScannedBytes)
         return index;
@@ -127,7 +144,10 @@ Status H5GlobalHeapCheck::checkDescriptors(const QString &path, const QString &d
     const qint64 width = 4 + m_sizeOfOffsets + 4;
     if (count > MaxDescriptorBytes / width)
         return Ok{};
-    QFile file(path);
+    QFile disk(path);
+    QBuffer memory;
+    memory.setData(m_image);
+    QIODevice &file = m_image.isEmpty() ? static_cast<QIODevice &>(disk) : memory;
     if (!file.open(QIODevice::ReadOnly) || !file.seek(m_base + qint64(address)))
         return damaged(path, QStringLiteral("dataset %1: its data lies outside the file").arg(datasetPath));
     const QByteArray raw = file.read(count * width);

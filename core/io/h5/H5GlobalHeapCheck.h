@@ -2,7 +2,9 @@
 
 #include "util/Result.h"
 
+#include <QByteArray>
 #include <QHash>
+#include <QIODevice>
 #include <QString>
 
 namespace photopeak {
@@ -19,6 +21,8 @@ public:
 
     // An error if a collection is damaged. Files without a readable superblock give an empty index.
     static Result<H5GlobalHeapCheck> scan(const QString &path);
+    // The same over a file image in memory (kept for checkDescriptors); `path` names it in messages.
+    static Result<H5GlobalHeapCheck> scanImage(const QByteArray &image, const QString &path);
 
     // `count` descriptors of a dataset stored contiguously at `address` (as HDF5 reports it, relative to
     // the superblock). Ok when every non-empty descriptor names an object of a sound collection.
@@ -26,6 +30,8 @@ public:
     bool isScanned() const { return m_scanned; }
 
 private:
+    static Result<H5GlobalHeapCheck> scanDevice(QIODevice &file, const QString &path);
+    QByteArray m_image;  // the file's bytes when it was opened from memory
     bool m_scanned = false;
     int m_sizeOfOffsets = 8;
     int m_sizeOfLengths = 8;

@@ -95,22 +95,28 @@ Result<std::vector<Spectrum>> read(const H5::H5File &file, const H5GlobalHeapChe
             return values.error();
         calibration = std::move(values).value();
     }
-    auto counts = numbers(*countsInfo);
-    if (!counts)
-        return counts.error();
-
+    if (Status shape = h5::checkTableShape(*countsInfo, path); !shape)
+        return shape.error();
     std::vector<Spectrum> spectra(static_cast<size_t>(rows));
     for (qint64 r = 0; r < rows; ++r) {
-        const size_t i = static_cast<size_t>(r);
-        Spectrum &s = spectra[i];
-        const double n = channels->at(i);
+        const double n = channels->at(static_cast<size_t>(r));
         if (!(n >= 0 && n <= width && n == std::floor(n)))
             return formatError(path, QStringLiteral("row %1: /channels says %2 but /counts has %3 columns")
                                          .arg(r)
                                          .arg(n)
                                          .arg(width));
-        const double *row = counts->data() + r * width;
-        s.counts.assign(row, row + static_cast<qint64>(n));
+    }
+    const Status countsRead = h5::readRowBlocks(file, *countsInfo, path, [&](qint64 first, qint64 count, const double *values) {
+        for (qint64 r = first; r < first + count; ++r) {
+            const double *row = values + (r - first) * width;
+            spectra[static_cast<size_t>(r)].counts.assign(row, row + static_cast<qint64>(channels->at(static_cast<size_t>(r))));
+        }
+    });
+    if (!countsRead)
+        return countsRead.error();
+    for (qint64 r = 0; r < rows; ++r) {
+        const size_t i = static_cast<size_t>(r);
+        Spectrum &s = spectra[i];
         if (!live->empty())
             s.liveTime = live->at(i);
         if (!real->empty())

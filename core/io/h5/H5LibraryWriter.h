@@ -12,6 +12,9 @@ public:
     QStringList fileSuffixes() const override { return {QStringLiteral("h5"), QStringLiteral("hdf5")}; }
     bool holdsManySpectra() const override { return true; }
     Status write(const QString &path, const std::vector<Spectrum> &spectra) const override;
+    // Two passes over the chunks: the first sizes the file (spectra, channels, labels checked), the second writes
+    // each chunk's rows into place; memory holds one chunk.
+    Status writeChunks(const QString &path, const Chunks &chunks) const override;
 };
 
 } // namespace photopeak

@@ -112,10 +112,18 @@ Result<std::vector<Spectrum>> readTable(const H5::H5File &file, const H5GlobalHe
         return makeError(path, QStringLiteral("dataset %1 holds no spectra (0 rows)").arg(countsInfo.path),
                          unsigned(SpectrumProblem::Unreadable));
 
-    // The whole table in one read: HDF5 converts integer counts to double.
-    auto counts = h5::readNumbers(file, countsInfo, path);
-    if (!counts)
-        return counts.error();
+    if (Status shape = h5::checkTableShape(countsInfo, path); !shape)
+        return shape.error();
+    // Read in blocks of rows straight into the spectra (HDF5 converts integer counts to double).
+    std::vector<Spectrum> spectra(static_cast<size_t>(rows));
+    const Status countsRead = h5::readRowBlocks(file, countsInfo, path, [&](qint64 first, qint64 count, const double *values) {
+        for (qint64 r = first; r < first + count; ++r) {
+            const double *row = values + (r - first) * channels;
+            spectra[static_cast<size_t>(r)].counts.assign(row, row + channels);
+        }
+    });
+    if (!countsRead)
+        return countsRead.error();
 
     auto numbersFor = [&](const QString &role) -> Result<std::vector<double>> {
         if (role.isEmpty())
@@ -147,12 +155,9 @@ Result<std::vector<Spectrum>> readTable(const H5::H5File &file, const H5GlobalHe
         return calibrations.error();
     const bool numericStart = !layout.startTime.isEmpty() && listing.find(layout.startTime)->isNumeric();
 
-    std::vector<Spectrum> spectra(static_cast<size_t>(rows));
     for (qint64 r = 0; r < rows; ++r) {
         Spectrum &s = spectra[static_cast<size_t>(r)];
         const size_t i = static_cast<size_t>(r);
-        const double *row = counts->data() + r * channels;
-        s.counts.assign(row, row + channels);
         s.sourcePath = path;
         s.indexInSource = static_cast<int>(r);
         if (!labels->isEmpty())
@@ -222,14 +227,10 @@ QStringList H5SpectraReader::parseLabels(const QString &text)
     return out;
 }
 
-Result<std::vector<Spectrum>> H5SpectraReader::read(const QString &path, const H5Layout &layout) const
+namespace {
+Result<std::vector<Spectrum>> readOpened(H5::H5File &file, const H5GlobalHeapCheck &heap, const H5Layout &layout,
+                                         const QString &path)
 {
-    QMutexLocker lock(&h5::libraryMutex());
-    h5::silence();
-    H5::H5File file;
-    H5GlobalHeapCheck heap;
-    if (Status opened = h5::openReadOnly(path, file, heap); !opened)
-        return opened.error();
     try {
         std::vector<H5DatasetInfo> datasets;
         const H5::Group root = file.openGroup("/");
@@ -245,6 +246,32 @@ Result<std::vector<Spectrum>> H5SpectraReader::read(const QString &path, const H
         return makeError(path, QStringLiteral("HDF5 file is too large to hold in memory"),
                          unsigned(SpectrumProblem::Unreadable));
     }
+}
+} // namespace
+
+Result<std::vector<Spectrum>> H5SpectraReader::read(const QString &path, const H5Layout &layout) const
+{
+    QMutexLocker lock(&h5::libraryMutex());
+    h5::silence();
+    H5::H5File file;
+    H5GlobalHeapCheck heap;
+    if (Status opened = h5::openReadOnly(path, file, heap); !opened)
+        return opened.error();
+    return readOpened(file, heap, layout, path);
+}
+
+Result<std::vector<Spectrum>> H5SpectraReader::readBytes(QByteArrayView bytes, const QString &name) const
+{
+    if (bytes.size() > H5GlobalHeapCheck::MaxScannedBytes)
+        return makeError(name, QStringLiteral("%1 bytes is more than this program reads from memory").arg(bytes.size()),
+                         unsigned(SpectrumProblem::Unreadable));
+    QMutexLocker lock(&h5::libraryMutex());
+    h5::silence();
+    H5::H5File file;
+    H5GlobalHeapCheck heap;
+    if (Status opened = h5::openImage(bytes.toByteArray(), name, file, heap); !opened)
+        return opened.error();
+    return readOpened(file, heap, H5Layout{}, name);
 }
 
 } // namespace photopeak

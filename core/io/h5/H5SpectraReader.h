@@ -17,6 +17,8 @@ public:
     Result<std::vector<Spectrum>> read(const QString &path) const override { return read(path, H5Layout{}); }
     // Roles set in `layout` override the names the reader would otherwise look for.
     Result<std::vector<Spectrum>> read(const QString &path, const H5Layout &layout) const;
+    // A file image in memory (HDF5 core driver), same checks and limits.
+    Result<std::vector<Spectrum>> readBytes(QByteArrayView bytes, const QString &name) const override;
 
     // Every dataset of any HDF5 file with shape and type (for the CLI `info` command).
     static Result<H5DatasetListing> listDatasets(const QString &path) { return H5DatasetListing::read(path); }

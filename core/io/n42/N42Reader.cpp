@@ -1,6 +1,7 @@
 #include "io/n42/N42Reader.h"
 
 #include "io/FileBytes.h"
+#include "spectrum/SpectrumProblem.h"
 #include "io/n42/N42Format.h"
 
 namespace photopeak {
@@ -21,7 +22,15 @@ Result<std::vector<Spectrum>> N42Reader::read(const QString &path) const
     QByteArray bytes;
     if (auto ok = readFileBytes(path, bytes, n42::MaxFileSize); !ok)
         return ok.error();
-    return n42::parse(bytes, path);
+    return readBytes(bytes, path);
+}
+
+Result<std::vector<Spectrum>> N42Reader::readBytes(QByteArrayView bytes, const QString &name) const
+{
+    if (bytes.size() > n42::MaxFileSize)
+        return makeError(name, QStringLiteral("%1 bytes is larger than this format allows (%2)").arg(bytes.size()).arg(n42::MaxFileSize),
+                         unsigned(SpectrumProblem::Unreadable));
+    return n42::parse(bytes, name);
 }
 
 } // namespace photopeak

@@ -1,6 +1,7 @@
 #include "io/radiacode/RadiacodeReader.h"
 
 #include "io/FileBytes.h"
+#include "spectrum/SpectrumProblem.h"
 #include "io/radiacode/RadiacodeFormat.h"
 
 namespace photopeak {
@@ -17,7 +18,15 @@ Result<std::vector<Spectrum>> RadiacodeReader::read(const QString &path) const
     QByteArray bytes;
     if (auto ok = readFileBytes(path, bytes, radiacode::MaxFileSize); !ok)
         return ok.error();
-    return radiacode::parse(bytes, path);
+    return readBytes(bytes, path);
+}
+
+Result<std::vector<Spectrum>> RadiacodeReader::readBytes(QByteArrayView bytes, const QString &name) const
+{
+    if (bytes.size() > radiacode::MaxFileSize)
+        return makeError(name, QStringLiteral("%1 bytes is larger than this format allows (%2)").arg(bytes.size()).arg(radiacode::MaxFileSize),
+                         unsigned(SpectrumProblem::Unreadable));
+    return radiacode::parse(bytes, name);
 }
 
 } // namespace photopeak

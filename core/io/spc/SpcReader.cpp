@@ -1,6 +1,7 @@
 #include "io/spc/SpcReader.h"
 
 #include "io/FileBytes.h"
+#include "spectrum/SpectrumProblem.h"
 #include "io/spc/SpcFormat.h"
 
 namespace photopeak {
@@ -20,7 +21,15 @@ Result<std::vector<Spectrum>> SpcReader::read(const QString &path) const
     QByteArray bytes;
     if (auto ok = readFileBytes(path, bytes, spc::MaxFileSize); !ok)
         return ok.error();
-    auto parsed = spc::parse(bytes, path);
+    return readBytes(bytes, path);
+}
+
+Result<std::vector<Spectrum>> SpcReader::readBytes(QByteArrayView bytes, const QString &name) const
+{
+    if (bytes.size() > spc::MaxFileSize)
+        return makeError(name, QStringLiteral("%1 bytes is larger than this format allows (%2)").arg(bytes.size()).arg(spc::MaxFileSize),
+                         unsigned(SpectrumProblem::Unreadable));
+    auto parsed = spc::parse(bytes, name);
     if (!parsed)
         return parsed.error();
     return std::vector<Spectrum>{std::move(parsed).value()};

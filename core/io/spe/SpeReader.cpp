@@ -1,6 +1,7 @@
 #include "io/spe/SpeReader.h"
 
 #include "io/FileBytes.h"
+#include "spectrum/SpectrumProblem.h"
 #include "io/spe/SpeFormat.h"
 
 namespace photopeak {
@@ -21,7 +22,15 @@ Result<std::vector<Spectrum>> SpeReader::read(const QString &path) const
     QByteArray bytes;
     if (auto ok = readFileBytes(path, bytes, spe::MaxFileSize); !ok)
         return ok.error();
-    auto parsed = spe::parse(bytes, path);
+    return readBytes(bytes, path);
+}
+
+Result<std::vector<Spectrum>> SpeReader::readBytes(QByteArrayView bytes, const QString &name) const
+{
+    if (bytes.size() > spe::MaxFileSize)
+        return makeError(name, QStringLiteral("%1 bytes is larger than this format allows (%2)").arg(bytes.size()).arg(spe::MaxFileSize),
+                         unsigned(SpectrumProblem::Unreadable));
+    auto parsed = spe::parse(bytes, name);
     if (!parsed)
         return parsed.error();
     return std::vector<Spectrum>{std::move(parsed).value()};

@@ -11,6 +11,7 @@ public:
     QStringList fileSuffixes() const override { return {QStringLiteral("spe")}; }
     int confidence(const QString &path, qint64 fileSize, QByteArrayView head) const override;
     Result<std::vector<Spectrum>> read(const QString &path) const override;
+    Result<std::vector<Spectrum>> readBytes(QByteArrayView bytes, const QString &name) const override;
 };
 
 } // namespace photopeak

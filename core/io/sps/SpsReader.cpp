@@ -2,6 +2,7 @@
 
 #include "io/AtomicFile.h"
 #include "io/FileBytes.h"
+#include "spectrum/SpectrumProblem.h"
 #include "io/sps/SpsFormat.h"
 
 #include <QFile>
@@ -29,7 +30,15 @@ Result<std::vector<Spectrum>> SpsReader::read(const QString &path) const
     QByteArray bytes;
     if (auto ok = readFileBytes(path, bytes, sps::fileSize(sps::MaxChannels)); !ok)
         return ok.error();
-    auto parsed = sps::parse(bytes, path);
+    return readBytes(bytes, path);
+}
+
+Result<std::vector<Spectrum>> SpsReader::readBytes(QByteArrayView bytes, const QString &name) const
+{
+    if (bytes.size() > sps::fileSize(sps::MaxChannels))
+        return makeError(name, QStringLiteral("%1 bytes is larger than this format allows (%2)").arg(bytes.size()).arg(sps::fileSize(sps::MaxChannels)),
+                         unsigned(SpectrumProblem::Unreadable));
+    auto parsed = sps::parse(bytes, name);
     if (!parsed)
         return parsed.error();
     return std::vector<Spectrum>{std::move(parsed).value()};

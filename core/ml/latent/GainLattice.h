@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ml/latent/LatentModel.h"
+#include "numerics/NnlsSolver.h"
 
 #include <vector>
 
@@ -29,6 +30,13 @@ public:
     // spectrum, precomputable). solver(index) fits sqrt(w) s with the sqrt(w)-scaled loadings of `index`.
     const NnlsSolver &solver(int index) const { return m_solvers[size_t(index)]; }
     const std::vector<double> &sqrtWeights() const { return m_sqrtWeights; }
+    // The projections A_g^T ws of the lattice points first..last (K values each, in order) into B, in one pass
+    // over the channels (the points' scaled loadings are stored side by side); the same values as
+    // solver(g).project(ws) one by one. ws: channels values (the fitted ones are used).
+    void projectRange(int first, int last, const double *ws, double *B) const;
+    // The same for the coarse points coarseIndices() (every fourth, through the unity point).
+    void projectCoarse(const double *ws, double *B) const;
+    const std::vector<int> &coarseIndices() const { return m_coarse; }
 
 private:
     const LatentModel *m_base = nullptr;
@@ -36,6 +44,11 @@ private:
     std::vector<NnlsSolver> m_solvers;
     std::vector<double> m_sqrtWeights;
     std::vector<double> m_factors;
+    std::vector<int> m_coarse;
+    // Fitted channels x (count K) scaled loadings, lattice order, and the coarse points' alone, row-major with
+    // m_allStride / m_coarseStride values per channel and slack at the end (the kernel reads whole vectors).
+    std::vector<double> m_all, m_coarseStore;
+    int m_allStride = 0, m_coarseStride = 0;
     int m_unity = 0;
 };
 

@@ -26,11 +26,12 @@ LatentAnalyser::LatentAnalyser(const LatentModel &model, const LatentOptions &op
     m_denoised.resize(n);
     m_weights.assign(n, 1.0);
     m_inverseModel.resize(n);
-    m_weightedLoading.resize(n);
     if (m_options.gainAdjust && m_options.resolutionAdjust)
         m_gain = GainAdjuster(model.grid(), m_options.gainRange, m_options.gainStep);
-    else if (m_options.gainAdjust)
+    else if (m_options.gainAdjust) {
         m_gainLattice = GainLattice(model, m_options.gainRange, m_options.gainStep);
+        m_projections.resize(size_t(std::max(m_gainLattice.count(), 7)) * size_t(model.componentCount()));
+    }
     if (m_options.resolutionAdjust)
         m_resolution = ResolutionAdjuster(model, m_options.resolutionMax, m_options.resolutionStep);
     if (model.unknownThresholds().lineSigma2PerKeV > 0.0) {
@@ -93,20 +94,12 @@ void LatentAnalyser::standardErrors(const double *x, const double *d, double *se
     double *inv = m_inverseModel.data();
     for (int i = c0; i < n; ++i)
         inv[i] = 1.0 / std::max(d[i], kModelFloor);
+    double full[kMax * kMax];
+    m_fit->solver().weightedGram(inv, full);
     SmallMatrix F(m, m);
-    for (int a = 0; a < m; ++a) {
-        const double *la = m_fit->loading(idx[a]);
-        double *wa = m_weightedLoading.data();
-        for (int i = c0; i < n; ++i)
-            wa[i] = la[i] * inv[i];
-        for (int b = 0; b <= a; ++b) {
-            const double *lb = m_fit->loading(idx[b]);
-            double v = 0.0;
-            for (int i = c0; i < n; ++i)
-                v += wa[i] * lb[i];
-            F(a, b) = F(b, a) = v;
-        }
-    }
+    for (int a = 0; a < m; ++a)
+        for (int b = 0; b < m; ++b)
+            F(a, b) = full[idx[a] * K + idx[b]];
     Eigen::LLT<SmallMatrix> llt(F);
     if (llt.info() != Eigen::Success)
         return;
@@ -271,10 +264,8 @@ int LatentAnalyser::searchGainLattice(const double *s, double *x)
         ss += i >= c0 ? ws[i] * ws[i] : 0.0;
     }
     unsigned active = 0;  // the previous lattice point's active set: usually this one's too
-    auto residual = [&](int index) {
+    auto residual = [&](int index, const double *b) {
         const NnlsSolver &solver = m_gainLattice.solver(index);
-        double b[kMax];
-        solver.project(ws, b);
         solver.solveNormalPrecomputed(b, x, active);
         active = 0;
         for (int k = 0; k < K; ++k)
@@ -291,21 +282,28 @@ int LatentAnalyser::searchGainLattice(const double *s, double *x)
         }
         return r;
     };
+    // Coarse search over the lattice every 4 points (the unity point first), then the neighbours of the best
+    // coarse factor; the projections of each pass in one sweep over the channels.
     const int unity = m_gainLattice.unityIndex(), count = m_gainLattice.count();
+    const std::vector<int> &coarsePoints = m_gainLattice.coarseIndices();
+    double *B = m_projections.data();
+    m_gainLattice.projectCoarse(ws, B);
+    const auto coarseAt = [&](int index) { return B + (index - coarsePoints.front()) / 4 * K; };
     int best = unity;
-    double bestValue = residual(best);
-    for (int i = unity % 4; i < count; i += 4)
+    double bestValue = residual(best, coarseAt(best));
+    for (int i : coarsePoints)
         if (i != unity) {
-            const double v = residual(i);
+            const double v = residual(i, coarseAt(i));
             if (v < bestValue) {
                 bestValue = v;
                 best = i;
             }
         }
-    const int coarse = best;
-    for (int i = std::max(0, coarse - 3); i <= std::min(count - 1, coarse + 3); ++i)
+    const int coarse = best, lo = std::max(0, coarse - 3), hi = std::min(count - 1, coarse + 3);
+    m_gainLattice.projectRange(lo, hi, ws, B);
+    for (int i = lo; i <= hi; ++i)
         if (i != coarse) {
-            const double v = residual(i);
+            const double v = residual(i, B + (i - lo) * K);
             if (v < bestValue) {
                 bestValue = v;
                 best = i;

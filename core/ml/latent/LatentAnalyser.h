@@ -26,6 +26,11 @@ public:
     LatentResult analyse(const double *spectrum);
     LatentResult analyse(const std::vector<double> &spectrum) { return analyse(spectrum.data()); }
 
+    // After analyse(): the reconstruction d = x^T L it judged the spectrum by (model counts per channel), and
+    // the loadings it was fitted with (the model, or its gain- or resolution-adjusted copy).
+    const std::vector<double> &denoised() const { return m_denoised; }
+    const LatentModel &fittedModel() const { return *m_fit; }
+
     // Fast path of the plain method for throughput: share rule only. Writes the scores to x and returns
     // the bit mask of present components; *single gets the index of the single label (-1 = none).
     unsigned decidePlain(const double *spectrum, double *x, int *single) const;
@@ -54,7 +59,8 @@ private:
     GainLattice m_gainLattice;
     ResolutionAdjuster m_resolution;
     LineExcess m_lineExcess;
-    std::vector<double> m_work, m_best, m_denoised, m_weights, m_isotopes, m_inverseModel, m_weightedLoading;
+    std::vector<double> m_work, m_best, m_denoised, m_weights, m_isotopes, m_inverseModel;
+    std::vector<double> m_projections;  // the gain lattice's projections of one pass
 };
 
 } // namespace photopeak

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ml/latent/LatentOptions.h"
-#include "ml/latent/NnlsSolver.h"
+#include "numerics/NnlsSolver.h"
 #include "spectrum/EnergyGrid.h"
 #include "util/Result.h"
 

@@ -109,9 +109,27 @@ QString DetectorResponse::typeName(Type type)
 double DetectorResponse::efficiencyShape(double e) const
 {
     const double window = 1.0 - std::exp(-std::pow(e / lowCutoffKeV, 3.0));
+    if (efficiencyParams.size() == 3) {
+        const double x = std::log(std::max(e, 1.0) / 500.0);
+        return window * std::exp(std::min(50.0, efficiencyParams[0] * x + efficiencyParams[1] * x * x
+                                                    + efficiencyParams[2] * std::pow(100.0 / std::max(e, 1.0), 3)));
+    }
     if (efficiency.isValid())
         return efficiency.efficiency(std::max(e, efficiency.minEnergy())) * (e < efficiency.minEnergy() ? window : 1.0);
     return window / std::max(e, 120.0);
+}
+
+double DetectorResponse::efficiencyLogUncertainty(double e) const
+{
+    if (efficiencyCovariance.size() != 9)
+        return 0.0;
+    const double x = std::log(std::max(e, 1.0) / 500.0);
+    const double g[3] = {x, x * x, std::pow(100.0 / std::max(e, 1.0), 3) - std::pow(100.0 / 500.0, 3)};
+    double v = 0.0;
+    for (int i = 0; i < 3; ++i)
+        for (int j = 0; j < 3; ++j)
+            v += g[i] * efficiencyCovariance[static_cast<size_t>(i * 3 + j)] * g[j];
+    return std::sqrt(std::max(v, 0.0));
 }
 
 std::vector<double> DetectorResponse::knotWeights(double e) const
@@ -293,7 +311,11 @@ QString DetectorResponse::describe() const
     QStringList parts;
     for (size_t k = 0; k < knotsKeV.size(); ++k)
         parts << QStringLiteral("%1 keV: continuum %2, backscatter %3").arg(knotsKeV[k], 0, 'f', 0).arg(compton[k], 0, 'f', 2).arg(backscatter[k], 0, 'f', 3);
-    return QStringLiteral("%1 response, FWHM(662 keV) %2 keV; %3").arg(typeName(type)).arg(resolution.fwhmKeV(661.657), 0, 'f', 1).arg(parts.join(QStringLiteral("; ")));
+    QStringList eff;
+    for (const double e : {40.0, 60.0, 122.0, 344.0, 1332.0})
+        eff << QStringLiteral("%1 keV %2").arg(e).arg(efficiencyShape(e) / efficiencyShape(661.657), 0, 'f', 2);
+    return QStringLiteral("%1 response, FWHM(662 keV) %2 keV; efficiency / eff(662 keV): %3; %4")
+        .arg(typeName(type)).arg(resolution.fwhmKeV(661.657), 0, 'f', 1).arg(eff.join(QStringLiteral(", ")), parts.join(QStringLiteral("; ")));
 }
 
 } // namespace photopeak

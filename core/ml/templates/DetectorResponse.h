@@ -37,6 +37,13 @@ public:
     // ratios at each knot are the amplitude-weighted means over the spectra whose lines reach that knot.
     // Knots without support keep their value. Returns how many spectra were used.
     Result<int> fitContinuum(const std::vector<Measured> &spectra, const EnergyGrid &grid);
+    // Relative full-energy efficiency shape from the detector's own single-source spectra (activities unknown):
+    // every resolved line group of each spectrum gets its own amplitude (peak with its continuum, baseline and
+    // scatter as nuisance), so amplitude / intensity = activity x efficiency(E). ln eff is a polynomial in
+    // ln(E / 500 keV) of degree 2 plus an absorption term (see efficiencyParams), fitted together with one
+    // activity per spectrum; only line ratios within a spectrum inform the shape. Replaces `efficiency`.
+    // Returns the line groups used.
+    Result<int> fitEfficiency(const std::vector<Measured> &spectra, const EnergyGrid &grid);
 
     double efficiencyShape(double energyKeV) const;  // relative; the curve when set, else a generic shape
     double comptonRatio(double energyKeV) const;
@@ -53,6 +60,13 @@ public:
     Type type = Type::NaI;
     ResolutionModel resolution;
     EfficiencyCurve efficiency;        // optional
+    // Fitted relative shape (fitEfficiency): ln eff = p1 x + p2 x^2 + q (100 keV / E)^3, x = ln(E / 500 keV);
+    // empty = not fitted. Takes precedence over `efficiency`.
+    std::vector<double> efficiencyParams;
+    std::vector<double> efficiencyCovariance;  // 3 x 3 of efficiencyParams (fitted shape only)
+    // Standard deviation of ln eff(E) relative to 500 keV from the fitted shape's covariance (0 when the shape
+    // was not fitted): large where the efficiency is extrapolated.
+    double efficiencyLogUncertainty(double energyKeV) const;
     std::vector<double> knotsKeV;      // continuum knots
     std::vector<double> compton;       // continuum area / full-energy area at each knot
     std::vector<double> backscatter;   // backscatter area / full-energy area at each knot

@@ -42,8 +42,17 @@ TemplateIdentifier::TemplateIdentifier(const NuclideLibrary &library, DetectorRe
         if (!m_options.nuisance.contains(c))
             m_names << c;
     m_candidates = static_cast<int>(m_names.size());
+    for (const QString &name : m_names) {
+        const Nuclide *n = library.find(name);
+        const double prior = n ? m_options.categoryPrior.value(n->category, 1.0) : 1.0;
+        m_logPrior.push_back(2.0 * std::log(std::max(prior, 1e-6)));
+    }
     m_names << m_options.nuisance;
+    m_templateColumns = static_cast<int>(m_names.size());
     const int nb = m_grid.binCount();
+    m_relativeUncertainty.assign(static_cast<size_t>(nb), m_options.shapeSystematic);
+    for (int b = 0; b < nb; ++b)
+        m_relativeUncertainty[static_cast<size_t>(b)] = std::hypot(m_options.shapeSystematic, m_response.efficiencyLogUncertainty(m_grid.center(b)));
     m_firstBin = 0;
     while (m_firstBin < nb && m_grid.center(m_firstBin) < m_options.minEnergyKeV)
         ++m_firstBin;
@@ -163,33 +172,125 @@ std::vector<TemplateIdentifier::Match> TemplateIdentifier::identify(const Prepar
     std::vector<double> x = NonNegativeFit::solve(G, h, K, allowedAll);
     // Second pass: Poisson variance of the fitted signal and the template shape uncertainty.
     for (int b = m_firstBin; b < nb; ++b) {
-        double model = 0.0;
-        for (int i = 0; i < K; ++i)
-            model += x[static_cast<size_t>(i)] * m_columns[static_cast<size_t>(i)][static_cast<size_t>(b)];
-        const double v = var0[static_cast<size_t>(b)] + std::max(model, 0.0) / t + std::pow(m_options.shapeSystematic * model, 2);
+        double model = 0.0, templates = 0.0;
+        for (int i = 0; i < K; ++i) {
+            const double v = x[static_cast<size_t>(i)] * m_columns[static_cast<size_t>(i)][static_cast<size_t>(b)];
+            model += v;
+            if (i < m_templateColumns)
+                templates += v;
+        }
+        // The shape uncertainty belongs to the nuclide templates (line ratios, response); the flexible
+        // baseline and continua have no fixed shape to be wrong about.
+        const double rel = m_options.systematicOnTemplatesOnly ? m_relativeUncertainty[static_cast<size_t>(b)] : m_options.shapeSystematic;
+        const double v = var0[static_cast<size_t>(b)] + std::max(model, 0.0) / t
+                         + std::pow(rel * (m_options.systematicOnTemplatesOnly ? templates : model), 2);
         weight[static_cast<size_t>(b)] = 1.0 / v;
     }
     fitPass(net, weight, G, h);
     x = NonNegativeFit::solve(G, h, K, allowedAll, &x);
-    const double full = NonNegativeFit::reduction(G, h, x);
-    std::vector<Match> out;
-    for (int j = 0; j < m_candidates; ++j) {
-        if (!(x[static_cast<size_t>(j)] > 0.0))
-            continue;
-        std::vector<char> allowed = allowedAll;
+    // Forward selection on the second-pass normal equations: starting from the nuisance columns alone, the
+    // candidate that reduces chi2 most is added while its reduction is at least minSignificance^2. The first
+    // one is the nuclide that best explains the excess by itself; nuclides that share lines with it (Na22 and
+    // F18 at 511 keV) no longer split its significance as in the all-candidates fit.
+    std::vector<char> allowed(static_cast<size_t>(K), 1);
+    for (int j = 0; j < m_candidates; ++j)
         allowed[static_cast<size_t>(j)] = 0;
-        std::vector<double> start = x;
+    std::vector<double> current = NonNegativeFit::solve(G, h, K, allowed);
+    double currentRed = NonNegativeFit::reduction(G, h, current);
+    const double nuisanceRed = currentRed;
+    std::vector<double> alone(static_cast<size_t>(m_candidates), 0.0);
+    std::vector<int> selected;
+    const double threshold = m_options.minSignificance * m_options.minSignificance;
+    for (int step = 0; step < m_candidates; ++step) {
+        int best = -1;
+        double bestGain = 0.0;
+        std::vector<double> bestX;
+        for (int j = 0; j < m_candidates; ++j) {
+            if (allowed[static_cast<size_t>(j)])
+                continue;
+            // Only a candidate whose column points along the residual can reduce chi2.
+            double grad = h[static_cast<size_t>(j)];
+            for (int k = 0; k < K; ++k)
+                grad -= G[static_cast<size_t>(j * K + k)] * current[static_cast<size_t>(k)];
+            if (grad <= 0.0)
+                continue;
+            allowed[static_cast<size_t>(j)] = 1;
+            const auto xj = NonNegativeFit::solve(G, h, K, allowed, &current);
+            allowed[static_cast<size_t>(j)] = 0;
+            const double gain = NonNegativeFit::reduction(G, h, xj) - currentRed;
+            if (step == 0)
+                alone[static_cast<size_t>(j)] = std::max(gain, 0.0);
+            if (gain > bestGain) {
+                bestGain = gain;
+                best = j;
+                bestX = xj;
+            }
+        }
+        if (best < 0 || bestGain < threshold)
+            break;
+        allowed[static_cast<size_t>(best)] = 1;
+        selected.push_back(best);
+        current = std::move(bestX);
+        currentRed = NonNegativeFit::reduction(G, h, current);
+    }
+    (void)nuisanceRed;
+    // Backward elimination: a selected nuclide whose removal costs less than the threshold is dropped (a
+    // single-line nuclide taken first is explained later by a many-line one: Co57 at 122 keV by Eu152).
+    auto withoutReduction = [&](int j) {
+        allowed[static_cast<size_t>(j)] = 0;
+        std::vector<double> start = current;
         start[static_cast<size_t>(j)] = 0.0;
         const auto xr = NonNegativeFit::solve(G, h, K, allowed, &start);
-        const double delta = full - NonNegativeFit::reduction(G, h, xr);
+        allowed[static_cast<size_t>(j)] = 1;
+        return std::pair{NonNegativeFit::reduction(G, h, xr), xr};
+    };
+    while (!selected.empty()) {
+        int worst = -1;
+        double worstCost = threshold;
+        std::vector<double> worstX;
+        for (int j : selected) {
+            auto [red, xr] = withoutReduction(j);
+            if (currentRed - red < worstCost) {
+                worstCost = currentRed - red;
+                worst = j;
+                worstX = std::move(xr);
+            }
+        }
+        if (worst < 0)
+            break;
+        selected.erase(std::find(selected.begin(), selected.end(), worst));
+        allowed[static_cast<size_t>(worst)] = 0;
+        current = std::move(worstX);
+        currentRed = NonNegativeFit::reduction(G, h, current);
+    }
+    std::vector<Match> out;
+    std::vector<char> isSelected(static_cast<size_t>(m_candidates), 0);
+    for (int j : selected) {
+        isSelected[static_cast<size_t>(j)] = 1;
         Match m;
         m.nuclide = m_names[j];
-        m.significance = std::sqrt(std::max(delta, 0.0));
-        m.amplitude = x[static_cast<size_t>(j)];
-        if (all || m.significance >= m_options.minSignificance)
-            out.push_back(m);
+        m.significance = std::sqrt(std::max(currentRed - withoutReduction(j).first, 0.0));
+        m.alone = std::sqrt(alone[static_cast<size_t>(j)]);
+        m.amplitude = current[static_cast<size_t>(j)];
+        m.score = m.significance * m.significance + m_logPrior[static_cast<size_t>(j)];
+        out.push_back(m);
     }
-    std::sort(out.begin(), out.end(), [](const Match &a, const Match &b) { return a.significance > b.significance; });
+    // Strongest unique evidence first: what the spectrum loses without the nuclide, the others kept.
+    std::sort(out.begin(), out.end(), [](const Match &a, const Match &b) { return a.score > b.score; });
+    if (all) {
+        std::vector<Match> rest;
+        for (int j = 0; j < m_candidates; ++j)
+            if (!isSelected[static_cast<size_t>(j)] && alone[static_cast<size_t>(j)] > 0.0) {
+                Match m;
+                m.nuclide = m_names[j];
+                m.alone = std::sqrt(alone[static_cast<size_t>(j)]);
+                m.significance = 0.0;
+                m.score = alone[static_cast<size_t>(j)] + m_logPrior[static_cast<size_t>(j)];
+                rest.push_back(m);
+            }
+        std::sort(rest.begin(), rest.end(), [](const Match &a, const Match &b) { return a.score > b.score; });
+        out.insert(out.end(), rest.begin(), rest.end());
+    }
     return out;
 }
 

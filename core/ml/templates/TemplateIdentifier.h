@@ -6,6 +6,7 @@
 #include "spectrum/EnergyGrid.h"
 
 #include <QString>
+#include <QMap>
 #include <QStringList>
 
 #include <vector>
@@ -23,6 +24,13 @@ class TemplateIdentifier {
 public:
     struct Options {
         double shapeSystematic = 0.2;    // relative template shape uncertainty (second pass)
+        bool systematicOnTemplatesOnly = true;  // false: of the whole fitted model (baseline included), as before
+        // Prior odds by library category (what a lab or field spectrometer meets): ranking is by
+        // delta chi2 + 2 ln prior, so that equal evidence (Na22 and F18 seen only at 511 keV) names the
+        // common source. Categories not listed: 1.
+        QMap<QString, double> categoryPrior{{QStringLiteral("check"), 1.0}, {QStringLiteral("natural"), 1.0},
+                                            {QStringLiteral("medical"), 0.3}, {QStringLiteral("activation"), 0.1},
+                                            {QStringLiteral("fission"), 0.1}};
         double minEnergyKeV = 30.0;      // bins below are not fitted
         double minSignificance = 5.0;    // a nuclide is named above this
         QStringList candidates;          // empty = every library nuclide but natural chain members
@@ -35,7 +43,9 @@ public:
     };
     struct Match {
         QString nuclide;
-        double significance = 0.0;  // sqrt(delta chi2)
+        double significance = 0.0;  // sqrt(delta chi2) within the selected nuclides (0 when not selected)
+        double alone = 0.0;         // sqrt(delta chi2) of this nuclide alone over the nuisance columns
+        double score = 0.0;         // ranking: significance^2 (alone^2 when not selected) + 2 ln prior
         double amplitude = 0.0;     // fitted template scale (relative activity)
     };
 
@@ -45,7 +55,8 @@ public:
     // continua of the nuisance columns describe the background.
     void setBackground(std::vector<double> rate, double liveTime);
 
-    // Named candidates with significance >= minSignificance, strongest first; all fitted ones when `all`.
+    // Named candidates, in the order forward selection added them (each addition reduced chi2 by at least
+    // minSignificance^2); with `all`, then every other candidate that alone reduces chi2, by that reduction.
     std::vector<Match> identify(const PreparedSpectrum &spectrum, bool all = false) const;
     const QStringList &names() const { return m_names; }
     const DetectorResponse &response() const { return m_response; }
@@ -59,7 +70,10 @@ private:
     Options m_options;
     QStringList m_names;                       // candidates, then nuisance columns
     int m_candidates = 0;
+    int m_templateColumns = 0;                 // candidates and natural-chain nuisance (nuclide templates)
     std::vector<std::vector<double>> m_columns;  // per column, rate per bin per unit amplitude (normalised)
+    std::vector<double> m_logPrior;            // per candidate: 2 ln prior
+    std::vector<double> m_relativeUncertainty;  // per bin: shape systematic (+) the response's efficiency uncertainty
     std::vector<double> m_bkgRate;
     double m_bkgLiveTime = 0.0;
     int m_firstBin = 0;

@@ -1,14 +1,16 @@
 #pragma once
 
+#include "numerics/WeightedGram.h"
+
 #include <vector>
 
 namespace photopeak {
 
 // Exact non-negative least squares for a small number K of components (K <= MaxComponents):
 //     minimise || A x - s ||^2  subject to x >= 0,   A = L[:, c0:]^T  (channels x K)
-// Lawson-Hanson active-set method run on the normal equations (the "fast NNLS" of Bro and de Jong):
+// numerics/Nnls (Lawson-Hanson active set) run on the normal equations (the "fast NNLS" of Bro and de Jong):
 // the K x K Gram matrix G = A^T A is computed once per model, each spectrum costs one K x channels
-// mat-vec b = A^T s (a vectorised kernel, AVX2 where the CPU has it) plus a few solves of at most K x K with
+// mat-vec b = A^T s (numerics/SimdKernels, AVX2 where the CPU has it) plus a few solves of at most K x K with
 // inverses precomputed for every subset of components (K <= 10). Nothing is allocated per spectrum.
 // The solution is unique when the loadings are linearly independent, so it matches any other exact
 // NNLS solver (scipy.optimize.nnls) to rounding.
@@ -50,16 +52,16 @@ public:
     // A^T s (K values) and (A^T diag(w) A, A^T diag(w) s), exposed for callers that fit variants.
     void project(const double *spectrum, double *b) const;
     void weightedNormal(const double *spectrum, const double *weights, double *G, double *b) const;
+    // A^T diag(w) A alone (e.g. the Fisher information of a Poisson fit, w = 1 / model counts).
+    void weightedGram(const double *weights, double *G) const;
 
 private:
     void buildSubsetInverses();
-    static int activeSet(const double *G, const double *b, int K, double *x, const double *inverses, const int *offsets);
 
     std::vector<double> m_rows;  // K x (channels - c0), row-major, the fitted part of the loadings
     std::vector<double> m_gram;  // K x K
-    // Channel-major copy of the fitted loadings, components padded to a multiple of 4 (the mat-vec kernel).
-    std::vector<double> m_columns;
-    int m_padded = 0;
+    // Channel-major copy of the fitted loadings for the vector kernels: projection and weighted Gram matrix.
+    WeightedGram m_design;
     // For K <= MaxPrecomputed: inverse of G restricted to each subset (bit mask) of components, row-major
     // over the subset's indices in increasing order; offset -1 when that submatrix is singular.
     static constexpr int MaxPrecomputed = 10;

@@ -1,0 +1,23 @@
+// libFuzzer harness for efficiency curve files (EfficiencyCurve::load), which must refuse damaged files with
+// a message and never crash.
+#include "FuzzTempFile.h"
+
+#include "peaks/EfficiencyCurve.h"
+
+#include <cstddef>
+#include <cstdint>
+
+using namespace photopeak;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    static const QString path = fuzzTempFile("json");
+    if (!writeFuzzInput(path, QByteArrayView(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size))))
+        return 0;
+    const auto curve = EfficiencyCurve::load(path);
+    if (curve) {
+        volatile double sink = curve->efficiencyAt(661.7);
+        (void)sink;
+    }
+    return 0;
+}

@@ -96,7 +96,11 @@ BenchController::BenchController(SpectrumView *view, QUndoStack *undo, QAction *
         for (auto &[entry, copy] : m_display)
             m_retired.push_back(copy);
         m_display.clear();
-        emit displayChanged();
+        if (m_current >= 0) {  // a restored session; opening data plots its own selection
+            emit displayChanged();
+            requestAutomaticPeaks();
+            refresh();
+        }
     });
     connect(m_view, &SpectrumView::peakFitRequested, this, &BenchController::fitPeakAt);
     connect(m_view, &SpectrumView::regionFitRequested, this, &BenchController::fitRegion);
@@ -176,6 +180,9 @@ void BenchController::createDocks(QMainWindow *window)
     window->addDockWidget(Qt::RightDockWidgetArea, m_nuclideDock);
     m_nuclideDock->hide();
     m_peakDock->raise();
+    window->resizeDocks({m_peakDock}, {760}, Qt::Horizontal);
+    m_peakTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_roiTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 }
 
 void BenchController::setDataset(std::shared_ptr<const SpectrumDataset> dataset, std::shared_ptr<const NuclideLibrary> library)

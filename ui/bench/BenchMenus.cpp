@@ -52,7 +52,7 @@ void BenchController::createMenu()
             emit message(tr("The peak list is the automatic fit already."), 6000);
     });
     m_menu->addAction(tr("E&xport Peak Table…"), this, &BenchController::exportPeakTable);
-    QAction *clearRois = m_menu->addAction(tr("Remove All &ROIs"), this, [this] {
+    QAction *clearRois = m_menu->addAction(tr("Remove &All ROIs"), this, [this] {
         if (!m_edits->rois(m_current).empty())
             pushRois(m_current, {}, tr("Remove all ROIs"));
     });

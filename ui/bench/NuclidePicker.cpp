@@ -54,7 +54,7 @@ NuclidePicker::NuclidePicker(QWidget *parent)
     m_list->setHeaderLabels({tr("Nuclide"), tr("Half-life"), tr("Strongest lines (keV, per decay)")});
     m_list->header()->setSectionResizeMode(Lines, QHeaderView::Stretch);
     layout->addWidget(m_list, 1);
-    m_escapes->setChecked(true);
+    m_escapes->setChecked(false);  // small detectors hardly show them; on demand
     m_escapes->setToolTip(tr("Single and double escape lines (E − 511, E − 1022 keV) above 1.1 MeV and the sum "
                              "of the two strongest lines"));
     layout->addWidget(m_escapes);

@@ -12,7 +12,7 @@ namespace photopeak::ui {
 class PeakTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Index, Energy, Fwhm, Area, Significance, Continuum, Line, Note, ColumnCount };
+    enum Column { Index, Energy, Fwhm, Area, Significance, Line, Continuum, Note, ColumnCount };
 
     explicit PeakTableModel(QObject *parent = nullptr);
     void setPeaks(const PeakList &peaks, const EnergyCalibration &calibration, int channelCount);

@@ -137,6 +137,332 @@
     </message>
 </context>
 <context>
+    <name>photopeak::ui::BenchController</name>
+    <message>
+        <source>Peaks</source>
+        <translation>Peaks</translation>
+    </message>
+    <message>
+        <source>ROIs</source>
+        <translation>ROIs</translation>
+    </message>
+    <message>
+        <source>Reference Nuclides</source>
+        <translation>Referenznuklide</translation>
+    </message>
+    <message>
+        <source>%1 keV</source>
+        <translation>%1 keV</translation>
+    </message>
+    <message>
+        <source>channel %1</source>
+        <translation>Kanal %1</translation>
+    </message>
+    <message>
+        <source>Peaks (fitting…)</source>
+        <translation>Peaks (Anpassung…)</translation>
+    </message>
+    <message>
+        <source>Peaks (%1)</source>
+        <translation>Peaks (%1)</translation>
+    </message>
+    <message>
+        <source>ROIs (%1)</source>
+        <translation>ROIs (%1)</translation>
+    </message>
+    <message>
+        <source>No peak fitted at %1: %2</source>
+        <translation>Kein Peak bei %1 angepasst: %2</translation>
+    </message>
+    <message>
+        <source>Fit peak at %1</source>
+        <translation>Peak bei %1 anpassen</translation>
+    </message>
+    <message>
+        <source>Peak at %1: net area %2 ± %3</source>
+        <translation>Peak bei %1: Nettofläche %2 ± %3</translation>
+    </message>
+    <message>
+        <source>No peaks fitted in %1 – %2: %3</source>
+        <translation>Keine Peaks in %1 – %2 angepasst: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fit %n peak(s) in %1 – %2</source>
+        <translation>
+            <numerusform>%n Peak in %1 – %2 anpassen</numerusform>
+            <numerusform>%n Peaks in %1 – %2 anpassen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No peak between %1 and %2</source>
+        <translation>Kein Peak zwischen %1 und %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n peak(s)</source>
+        <translation>
+            <numerusform>%n Peak entfernen</numerusform>
+            <numerusform>%n Peaks entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove peak at %1</source>
+        <translation>Peak bei %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Restore automatic peaks</source>
+        <translation>Automatische Peaks wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Add ROI %1 – %2</source>
+        <translation>ROI %1 – %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove ROI</source>
+        <translation>ROI entfernen</translation>
+    </message>
+    <message>
+        <source>%1 %2 keV</source>
+        <translation>%1 %2 keV</translation>
+    </message>
+    <message>
+        <source>Assign %1</source>
+        <translation>%1 zuordnen</translation>
+    </message>
+    <message>
+        <source>Clear line assignment</source>
+        <translation>Linienzuordnung entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Energy calibration of %n spectra</source>
+        <translation>
+            <numerusform>Energiekalibrierung von %n Spektrum</numerusform>
+            <numerusform>Energiekalibrierung von %n Spektren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore the file&apos;s calibration of %n spectra</source>
+        <translation>
+            <numerusform>Dateikalibrierung von %n Spektrum wiederherstellen</numerusform>
+            <numerusform>Dateikalibrierung von %n Spektren wiederherstellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a spectrum with fitted peaks first.</source>
+        <translation>Zuerst ein Spektrum mit angepassten Peaks auswählen.</translation>
+    </message>
+    <message>
+        <source>&amp;Peaks</source>
+        <translation>&amp;Peaks</translation>
+    </message>
+    <message>
+        <source>&amp;Calibrate Energy…</source>
+        <translation>Energie &amp;kalibrieren…</translation>
+    </message>
+    <message>
+        <source>Restore the File&apos;s Ca&amp;libration</source>
+        <translation>Kalibrierung der &amp;Datei wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The selected spectra use their files&apos; calibrations.</source>
+        <translation>Die ausgewählten Spektren verwenden die Kalibrierung ihrer Dateien.</translation>
+    </message>
+    <message>
+        <source>&amp;Export Calibration…</source>
+        <translation>Kalibrierung &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Automatic Peaks</source>
+        <translation>&amp;Automatische Peaks wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The peak list is the automatic fit already.</source>
+        <translation>Die Peakliste ist bereits die automatische Anpassung.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Peak Table…</source>
+        <translation>Peak&amp;tabelle exportieren…</translation>
+    </message>
+    <message>
+        <source>Remove &amp;All ROIs</source>
+        <translation>Alle &amp;ROIs entfernen</translation>
+    </message>
+    <message>
+        <source>Remove all ROIs</source>
+        <translation>Alle ROIs entfernen</translation>
+    </message>
+    <message>
+        <source>Peak &amp;Table</source>
+        <translation>&amp;Peaktabelle</translation>
+    </message>
+    <message>
+        <source>R&amp;OI List</source>
+        <translation>R&amp;OI-Liste</translation>
+    </message>
+    <message>
+        <source>Reference &amp;Nuclides</source>
+        <translation>Referenz&amp;nuklide</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Peak Here</source>
+        <translation>Peak hier &amp;anpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Assign Line to Peak at %1</source>
+        <translation>&amp;Linie dem Peak bei %1 zuordnen</translation>
+    </message>
+    <message>
+        <source>%1 %2 keV (%3 %)</source>
+        <translation>%1 %2 keV (%3 %)</translation>
+    </message>
+    <message>
+        <source>&amp;Other Energy…</source>
+        <translation>&amp;Andere Energie…</translation>
+    </message>
+    <message>
+        <source>Assign Energy</source>
+        <translation>Energie zuordnen</translation>
+    </message>
+    <message>
+        <source>Line energy (keV):</source>
+        <translation>Linienenergie (keV):</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Assignment</source>
+        <translation>Zuordnung &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Peak at %1</source>
+        <translation>Peak bei %1 &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>ROI over This &amp;Peak</source>
+        <translation>ROI über diesen &amp;Peak</translation>
+    </message>
+    <message>
+        <source>&amp;Nuclides with a Line near %1 keV</source>
+        <translation>&amp;Nuklide mit einer Linie bei %1 keV</translation>
+    </message>
+    <message>
+        <source>%1 — %2 keV (%3 %)</source>
+        <translation>%1 — %2 keV (%3 %)</translation>
+    </message>
+    <message>
+        <source>(none in the library)</source>
+        <translation>(keine in der Bibliothek)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Zoom</source>
+        <translation>&amp;Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <source>No peaks to export.</source>
+        <translation>Keine Peaks zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Export Peak Table</source>
+        <translation>Peaktabelle exportieren</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV-Tabellen (*.csv)</translation>
+    </message>
+    <message>
+        <source>Peak table written to %1</source>
+        <translation>Peaktabelle nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>This spectrum uses its file&apos;s calibration; calibrate it first (Peaks ▸ Calibrate Energy).</source>
+        <translation>Dieses Spektrum verwendet die Kalibrierung seiner Datei; zuerst kalibrieren (Peaks ▸ Energie kalibrieren).</translation>
+    </message>
+    <message>
+        <source>Export Calibration</source>
+        <translation>Kalibrierung exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Calibration written to %1</source>
+        <translation>Kalibrierung nach %1 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::CalibrationDialog</name>
+    <message>
+        <source>&amp;Preview on the spectrum</source>
+        <translation>&amp;Vorschau im Spektrum</translation>
+    </message>
+    <message>
+        <source>&amp;This spectrum</source>
+        <translation>&amp;Dieses Spektrum</translation>
+    </message>
+    <message>
+        <source>All &amp;selected spectra (%1)</source>
+        <translation>Alle &amp;ausgewählten Spektren (%1)</translation>
+    </message>
+    <message>
+        <source>Energy Calibration</source>
+        <translation>Energiekalibrierung</translation>
+    </message>
+    <message>
+        <source>Peaks assigned to a line (right-click a peak ▸ Assign Line). The fit replaces the calibration in the window only; the file is not changed.</source>
+        <translation>Peaks mit zugeordneter Linie (Rechtsklick auf einen Peak ▸ Linie zuordnen). Die Anpassung ersetzt die Kalibrierung nur im Fenster; die Datei bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Verw.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Line (keV)</source>
+        <translation>Linie (keV)</translation>
+    </message>
+    <message>
+        <source>Residual (keV)</source>
+        <translation>Residuum (keV)</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>Linear</translation>
+    </message>
+    <message>
+        <source>Quadratic (3 lines or more)</source>
+        <translation>Quadratisch (ab 3 Linien)</translation>
+    </message>
+    <message>
+        <source>&amp;Degree:</source>
+        <translation>&amp;Grad:</translation>
+    </message>
+    <message>
+        <source>Energy (keV)</source>
+        <translation>Energie (keV)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>An&amp;wenden</translation>
+    </message>
+    <message>
+        <source>Assign lines to at least two peaks (right-click a peak in the plot or the peak table ▸ Assign Line).</source>
+        <translation>Mindestens zwei Peaks eine Linie zuordnen (Rechtsklick auf einen Peak im Diagramm oder in der Peaktabelle ▸ Linie zuordnen).</translation>
+    </message>
+    <message>
+        <source>No calibration: %1</source>
+        <translation>Keine Kalibrierung: %1</translation>
+    </message>
+    <message>
+        <source>E(ch) = %1 + %2·ch + %3·ch² keV; rms residual %4 keV; 662 keV now at channel %5 (was %6).</source>
+        <translation>E(K) = %1 + %2·K + %3·K² keV; RMS-Residuum %4 keV; 662 keV jetzt bei Kanal %5 (vorher %6).</translation>
+    </message>
+    <message>
+        <source>uncalibrated</source>
+        <translation>unkalibriert</translation>
+    </message>
+</context>
+<context>
     <name>photopeak::ui::ConfusionMatrixView</name>
     <message>
         <source>correct (P = T)</source>
@@ -906,6 +1232,92 @@
     </message>
 </context>
 <context>
+    <name>photopeak::ui::NuclidePicker</name>
+    <message>
+        <source>&amp;Escape and sum lines</source>
+        <translation>&amp;Escape- und Summenlinien</translation>
+    </message>
+    <message>
+        <source>Search: Cs137, caesium, Cs, or an energy such as 662</source>
+        <translation>Suche: Cs137, Caesium, Cs oder eine Energie wie 662</translation>
+    </message>
+    <message>
+        <source>Nuclide</source>
+        <translation>Nuklid</translation>
+    </message>
+    <message>
+        <source>Half-life</source>
+        <translation>Halbwertszeit</translation>
+    </message>
+    <message>
+        <source>Strongest lines (keV, per decay)</source>
+        <translation>Stärkste Linien (keV, pro Zerfall)</translation>
+    </message>
+    <message>
+        <source>Single and double escape lines (E − 511, E − 1022 keV) above 1.1 MeV and the sum of the two strongest lines</source>
+        <translation>Einfach- und Doppel-Escape-Linien (E − 511, E − 1022 keV) über 1,1 MeV und die Summe der zwei stärksten Linien</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::PeakTableModel</name>
+    <message>
+        <source>ch %1</source>
+        <translation>K %1</translation>
+    </message>
+    <message>
+        <source>%1 ch</source>
+        <translation>%1 K</translation>
+    </message>
+    <message>
+        <source>%1 keV</source>
+        <translation>%1 keV</translation>
+    </message>
+    <message>
+        <source>%1 %2 keV</source>
+        <translation>%1 %2 keV</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Energy (keV)</source>
+        <translation>Energie (keV)</translation>
+    </message>
+    <message>
+        <source>Centroid</source>
+        <translation>Schwerpunkt</translation>
+    </message>
+    <message>
+        <source>FWHM (keV)</source>
+        <translation>FWHM (keV)</translation>
+    </message>
+    <message>
+        <source>FWHM</source>
+        <translation>FWHM</translation>
+    </message>
+    <message>
+        <source>Net area</source>
+        <translation>Nettofläche</translation>
+    </message>
+    <message>
+        <source>Signif. (σ)</source>
+        <translation>Signif. (σ)</translation>
+    </message>
+    <message>
+        <source>Continuum</source>
+        <translation>Untergrund</translation>
+    </message>
+    <message>
+        <source>Assigned line</source>
+        <translation>Zugeordnete Linie</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Bemerkung</translation>
+    </message>
+</context>
+<context>
     <name>photopeak::ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1485,6 +1897,61 @@
     </message>
 </context>
 <context>
+    <name>photopeak::ui::RoiTableModel</name>
+    <message>
+        <source>%1 – %2 keV</source>
+        <translation>%1 – %2 keV</translation>
+    </message>
+    <message>
+        <source>ch %1 – %2</source>
+        <translation>K %1 – %2</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Net rate (1/s)</source>
+        <translation>Nettorate (1/s)</translation>
+    </message>
+    <message>
+        <source>Centroid (keV)</source>
+        <translation>Schwerpunkt (keV)</translation>
+    </message>
+    <message>
+        <source>Centroid (ch)</source>
+        <translation>Schwerpunkt (K)</translation>
+    </message>
+    <message>
+        <source>FWHM (keV)</source>
+        <translation>FWHM (keV)</translation>
+    </message>
+    <message>
+        <source>FWHM (ch)</source>
+        <translation>FWHM (K)</translation>
+    </message>
+    <message>
+        <source>ROI %1: gross %2, net %3</source>
+        <translation>ROI %1: brutto %2, netto %3</translation>
+    </message>
+    <message>
+        <source>, %1 counts/s</source>
+        <translation>, %1 Impulse/s</translation>
+    </message>
+    <message>
+        <source>, centroid %1, FWHM %2</source>
+        <translation>, Schwerpunkt %1, FWHM %2</translation>
+    </message>
+</context>
+<context>
     <name>photopeak::ui::SpectrumAnnotations</name>
     <message>
         <source>Hydrogen</source>
@@ -2031,10 +2498,6 @@
         <translation>&lt;p style=&apos;font-size:15pt&apos;&gt;Kein Spektrum angezeigt&lt;/p&gt;&lt;p&gt;Eine Datei (Strg+O) oder einen Ordner (Strg+Umschalt+O) öffnen oder auf das Fenster ziehen.&lt;br&gt;Dann Zeilen in der Datenübersicht auswählen; mehrere ausgewählte Zeilen werden überlagert.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#808080&apos;&gt;Wheel: zoom · drag: pan · double-click: full range&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#808080&apos;&gt;Mausrad: Zoom · Ziehen: Schieben · Doppelklick: alles&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>%1 keV</source>
         <translation>%1 keV</translation>
     </message>
@@ -2049,6 +2512,10 @@
     <message>
         <source>counts</source>
         <translation>Impulse</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#808080&apos;&gt;Wheel or drag: zoom · middle-drag: pan · Home: full range · double-click: fit peak · Ctrl+drag: fit peaks · Shift+drag: remove peaks · Alt+drag: ROI · right-click: menu&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#808080&apos;&gt;Rad oder Ziehen: Zoom · mittlere Taste ziehen: verschieben · Pos1: ganzer Bereich · Doppelklick: Peak anpassen · Strg+Ziehen: Peaks anpassen · Umschalt+Ziehen: Peaks entfernen · Alt+Ziehen: ROI · Rechtsklick: Menü&lt;/span&gt;</translation>
     </message>
 </context>
 <context>

@@ -137,6 +137,336 @@
     </message>
 </context>
 <context>
+    <name>photopeak::ui::BenchController</name>
+    <message>
+        <source>Peaks</source>
+        <translation>Пики</translation>
+    </message>
+    <message>
+        <source>ROIs</source>
+        <translation>Области интереса</translation>
+    </message>
+    <message>
+        <source>Reference Nuclides</source>
+        <translation>Опорные нуклиды</translation>
+    </message>
+    <message>
+        <source>%1 keV</source>
+        <translation>%1 кэВ</translation>
+    </message>
+    <message>
+        <source>channel %1</source>
+        <translation>канал %1</translation>
+    </message>
+    <message>
+        <source>Peaks (fitting…)</source>
+        <translation>Пики (подгонка…)</translation>
+    </message>
+    <message>
+        <source>Peaks (%1)</source>
+        <translation>Пики (%1)</translation>
+    </message>
+    <message>
+        <source>ROIs (%1)</source>
+        <translation>Области интереса (%1)</translation>
+    </message>
+    <message>
+        <source>No peak fitted at %1: %2</source>
+        <translation>Пик при %1 не подогнан: %2</translation>
+    </message>
+    <message>
+        <source>Fit peak at %1</source>
+        <translation>Подгонка пика при %1</translation>
+    </message>
+    <message>
+        <source>Peak at %1: net area %2 ± %3</source>
+        <translation>Пик при %1: чистая площадь %2 ± %3</translation>
+    </message>
+    <message>
+        <source>No peaks fitted in %1 – %2: %3</source>
+        <translation>В диапазоне %1 – %2 пики не подогнаны: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fit %n peak(s) in %1 – %2</source>
+        <translation>
+            <numerusform>Подгонка %n пика в %1 – %2</numerusform>
+            <numerusform>Подгонка %n пиков в %1 – %2</numerusform>
+            <numerusform>Подгонка %n пиков в %1 – %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No peak between %1 and %2</source>
+        <translation>Нет пиков между %1 и %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n peak(s)</source>
+        <translation>
+            <numerusform>Удаление %n пика</numerusform>
+            <numerusform>Удаление %n пиков</numerusform>
+            <numerusform>Удаление %n пиков</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove peak at %1</source>
+        <translation>Удаление пика при %1</translation>
+    </message>
+    <message>
+        <source>Restore automatic peaks</source>
+        <translation>Возврат автоматических пиков</translation>
+    </message>
+    <message>
+        <source>Add ROI %1 – %2</source>
+        <translation>Добавление ОИ %1 – %2</translation>
+    </message>
+    <message>
+        <source>Remove ROI</source>
+        <translation>Удаление ОИ</translation>
+    </message>
+    <message>
+        <source>%1 %2 keV</source>
+        <translation>%1 %2 кэВ</translation>
+    </message>
+    <message>
+        <source>Assign %1</source>
+        <translation>Назначение %1</translation>
+    </message>
+    <message>
+        <source>Clear line assignment</source>
+        <translation>Снятие назначения линии</translation>
+    </message>
+    <message numerus="yes">
+        <source>Energy calibration of %n spectra</source>
+        <translation>
+            <numerusform>Калибровка по энергии %n спектра</numerusform>
+            <numerusform>Калибровка по энергии %n спектров</numerusform>
+            <numerusform>Калибровка по энергии %n спектров</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore the file&apos;s calibration of %n spectra</source>
+        <translation>
+            <numerusform>Возврат калибровки файла для %n спектра</numerusform>
+            <numerusform>Возврат калибровки файла для %n спектров</numerusform>
+            <numerusform>Возврат калибровки файла для %n спектров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a spectrum with fitted peaks first.</source>
+        <translation>Сначала выберите спектр с подогнанными пиками.</translation>
+    </message>
+    <message>
+        <source>&amp;Peaks</source>
+        <translation>Пи&amp;ки</translation>
+    </message>
+    <message>
+        <source>&amp;Calibrate Energy…</source>
+        <translation>&amp;Калибровка по энергии…</translation>
+    </message>
+    <message>
+        <source>Restore the File&apos;s Ca&amp;libration</source>
+        <translation>Вернуть калибровку &amp;файла</translation>
+    </message>
+    <message>
+        <source>The selected spectra use their files&apos; calibrations.</source>
+        <translation>Выбранные спектры используют калибровки своих файлов.</translation>
+    </message>
+    <message>
+        <source>&amp;Export Calibration…</source>
+        <translation>&amp;Экспорт калибровки…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Automatic Peaks</source>
+        <translation>Вернуть &amp;автоматические пики</translation>
+    </message>
+    <message>
+        <source>The peak list is the automatic fit already.</source>
+        <translation>Список пиков уже совпадает с автоматической подгонкой.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Peak Table…</source>
+        <translation>Экспорт &amp;таблицы пиков…</translation>
+    </message>
+    <message>
+        <source>Remove &amp;All ROIs</source>
+        <translation>Удалить &amp;все ОИ</translation>
+    </message>
+    <message>
+        <source>Remove all ROIs</source>
+        <translation>Удаление всех ОИ</translation>
+    </message>
+    <message>
+        <source>Peak &amp;Table</source>
+        <translation>Та&amp;блица пиков</translation>
+    </message>
+    <message>
+        <source>R&amp;OI List</source>
+        <translation>&amp;Список ОИ</translation>
+    </message>
+    <message>
+        <source>Reference &amp;Nuclides</source>
+        <translation>&amp;Опорные нуклиды</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Peak Here</source>
+        <translation>&amp;Подогнать пик здесь</translation>
+    </message>
+    <message>
+        <source>&amp;Assign Line to Peak at %1</source>
+        <translation>&amp;Назначить линию пику при %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 keV (%3 %)</source>
+        <translation>%1 %2 кэВ (%3 %)</translation>
+    </message>
+    <message>
+        <source>&amp;Other Energy…</source>
+        <translation>&amp;Другая энергия…</translation>
+    </message>
+    <message>
+        <source>Assign Energy</source>
+        <translation>Назначить энергию</translation>
+    </message>
+    <message>
+        <source>Line energy (keV):</source>
+        <translation>Энергия линии (кэВ):</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Assignment</source>
+        <translation>&amp;Снять назначение</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Peak at %1</source>
+        <translation>&amp;Удалить пик при %1</translation>
+    </message>
+    <message>
+        <source>ROI over This &amp;Peak</source>
+        <translation>ОИ по &amp;этому пику</translation>
+    </message>
+    <message>
+        <source>&amp;Nuclides with a Line near %1 keV</source>
+        <translation>Нукл&amp;иды с линией около %1 кэВ</translation>
+    </message>
+    <message>
+        <source>%1 — %2 keV (%3 %)</source>
+        <translation>%1 — %2 кэВ (%3 %)</translation>
+    </message>
+    <message>
+        <source>(none in the library)</source>
+        <translation>(в библиотеке нет)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Zoom</source>
+        <translation>Сбросить &amp;масштаб</translation>
+    </message>
+    <message>
+        <source>No peaks to export.</source>
+        <translation>Нет пиков для экспорта.</translation>
+    </message>
+    <message>
+        <source>Export Peak Table</source>
+        <translation>Экспорт таблицы пиков</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv)</source>
+        <translation>Таблицы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Peak table written to %1</source>
+        <translation>Таблица пиков записана в %1</translation>
+    </message>
+    <message>
+        <source>This spectrum uses its file&apos;s calibration; calibrate it first (Peaks ▸ Calibrate Energy).</source>
+        <translation>Спектр использует калибровку своего файла; сначала откалибруйте его (Пики ▸ Калибровка по энергии).</translation>
+    </message>
+    <message>
+        <source>Export Calibration</source>
+        <translation>Экспорт калибровки</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Файлы JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Calibration written to %1</source>
+        <translation>Калибровка записана в %1</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::CalibrationDialog</name>
+    <message>
+        <source>&amp;Preview on the spectrum</source>
+        <translation>Показать на &amp;графике</translation>
+    </message>
+    <message>
+        <source>&amp;This spectrum</source>
+        <translation>&amp;Этот спектр</translation>
+    </message>
+    <message>
+        <source>All &amp;selected spectra (%1)</source>
+        <translation>Все &amp;выбранные спектры (%1)</translation>
+    </message>
+    <message>
+        <source>Energy Calibration</source>
+        <translation>Калибровка по энергии</translation>
+    </message>
+    <message>
+        <source>Peaks assigned to a line (right-click a peak ▸ Assign Line). The fit replaces the calibration in the window only; the file is not changed.</source>
+        <translation>Пики с назначенной линией (правый щелчок по пику ▸ Назначить линию). Подгонка заменяет калибровку только в окне; файл не изменяется.</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Исп.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Line (keV)</source>
+        <translation>Линия (кэВ)</translation>
+    </message>
+    <message>
+        <source>Residual (keV)</source>
+        <translation>Остаток (кэВ)</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>Линейная</translation>
+    </message>
+    <message>
+        <source>Quadratic (3 lines or more)</source>
+        <translation>Квадратичная (от 3 линий)</translation>
+    </message>
+    <message>
+        <source>&amp;Degree:</source>
+        <translation>&amp;Степень:</translation>
+    </message>
+    <message>
+        <source>Energy (keV)</source>
+        <translation>Энергия (кэВ)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Применить</translation>
+    </message>
+    <message>
+        <source>Assign lines to at least two peaks (right-click a peak in the plot or the peak table ▸ Assign Line).</source>
+        <translation>Назначьте линии хотя бы двум пикам (правый щелчок по пику на графике или в таблице пиков ▸ Назначить линию).</translation>
+    </message>
+    <message>
+        <source>No calibration: %1</source>
+        <translation>Калибровки нет: %1</translation>
+    </message>
+    <message>
+        <source>E(ch) = %1 + %2·ch + %3·ch² keV; rms residual %4 keV; 662 keV now at channel %5 (was %6).</source>
+        <translation>E(к) = %1 + %2·к + %3·к² кэВ; СКО остатков %4 кэВ; 662 кэВ теперь в канале %5 (было %6).</translation>
+    </message>
+    <message>
+        <source>uncalibrated</source>
+        <translation>без калибровки</translation>
+    </message>
+</context>
+<context>
     <name>photopeak::ui::ConfusionMatrixView</name>
     <message>
         <source>correct (P = T)</source>
@@ -913,6 +1243,92 @@
     </message>
 </context>
 <context>
+    <name>photopeak::ui::NuclidePicker</name>
+    <message>
+        <source>&amp;Escape and sum lines</source>
+        <translation>Линии &amp;вылета и суммирования</translation>
+    </message>
+    <message>
+        <source>Search: Cs137, caesium, Cs, or an energy such as 662</source>
+        <translation>Поиск: Cs137, цезий, Cs или энергия, например 662</translation>
+    </message>
+    <message>
+        <source>Nuclide</source>
+        <translation>Нуклид</translation>
+    </message>
+    <message>
+        <source>Half-life</source>
+        <translation>Период полураспада</translation>
+    </message>
+    <message>
+        <source>Strongest lines (keV, per decay)</source>
+        <translation>Сильнейшие линии (кэВ, на распад)</translation>
+    </message>
+    <message>
+        <source>Single and double escape lines (E − 511, E − 1022 keV) above 1.1 MeV and the sum of the two strongest lines</source>
+        <translation>Линии одиночного и двойного вылета (E − 511, E − 1022 кэВ) выше 1,1 МэВ и сумма двух сильнейших линий</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::PeakTableModel</name>
+    <message>
+        <source>ch %1</source>
+        <translation>к %1</translation>
+    </message>
+    <message>
+        <source>%1 ch</source>
+        <translation>%1 к</translation>
+    </message>
+    <message>
+        <source>%1 keV</source>
+        <translation>%1 кэВ</translation>
+    </message>
+    <message>
+        <source>%1 %2 keV</source>
+        <translation>%1 %2 кэВ</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Energy (keV)</source>
+        <translation>Энергия (кэВ)</translation>
+    </message>
+    <message>
+        <source>Centroid</source>
+        <translation>Центроид</translation>
+    </message>
+    <message>
+        <source>FWHM (keV)</source>
+        <translation>ПШПВ (кэВ)</translation>
+    </message>
+    <message>
+        <source>FWHM</source>
+        <translation>ПШПВ</translation>
+    </message>
+    <message>
+        <source>Net area</source>
+        <translation>Чистая площадь</translation>
+    </message>
+    <message>
+        <source>Signif. (σ)</source>
+        <translation>Значим. (σ)</translation>
+    </message>
+    <message>
+        <source>Continuum</source>
+        <translation>Подложка</translation>
+    </message>
+    <message>
+        <source>Assigned line</source>
+        <translation>Назначенная линия</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Замечание</translation>
+    </message>
+</context>
+<context>
     <name>photopeak::ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1493,6 +1909,61 @@
     </message>
 </context>
 <context>
+    <name>photopeak::ui::RoiTableModel</name>
+    <message>
+        <source>%1 – %2 keV</source>
+        <translation>%1 – %2 кэВ</translation>
+    </message>
+    <message>
+        <source>ch %1 – %2</source>
+        <translation>к %1 – %2</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Диапазон</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Чистые</translation>
+    </message>
+    <message>
+        <source>Net rate (1/s)</source>
+        <translation>Чистая скорость (1/с)</translation>
+    </message>
+    <message>
+        <source>Centroid (keV)</source>
+        <translation>Центроид (кэВ)</translation>
+    </message>
+    <message>
+        <source>Centroid (ch)</source>
+        <translation>Центроид (к)</translation>
+    </message>
+    <message>
+        <source>FWHM (keV)</source>
+        <translation>ПШПВ (кэВ)</translation>
+    </message>
+    <message>
+        <source>FWHM (ch)</source>
+        <translation>ПШПВ (к)</translation>
+    </message>
+    <message>
+        <source>ROI %1: gross %2, net %3</source>
+        <translation>ОИ %1: всего %2, чистые %3</translation>
+    </message>
+    <message>
+        <source>, %1 counts/s</source>
+        <translation>, %1 отсчётов/с</translation>
+    </message>
+    <message>
+        <source>, centroid %1, FWHM %2</source>
+        <translation>, центроид %1, ПШПВ %2</translation>
+    </message>
+</context>
+<context>
     <name>photopeak::ui::SpectrumAnnotations</name>
     <message>
         <source>Hydrogen</source>
@@ -2041,10 +2512,6 @@
         <translation>&lt;p style=&apos;font-size:15pt&apos;&gt;Спектр не показан&lt;/p&gt;&lt;p&gt;Откройте файл (Ctrl+O) или папку (Ctrl+Shift+O) либо перетащите их в окно.&lt;br&gt;Затем выберите строки в обозревателе данных; спектры нескольких выбранных строк накладываются.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#808080&apos;&gt;Wheel: zoom · drag: pan · double-click: full range&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#808080&apos;&gt;Колесо: масштаб · тянуть: сдвиг · двойной щелчок: сброс&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>%1 keV</source>
         <translation>%1 кэВ</translation>
     </message>
@@ -2059,6 +2526,10 @@
     <message>
         <source>counts</source>
         <translation>отсч.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#808080&apos;&gt;Wheel or drag: zoom · middle-drag: pan · Home: full range · double-click: fit peak · Ctrl+drag: fit peaks · Shift+drag: remove peaks · Alt+drag: ROI · right-click: menu&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#808080&apos;&gt;Колесо или протяжка: масштаб · средняя кнопка: сдвиг · Home: весь диапазон · двойной щелчок: подогнать пик · Ctrl+протяжка: подогнать пики · Shift+протяжка: удалить пики · Alt+протяжка: ОИ · правый щелчок: меню&lt;/span&gt;</translation>
     </message>
 </context>
 <context>

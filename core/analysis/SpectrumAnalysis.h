@@ -1,8 +1,11 @@
 #pragma once
 
+#include "peaks/PeakAnalysis.h"
+
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -37,6 +40,8 @@ struct SpectrumAnalysis {
     std::vector<double> latentScores;      // latent model's NNLS scores in its component order (empty without one)
     QStringList peakNuclides;              // classical identification from fitted peaks, best first, e.g.
                                            // "Cs137 0.93" (natural background left out); empty when not run
+    std::shared_ptr<const PeakAnalysis> peaks; // the peak fit behind peakNuclides (PeakAnalyzer defaults, as the
+                                           // CLI `peaks` prints it); the window and reports reuse it; null when not run
     double liveTimeSeconds = 0.0;
     double distanceCm = 0.0;               // used for activity (0 = unknown)
     QStringList flags;                     // SpectrumProblems::names()

@@ -296,7 +296,9 @@ void SpectrumAnalyzer::addPeakNuclides(const DatasetEntry &entry, SpectrumAnalys
     const Spectrum &s = entry.spectrum;
     if (!s.calibration.isValid(s.channelCount()) || s.problems.has(SpectrumProblem::InvalidCalibration))
         return;
-    const PeakAnalysis peaks = PeakAnalyzer().run(s);
+    auto fitted = std::make_shared<const PeakAnalysis>(PeakAnalyzer().run(s));
+    a.peaks = fitted;
+    const PeakAnalysis &peaks = *fitted;
     const EfficiencyCurve efficiency = m_options.efficiency.value_or(EfficiencyCurve());
     ClassicalIdentifier identifier(*m_peakLibrary, ClassicalIdentifier::resolutionFor(peaks, efficiency),
                                    ClassicalIdentifier::Options());

@@ -2,6 +2,7 @@
 
 #include "app/Logging.h"
 #include "app/Resources.h"
+#include "bench/BenchController.h"
 #include "data/DataBrowserDock.h"
 #include "data/DatasetModel.h"
 #include "data/SpectrumInfoPanel.h"
@@ -79,6 +80,10 @@ MainWindow::MainWindow(QWidget *parent)
     createAnalysis();
     createModelViews();
     createTrainingDock();
+    m_bench = new BenchController(m_view, undoStack(), m_annotationActions->peaks(), this);
+    m_bench->setAnalysisSource([this](int entry) { return m_session->analysisOf(entry); });
+    connect(m_bench, &BenchController::displayChanged, this,
+            [this] { onSelectionChanged(m_browser->selectedEntries(), m_browser->currentEntry()); });
     createMenus();
     describePanels();
     m_view->insertToolActions({m_openFile, m_openFolder, nullptr});
@@ -230,6 +235,7 @@ void MainWindow::createMenus()
     view->addMenu(m_latentViews->menu());
 
     menuBar()->insertMenu(view->menuAction(), m_analysisMenu);
+    menuBar()->insertMenu(view->menuAction(), m_bench->menu());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     // F1 opens the manual at the section of the panel that has the focus.
@@ -353,6 +359,7 @@ void MainWindow::onLoadFinished(std::shared_ptr<const SpectrumDataset> dataset, 
     m_backgroundEntry = -1;
     m_annotationActions->clearBackground()->setEnabled(false);
     m_trainingPanel->setDataset(dataset);
+    m_bench->setDataset(dataset, m_session->nuclideLibrary());
     m_model->setDataset(std::move(dataset));
     if (count == 0) {
         m_view->clear();
@@ -376,13 +383,14 @@ void MainWindow::onSelectionChanged(const QList<int> &entries, int current)
     bool allLive = true;
     for (int index : entries)
         if (const DatasetEntry *e = m_model->entry(index); e && e->isReadable()) {
-            spectra.push_back(&e->spectrum);
+            spectra.push_back(m_bench->displaySpectrum(index));  // with the analyst's calibration, if any
             allLive = allLive && e->spectrum.hasLiveTime();
         }
     // The current row is drawn first (front colour) and described in the info panel.
-    const DatasetEntry *currentEntry = m_model->entry(current >= 0 ? current : (entries.isEmpty() ? -1 : entries.first()));
+    const int front = current >= 0 ? current : (entries.isEmpty() ? -1 : entries.first());
+    const DatasetEntry *currentEntry = m_model->entry(front);
     if (currentEntry) {
-        auto it = std::find(spectra.begin(), spectra.end(), &currentEntry->spectrum);
+        auto it = std::find(spectra.begin(), spectra.end(), m_bench->displaySpectrum(front));
         if (it != spectra.end())
             std::rotate(spectra.begin(), it, it + 1);
     }
@@ -392,6 +400,7 @@ void MainWindow::onSelectionChanged(const QList<int> &entries, int current)
     m_view->setSpectra(dataset, std::move(spectra));
     m_latentViews->setCurrentSpectrum(currentEntry && currentEntry->isUsable() ? &currentEntry->spectrum : nullptr,
                                       currentEntry ? currentEntry->spectrum.displayName() : QString());
+    m_bench->setCurrent(front, entries);
     if (current >= 0)
         m_resultsDock->selectEntry(current);
 }

@@ -25,6 +25,7 @@ namespace photopeak::ui {
 
 class AnalysisSession;
 class AnnotationActions;
+class BenchController;
 class ReportExporter;
 class ConfusionMatrixView;
 class LatentScatterMatrixView;
@@ -75,6 +76,7 @@ public:
     QUndoStack *undoStack() const;
     UndoActions *undoActions() const { return m_undoActions; }
     LatentViews *latentViews() const { return m_latentViews; }
+    BenchController *bench() const { return m_bench; }
 
 public slots:
     // Opens files and/or folders (replacing the current data) in the background: the path the menus,
@@ -141,6 +143,7 @@ private:
     TaskProgressWidget *m_progress = nullptr;
     ViewActions *m_viewActions = nullptr;
     UndoActions *m_undoActions = nullptr;
+    BenchController *m_bench = nullptr;
     RecentPathsMenu *m_recentMenu = nullptr;
     AnalysisSession *m_session = nullptr;
     ResultsDock *m_resultsDock = nullptr;

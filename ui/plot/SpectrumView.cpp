@@ -1,10 +1,11 @@
 #include "plot/SpectrumView.h"
 
 #include "peaks/NuclideLibrary.h"
-#include "peaks/PeakAnalyzer.h"
+#include "plot/PlotGestures.h"
 #include "plot/SpectrumAnnotations.h"
 
 #include <QEvent>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QMouseEvent>
@@ -13,7 +14,9 @@
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace photopeak::ui {
 
@@ -72,8 +75,7 @@ SpectrumView::SpectrumView(QWidget *parent)
     layout->addWidget(m_readout);
 
     SpectrumPlotter::setupPlot(m_plot);
-    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
-    m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
+    m_plot->setInteractions(QCP::iRangeZoom);  // drags are PlotGestures'
     m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
     m_plot->axisRect()->setRangeZoomFactor(0.8);
     m_plot->setCursor(Qt::CrossCursor);
@@ -92,7 +94,29 @@ SpectrumView::SpectrumView(QWidget *parent)
 
     connect(m_plot->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
             &SpectrumView::onKeyRangeChanged);
-    connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this] { resetZoom(); });
+    auto *gestures = new PlotGestures(m_plot, kCursorLayer);
+    connect(gestures, &PlotGestures::dragged, this,
+            [this](PlotGestures::Drag kind, double a, double b) { onDragged(static_cast<int>(kind), a, b); });
+    connect(gestures, &PlotGestures::dragMoved, this, [this](PlotGestures::Drag kind, double a, double b) {
+        if (kind != PlotGestures::Drag::Roi)
+            return;
+        const double lo = channelForKey(std::min(a, b)), hi = channelForKey(std::max(a, b));
+        if (std::isfinite(lo) && std::isfinite(hi) && hi > lo)
+            emit roiPreviewRequested(lo, hi);
+    });
+    connect(gestures, &PlotGestures::doubleClicked, this, [this](double key) {
+        if (const double ch = channelForKey(key); std::isfinite(ch))
+            emit peakFitRequested(ch);
+    });
+    connect(gestures, &PlotGestures::clicked, this, [this](double key) {
+        setFocus(Qt::MouseFocusReason);
+        if (const double ch = channelForKey(key); std::isfinite(ch))
+            emit channelClicked(ch);
+    });
+    connect(gestures, &PlotGestures::contextMenuRequested, this, [this](double key, const QPoint &global) {
+        emit contextMenuRequested(channelForKey(key), global);
+    });
+    setFocusPolicy(Qt::ClickFocus);
     connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent *e) { updateCursor(e->pos()); });
 
     m_stack->setCurrentWidget(m_placeholder);
@@ -100,8 +124,6 @@ SpectrumView::SpectrumView(QWidget *parent)
 
 void SpectrumView::setSpectra(std::shared_ptr<const SpectrumDataset> owner, std::vector<const Spectrum *> spectra)
 {
-    if (owner != m_owner)
-        m_peaksOf = nullptr;  // cached peaks belong to a spectrum of the previous data
     m_owner = std::move(owner);
     m_spectra = std::move(spectra);
     redraw(false);
@@ -159,13 +181,9 @@ void SpectrumView::drawAnnotations()
     const ViewAnnotations &a = m_annotations;
     if (a.background && a.background != front)
         SpectrumAnnotations::addBackground(m_plot, frame, *a.background);
-    if (a.peaks) {
-        if (m_peaksOf != front) {
-            m_peaks = std::make_shared<const PeakAnalysis>(PeakAnalyzer().run(*front));
-            m_peaksOf = front;
-        }
-        SpectrumAnnotations::addFittedPeaks(m_plot, frame, *m_peaks);
-    }
+    InteractiveOverlay overlay = m_overlay;
+    overlay.showPeaks = a.peaks;
+    overlay.draw(m_plot, frame);
     if (a.analysis && a.library) {
         // Isotope probabilities are conditional on a source: no shaded regions for other decisions.
         if (a.isotopes && a.analysis->decision == SpectrumAnalysis::Decision::Source)
@@ -180,6 +198,73 @@ void SpectrumView::drawAnnotations()
     }
     if (a.infoBox)
         SpectrumAnnotations::addInfoBox(m_plot, *front);
+}
+
+void SpectrumView::setOverlay(const InteractiveOverlay &overlay)
+{
+    m_overlay = overlay;
+    if (m_spectra.empty() || m_summary.drawn == 0)
+        return;
+    drawAnnotations();
+    m_plot->replot();
+}
+
+double SpectrumView::channelForKey(double key) const
+{
+    if (m_spectra.empty() || m_summary.drawn == 0 || !std::isfinite(key))
+        return std::numeric_limits<double>::quiet_NaN();
+    const Spectrum &s = *m_spectra.front();
+    const int n = s.channelCount();
+    double ch = key;
+    if (m_summary.effective.energyAxis) {
+        if (!s.calibration.isValid(n))
+            return std::numeric_limits<double>::quiet_NaN();
+        ch = s.calibration.channelAt(std::clamp(key, s.calibration.energyAt(0), s.calibration.energyAt(n)), n);
+    }
+    return std::clamp(ch, 0.0, static_cast<double>(n));
+}
+
+double SpectrumView::keyForChannel(double channel) const
+{
+    if (m_spectra.empty())
+        return std::numeric_limits<double>::quiet_NaN();
+    return SpectrumAnnotations::keyForChannel({m_spectra.front(), m_summary.effective}, channel);
+}
+
+void SpectrumView::onDragged(int kind, double fromKey, double toKey)
+{
+    const auto drag = static_cast<PlotGestures::Drag>(kind);
+    if (drag == PlotGestures::Drag::Zoom) {
+        const QCPRange now = m_plot->xAxis->range();
+        if (toKey > fromKey) {
+            m_plot->xAxis->setRange(fromKey, toKey);
+        } else {
+            // Right to left: zoom out by the ratio of the view to the dragged width (at most to the full range).
+            const double factor = std::clamp(now.size() / std::max(fromKey - toKey, 1e-9), 1.0, 64.0);
+            m_plot->xAxis->setRange(now.center() - 0.5 * factor * now.size(), now.center() + 0.5 * factor * now.size());
+        }
+        m_plot->replot();
+        return;
+    }
+    double a = channelForKey(std::min(fromKey, toKey)), b = channelForKey(std::max(fromKey, toKey));
+    if (!std::isfinite(a) || !std::isfinite(b) || b - a <= 0.0)
+        return;
+    switch (drag) {
+    case PlotGestures::Drag::FitRegion: emit regionFitRequested(a, b); break;
+    case PlotGestures::Drag::RemovePeaks: emit peakRemovalRequested(a, b); break;
+    case PlotGestures::Drag::Roi: emit roiRequested(a, b); break;
+    case PlotGestures::Drag::Zoom: break;
+    }
+}
+
+void SpectrumView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) {
+        emit deleteRequested();
+        event->accept();
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 void SpectrumView::resetZoom()
@@ -228,8 +313,9 @@ bool SpectrumView::eventFilter(QObject *watched, QEvent *event)
 
 void SpectrumView::hideCursor()
 {
-    m_readout->setText(m_summary.drawn > 0 ? tr("<span style='color:#808080'>Wheel: zoom · drag: pan · "
-                                                "double-click: full range</span>")
+    m_readout->setText(m_summary.drawn > 0 ? tr("<span style='color:#808080'>Wheel or drag: zoom · middle-drag: pan · "
+                                                "Home: full range · double-click: fit peak · Ctrl+drag: fit peaks · "
+                                                "Shift+drag: remove peaks · Alt+drag: ROI · right-click: menu</span>")
                                            : QString());
     if (m_cursorLine->visible()) {
         m_cursorLine->setVisible(false);

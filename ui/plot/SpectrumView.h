@@ -1,6 +1,7 @@
 #pragma once
 
 #include "library/SpectrumDataset.h"
+#include "plot/InteractiveOverlay.h"
 #include "plot/PlotOptions.h"
 #include "plot/SpectrumPlotter.h"
 #include "plot/ViewAnnotations.h"
@@ -14,19 +15,18 @@ class QAction;
 class QCustomPlot;
 class QCPItemStraightLine;
 class QCPRange;
+class QKeyEvent;
 class QLabel;
 class QStackedWidget;
 class QToolBar;
 
-namespace photopeak {
-struct PeakAnalysis;
-}
-
 namespace photopeak::ui {
 
-// Interactive spectrum plot: step lines drawn by SpectrumPlotter, wheel zoom and drag pan on the x axis
-// (y follows the visible data), double-click resets, a crosshair with a readout of energy, channel and
-// counts under the mouse. Several spectra overlay with a legend.
+// Interactive spectrum plot: step lines drawn by SpectrumPlotter, wheel zoom, drag to zoom and middle-drag
+// pan on the x axis (y follows the visible data), a crosshair with a readout of energy, channel and counts
+// under the mouse. Several spectra overlay with a legend. The analyst's gestures (PlotGestures: double-click,
+// Ctrl/Shift/Alt+drag, right-click, Delete) arrive as requests in channels of the front spectrum; what they
+// produce comes back through setOverlay(). The view fits nothing itself.
 class SpectrumView : public QWidget {
     Q_OBJECT
 public:
@@ -39,6 +39,12 @@ public:
     // Annotations of the front spectrum; redraws keeping the zoom unless told not to (setSpectra follows).
     void setAnnotations(const ViewAnnotations &annotations, bool redrawNow = true);
     const ViewAnnotations &annotations() const { return m_annotations; }
+    // Peaks, ROIs and reference lines of the front spectrum (peaks drawn while annotations().peaks is on).
+    void setOverlay(const InteractiveOverlay &overlay);
+    const InteractiveOverlay &overlay() const { return m_overlay; }
+    // Continuous channel of the front spectrum at a plot key (keV or channel); NaN when there is none.
+    double channelForKey(double key) const;
+    double keyForChannel(double channel) const;
     const PlotOptions &options() const { return m_options; }
     const SpectrumPlotter::Summary &summary() const { return m_summary; }
     const std::vector<const Spectrum *> &spectra() const { return m_spectra; }
@@ -54,9 +60,19 @@ public slots:
 
 signals:
     void plotted(int graphCount);
+    // Gestures, in continuous channels of the front spectrum (low < high).
+    void peakFitRequested(double channel);
+    void regionFitRequested(double lowChannel, double highChannel);
+    void peakRemovalRequested(double lowChannel, double highChannel);
+    void roiRequested(double lowChannel, double highChannel);
+    void roiPreviewRequested(double lowChannel, double highChannel);  // while an ROI is being dragged
+    void channelClicked(double channel);
+    void contextMenuRequested(double channel, const QPoint &globalPos);
+    void deleteRequested();  // Delete key over the plot
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void redraw(bool keepKeyRange);
@@ -65,6 +81,7 @@ private:
     void hideCursor();
     void updateNotes();
     void drawAnnotations();
+    void onDragged(int kind, double fromKey, double toKey);
 
     QToolBar *m_toolBar;
     QLabel *m_readout;
@@ -78,8 +95,7 @@ private:
     std::vector<const Spectrum *> m_spectra;
     PlotOptions m_options;
     ViewAnnotations m_annotations;
-    const Spectrum *m_peaksOf = nullptr;  // spectrum whose peak analysis is cached
-    std::shared_ptr<const PeakAnalysis> m_peaks;
+    InteractiveOverlay m_overlay;
     SpectrumPlotter::Summary m_summary;
     bool m_adjustingRange = false;
 };

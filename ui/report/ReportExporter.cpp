@@ -243,14 +243,15 @@ void ReportExporter::exportOne(const SpectrumAnalysis &analysis)
         m_errors << tr("%1: no channels to draw").arg(name);
         return;
     }
-    PeakAnalysis peaks;
+    // The analysis' own peak fit when it ran one (fit once); otherwise fitted here.
+    std::shared_ptr<const PeakAnalysis> peaks = analysis.peaks;
     const bool fitted = m_options.fitPeaks && !entry.spectrum.problems.blocksAnalysis();
-    if (fitted)
-        peaks = PeakAnalyzer().run(entry.spectrum);
+    if (fitted && !peaks)
+        peaks = std::make_shared<const PeakAnalysis>(PeakAnalyzer().run(entry.spectrum));
     ReportRenderer::Input input;
     input.spectrum = &entry.spectrum;
     input.analysis = m_notAnalysed ? nullptr : &analysis;
-    input.peaks = fitted ? &peaks : nullptr;
+    input.peaks = fitted ? peaks.get() : nullptr;
     input.background = m_options.background.get();
     input.title = name;
     if (m_document.isOpen()) {

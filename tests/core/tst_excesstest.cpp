@@ -48,7 +48,6 @@ private slots:
     void falseAlarmsStayLowUnderDrift();
     void detectsAnUntrainedPeak();
     void saveLoadAndSessionBackground();
-    void thresholdEdge();
 
 private:
     std::vector<PreparedSpectrum> m_bkg, m_src;
@@ -84,12 +83,9 @@ void TestExcessTest::initTestCase()
 void TestExcessTest::falseAlarmsStayLowUnderDrift()
 {
     std::mt19937_64 rng(11);
-    // The fitted gain follows a gain drift inside the searched range (the 1460 keV line moves by 7-15 keV).
-    for (double g : {0.99, 0.995, 1.005, 1.01})
-        {
-            const ExcessTest::Outcome o = m_test->test(simulate(rng, 1000.0, g, 1.0));
-            QVERIFY2(std::abs(o.gain - g) <= 0.0051, qPrintable(QStringLiteral("%1: %2 %3").arg(g).arg(o.gain).arg(o.offsetKeV)));
-        }
+    // The fitted gain follows a gain drift (the background line at 1460 keV moves by 15-30 keV).
+    for (double g : {0.98, 0.99, 1.01, 1.02})
+        QVERIFY2(std::abs(m_test->test(simulate(rng, 1000.0, g, 1.0)).gain - g) <= 0.0051, qPrintable(QString::number(g)));
     struct Case { double gain, level; };
     for (const Case c : {Case{1.0, 1.0}, Case{1.0, 0.9}, Case{1.0, 1.1}, Case{1.01, 1.0}, Case{0.99, 1.1}}) {
         int strong = 0, gate = 0;
@@ -151,21 +147,6 @@ void TestExcessTest::saveLoadAndSessionBackground()
     }
     QVERIFY2(before >= 25, qPrintable(QString::number(before)));
     QVERIFY2(after <= 1, qPrintable(QString::number(after)));
-}
-
-void TestExcessTest::thresholdEdge()
-{
-    // A background that rises from nothing at 40 keV to its maximum at 100 keV: the test starts where it has
-    // reached 5 % of the maximum density; a falling background (the small world above) has no edge.
-    std::vector<double> rate(1500);
-    for (int b = 0; b < 1500; ++b) {
-        const double e = b + 0.5;
-        rate[static_cast<size_t>(b)] = e < 40.0 ? 0.001 : e < 100.0 ? (e - 40.0) / 60.0 : std::exp(-(e - 100.0) / 300.0);
-    }
-    const double edge = ExcessTest::thresholdEdgeKeV(EnergyGrid::xgdDefault(), rate, 0.05);
-    QVERIFY2(edge >= 41.0 && edge <= 45.0, qPrintable(QString::number(edge)));
-    QCOMPARE(ExcessTest::thresholdEdgeKeV(EnergyGrid::xgdDefault(), rate, 0.0), 0.0);
-    QVERIFY(m_test->options().lowKeV == ExcessTestOptions().lowKeV);
 }
 
 QTEST_GUILESS_MAIN(TestExcessTest)

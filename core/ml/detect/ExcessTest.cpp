@@ -21,7 +21,7 @@ QJsonObject ExcessTestOptions::toJson() const
                        {QStringLiteral("maxOffsetKeV"), maxOffsetKeV},   {QStringLiteral("offsetStep"), offsetStep},
                        {QStringLiteral("systematic"), systematic},       {QStringLiteral("gateFalseAlarm"), gateFalseAlarm},
                        {QStringLiteral("peakStepFwhm"), peakStepFwhm},   {QStringLiteral("minLineIntensity"), minLineIntensity},
-                       {QStringLiteral("refine"), refine},             {QStringLiteral("edgeFraction"), edgeFraction}};
+                       {QStringLiteral("refine"), refine}};
 }
 
 ExcessTestOptions ExcessTestOptions::fromJson(const QJsonObject &o)
@@ -38,7 +38,6 @@ ExcessTestOptions ExcessTestOptions::fromJson(const QJsonObject &o)
     d.peakStepFwhm = o.value(QStringLiteral("peakStepFwhm")).toDouble(d.peakStepFwhm);
     d.minLineIntensity = o.value(QStringLiteral("minLineIntensity")).toDouble(d.minLineIntensity);
     d.refine = o.value(QStringLiteral("refine")).toInt(d.refine);
-    d.edgeFraction = o.value(QStringLiteral("edgeFraction")).toDouble(0.0);  // older models: no edge rule
     return d;
 }
 
@@ -167,38 +166,14 @@ void ExcessTest::addPeakTemplate(const QString &name, const std::vector<std::pai
     m_templates.push_back(std::move(t));
 }
 
-double ExcessTest::thresholdEdgeKeV(const EnergyGrid &grid, const std::vector<double> &ratePerBin, double fraction)
-{
-    if (!(fraction > 0.0) || ratePerBin.empty())
-        return 0.0;
-    // Rate density (per keV) smoothed over about 10 keV, so that single noisy bins do not set the edge.
-    std::vector<double> density(ratePerBin.size(), 0.0);
-    for (size_t b = 0; b < ratePerBin.size(); ++b)
-        density[b] = std::max(ratePerBin[b], 0.0) / grid.width(static_cast<int>(b));
-    std::vector<double> smooth(density.size(), 0.0);
-    for (size_t b = 0; b < density.size(); ++b) {
-        double s = 0.0, w = 0.0;
-        for (size_t k = b > 0 ? b - 1 : 0; k < density.size() && grid.center(static_cast<int>(k)) <= grid.center(static_cast<int>(b)) + 5.0; ++k) {
-            if (grid.center(static_cast<int>(k)) < grid.center(static_cast<int>(b)) - 5.0)
-                continue;
-            s += density[k];
-            w += 1.0;
-        }
-        smooth[b] = w > 0.0 ? s / w : 0.0;
-    }
-    const auto peak = std::max_element(smooth.begin(), smooth.end());
-    // The first energy below the maximum where the density has risen to `fraction` of it.
-    size_t b = static_cast<size_t>(peak - smooth.begin());
-    while (b > 0 && smooth[b - 1] >= fraction * *peak)
-        --b;
-    return grid.lowEdge(static_cast<int>(b));
-}
-
 Result<ExcessTest> ExcessTest::train(const EnergyGrid &grid, const FeatureFitInput &input, const ResolutionModel &resolution,
                                      const NuclideLibrary *library, const ExcessTestOptions &options)
 {
     ExcessTest t;
     t.m_options = options;
+    t.buildSegments(grid);
+    if (t.m_segStart.size() < 8)
+        return makeError(QStringLiteral("excess test"), QStringLiteral("the energy grid has too few bins above %1 keV").arg(options.lowKeV));
     // Mean background rate over all background live time.
     std::vector<double> sum(static_cast<size_t>(grid.binCount()), 0.0);
     double live = 0.0;
@@ -213,10 +188,6 @@ Result<ExcessTest> ExcessTest::train(const EnergyGrid &grid, const FeatureFitInp
     t.m_bkgRate.resize(sum.size());
     for (size_t k = 0; k < sum.size(); ++k)
         t.m_bkgRate[k] = sum[k] / live;
-    t.m_options.lowKeV = std::max(options.lowKeV, thresholdEdgeKeV(grid, t.m_bkgRate, options.edgeFraction));
-    t.buildSegments(grid);
-    if (t.m_segStart.size() < 8)
-        return makeError(QStringLiteral("excess test"), QStringLiteral("the energy grid has too few bins above %1 keV").arg(t.m_options.lowKeV));
     t.buildDriftTables();
 
     // Trained isotopes: net rate of all their single-source spectra, segments below 2 sigma set to 0.
@@ -285,7 +256,7 @@ Result<ExcessTest> ExcessTest::train(const EnergyGrid &grid, const FeatureFitInp
             if (natural.contains(n.name))
                 continue;
             std::vector<std::pair<double, double>> lines;
-            for (const GammaLine &g : n.linesIn(t.m_options.lowKeV, top, options.minLineIntensity))
+            for (const GammaLine &g : n.linesIn(options.lowKeV, top, options.minLineIntensity))
                 lines.emplace_back(g.energyKeV, g.intensity);
             if (!lines.empty()) {
                 t.addPeakTemplate(QStringLiteral("lib:") + n.name, lines, resolution, 0.0);
@@ -294,115 +265,13 @@ Result<ExcessTest> ExcessTest::train(const EnergyGrid &grid, const FeatureFitInp
         }
     }
     // A generic peak at every position.
-    for (double e = t.m_options.lowKeV + resolution.fwhmKeV(t.m_options.lowKeV); e < t.m_segHighKeV.back() - resolution.fwhmKeV(e);
+    for (double e = options.lowKeV + resolution.fwhmKeV(options.lowKeV); e < t.m_segHighKeV.back() - resolution.fwhmKeV(e);
          e += std::max(options.peakStepFwhm * resolution.fwhmKeV(e), options.segmentKeV))
         t.addPeakTemplate(QStringLiteral("peak %1 keV").arg(e, 0, 'f', 0), {{e, 1.0}}, resolution, 0.0);
     if (t.m_templates.empty())
         return makeError(QStringLiteral("excess test"), QStringLiteral("no source template could be built"));
     t.calibrate(input);
     return t;
-}
-
-ExcessTest::Null ExcessTest::null(const std::vector<double> &n, double N, double t, size_t d) const
-{
-    Null z;
-    z.drift = d;
-    const std::vector<double> &b = m_shifted[d];
-    z.alpha = N / (t * m_shiftedTotal[d]);
-    const double eps2 = m_options.systematic * m_options.systematic;
-    // The reference background is itself a measurement: its Poisson noise scaled to this live time.
-    const double backgroundNoise = m_bkgLive > 0.0 ? t * z.alpha / m_bkgLive : 0.0;
-    const size_t nSeg = n.size();
-    z.mu0.resize(nSeg);
-    z.v.resize(nSeg);
-    for (size_t s = 0; s < nSeg; ++s) {
-        z.mu0[s] = t * z.alpha * b[s];
-        z.v[s] = z.mu0[s] * (1.0 + backgroundNoise + eps2 * z.mu0[s]);
-        z.Iaa += t * t * b[s] * b[s] / z.v[s];
-    }
-    return z;
-}
-
-double ExcessTest::score(const std::vector<double> &n, double t, const Null &z, const Template &tp) const
-{
-    const std::vector<double> &b = m_shifted[z.drift];
-    double U = 0.0, Iss = 0.0, Isa = 0.0;
-    for (size_t i = 0; i < tp.shape.size(); ++i) {
-        const size_t s = static_cast<size_t>(tp.first) + i;
-        const double w = t * tp.shape[i] / z.v[s];
-        U += w * (n[s] - z.mu0[s]);
-        Iss += w * t * tp.shape[i];
-        Isa += w * t * b[s];
-    }
-    const double I = Iss - Isa * Isa / z.Iaa;
-    return U > 0.0 && I > 0.0 ? U * U / I : 0.0;
-}
-
-double ExcessTest::refit(const std::vector<double> &n, double N, double t, const Null &z, const Template &tp, double start) const
-{
-    const std::vector<double> &b = m_shifted[z.drift];
-    const double B = m_shiftedTotal[z.drift];
-    const size_t f = static_cast<size_t>(tp.first), m = tp.shape.size();
-    double Nin = 0.0, Bin = 0.0, Ip = 0.0, Iq = 0.0;
-    for (size_t i = 0; i < m; ++i) {
-        Nin += n[f + i];
-        Bin += b[f + i];
-        Ip += tp.shape[i] * tp.shape[i] / z.mu0[f + i];
-        Iq += tp.shape[i] * tp.shape[i] / z.v[f + i];
-    }
-    const double Nout = N - Nin, Bout = std::max(B - Bin, 0.0);
-    auto logL = [&](double a, double sgl) {
-        double L = 0.0;
-        for (size_t i = 0; i < m; ++i) {
-            const double mu = t * (a * b[f + i] + sgl * tp.shape[i]);
-            L += (n[f + i] > 0.0 ? n[f + i] * std::log(mu) : 0.0) - mu;
-        }
-        return L + (Nout > 0.0 ? Nout * std::log(a) : 0.0) - t * Bout * a;
-    };
-    double a = z.alpha, sg = std::max(start, 1.0) / t;  // start: a few sigma of signal
-    const double L0 = logL(z.alpha, 0.0);
-    double L = logL(a, sg);
-    if (!std::isfinite(L)) {
-        sg = 0.0;
-        L = L0;
-    }
-    for (int it = 0; it < 12; ++it) {
-        double ga = (Nout > 0.0 ? Nout / a : 0.0) - t * Bout, gs = 0.0, haa = Nout / (a * a), has = 0.0, hss = 0.0;
-        for (size_t i = 0; i < m; ++i) {
-            const double bb = t * b[f + i], tt = t * tp.shape[i];
-            const double mu = a * bb + sg * tt;
-            const double r1 = n[f + i] / mu - 1.0, r2 = n[f + i] / (mu * mu);
-            ga += bb * r1;
-            gs += tt * r1;
-            haa += bb * bb * r2;
-            has += bb * tt * r2;
-            hss += tt * tt * r2;
-        }
-        hss += 1e-12 * (1.0 + hss);
-        const double det = haa * hss - has * has;
-        if (!(det > 0.0))
-            break;
-        const double da = (hss * ga - has * gs) / det, ds = (haa * gs - has * ga) / det;
-        double step = 1.0;
-        bool moved = false;
-        for (int h = 0; h < 30; ++h, step *= 0.5) {
-            const double na = a + step * da, ns = std::max(sg + step * ds, 0.0);
-            if (!(na > 0.0))
-                continue;
-            const double nl = logL(na, ns);
-            if (std::isfinite(nl) && nl >= L - 1e-12) {
-                moved = std::abs(na - a) > 1e-12 * a || std::abs(ns - sg) > 1e-12 * (sg + 1e-12);
-                a = na;
-                sg = ns;
-                L = nl;
-                break;
-            }
-        }
-        if (!moved)
-            break;
-    }
-    // Half the likelihood ratio, shrunk by the background-shape uncertainty.
-    return std::max(L - L0, 0.0) * (Ip > 0.0 ? Iq / Ip : 1.0);
 }
 
 ExcessTest::Outcome ExcessTest::test(const PreparedSpectrum &spectrum) const
@@ -418,37 +287,120 @@ ExcessTest::Outcome ExcessTest::test(const PreparedSpectrum &spectrum) const
     if (!(N > 0.0))
         return out;
     const double t = spectrum.liveTime;
-    // Background alone, per drift: profile log-likelihood of the shape (the level has a closed form), minus
-    // half a unit for any drift (no drift unless it explains the shape clearly better).
-    const size_t nDrift = m_gains.size(), centre = nDrift / 2;
-    std::vector<double> L0(nDrift);
+    // Drift: profile likelihood of the shape alone (the level has a closed form).
+    // No drift unless it explains the shape clearly better (half a unit of log-likelihood).
+    const size_t centre = m_gains.size() / 2;
     size_t best = centre;
-    for (size_t d = 0; d < nDrift; ++d) {
+    double bestL = -std::numeric_limits<double>::infinity();
+    for (size_t d = 0; d < m_gains.size(); ++d) {
         const std::vector<double> &lg = m_logShifted[d];
         double L = 0.0;
         for (size_t s = 0; s < nSeg; ++s)
             L += n[s] * lg[s];
-        L0[d] = L - N * std::log(m_shiftedTotal[d]) - (d == centre ? 0.0 : 0.5);
-    }
-    for (size_t d = 0; d < nDrift; ++d)
-        if (L0[d] > L0[best])
+        L -= N * std::log(m_shiftedTotal[d]) + (d == centre ? 0.0 : 0.5);
+        if (L > bestL) {
+            bestL = L;
             best = d;
-    const Null z = null(n, N, t, best);
+        }
+    }
+    const std::vector<double> &b = m_shifted[best];
+    const double B = m_shiftedTotal[best];
+    const double alpha0 = N / (t * B);
     out.gain = m_gains[best];
     out.offsetKeV = m_offsets[best];
-    out.level = z.alpha * m_shiftedTotal[best] / m_shiftedTotal[centre];
+    out.level = alpha0 * B / m_shiftedTotal[centre];
+    const double eps2 = m_options.systematic * m_options.systematic;
+    // The reference background is itself a measurement: its Poisson noise scaled to this live time.
+    const double backgroundNoise = m_bkgLive > 0.0 ? t * alpha0 / m_bkgLive : 0.0;
+    std::vector<double> mu0(nSeg), v(nSeg);
+    double Iaa = 0.0;
+    for (size_t s = 0; s < nSeg; ++s) {
+        mu0[s] = t * alpha0 * b[s];
+        v[s] = mu0[s] * (1.0 + backgroundNoise + eps2 * mu0[s]);
+        Iaa += t * t * b[s] * b[s] / v[s];
+    }
     // Quasi-score screen of every template (level profiled), then the full ratio for the best few.
     std::vector<std::pair<double, size_t>> screen;
     screen.reserve(m_templates.size());
-    for (size_t k = 0; k < m_templates.size(); ++k)
-        if (const double sc = score(n, t, z, m_templates[k]); sc > 0.0)
-            screen.emplace_back(sc, k);
+    for (size_t k = 0; k < m_templates.size(); ++k) {
+        const Template &tp = m_templates[k];
+        double U = 0.0, Iss = 0.0, Isa = 0.0;
+        for (size_t i = 0; i < tp.shape.size(); ++i) {
+            const size_t s = static_cast<size_t>(tp.first) + i;
+            const double w = t * tp.shape[i] / v[s];
+            U += w * (n[s] - mu0[s]);
+            Iss += w * t * tp.shape[i];
+            Isa += w * t * b[s];
+        }
+        const double I = Iss - Isa * Isa / Iaa;
+        if (U > 0.0 && I > 0.0)
+            screen.emplace_back(U * U / I, k);
+    }
     const size_t keep = std::min(screen.size(), static_cast<size_t>(std::max(1, m_options.refine)));
     std::partial_sort(screen.begin(), screen.begin() + static_cast<std::ptrdiff_t>(keep), screen.end(),
                       [](const auto &x, const auto &y) { return x.first > y.first; });
     for (size_t r = 0; r < keep; ++r) {
         const Template &tp = m_templates[screen[r].second];
-        const double lr = 2.0 * refit(n, N, t, z, tp, screen[r].first);
+        const size_t f = static_cast<size_t>(tp.first), m = tp.shape.size();
+        double Nin = 0.0, Bin = 0.0, Ip = 0.0, Iq = 0.0;
+        for (size_t i = 0; i < m; ++i) {
+            Nin += n[f + i];
+            Bin += b[f + i];
+            Ip += tp.shape[i] * tp.shape[i] / mu0[f + i];
+            Iq += tp.shape[i] * tp.shape[i] / v[f + i];
+        }
+        const double Nout = N - Nin, Bout = std::max(B - Bin, 0.0);
+        auto logL = [&](double a, double sgl) {
+            double L = 0.0;
+            for (size_t i = 0; i < m; ++i) {
+                const double mu = t * (a * b[f + i] + sgl * tp.shape[i]);
+                L += (n[f + i] > 0.0 ? n[f + i] * std::log(mu) : 0.0) - mu;
+            }
+            return L + (Nout > 0.0 ? Nout * std::log(a) : 0.0) - t * Bout * a;
+        };
+        double a = alpha0, sg = std::max(screen[r].first, 1.0) / t;  // start: a few sigma of signal
+        const double L0 = logL(alpha0, 0.0);
+        double L = logL(a, sg);
+        if (!std::isfinite(L)) {
+            sg = 0.0;
+            L = L0;
+        }
+        for (int it = 0; it < 12; ++it) {
+            double ga = (Nout > 0.0 ? Nout / a : 0.0) - t * Bout, gs = 0.0, haa = Nout / (a * a), has = 0.0, hss = 0.0;
+            for (size_t i = 0; i < m; ++i) {
+                const double bb = t * b[f + i], tt = t * tp.shape[i];
+                const double mu = a * bb + sg * tt;
+                const double r1 = n[f + i] / mu - 1.0, r2 = n[f + i] / (mu * mu);
+                ga += bb * r1;
+                gs += tt * r1;
+                haa += bb * bb * r2;
+                has += bb * tt * r2;
+                hss += tt * tt * r2;
+            }
+            hss += 1e-12 * (1.0 + hss);
+            const double det = haa * hss - has * has;
+            if (!(det > 0.0))
+                break;
+            double da = (hss * ga - has * gs) / det, ds = (haa * gs - has * ga) / det;
+            double step = 1.0;
+            bool moved = false;
+            for (int h = 0; h < 30; ++h, step *= 0.5) {
+                const double na = a + step * da, ns = std::max(sg + step * ds, 0.0);
+                if (!(na > 0.0))
+                    continue;
+                const double nl = logL(na, ns);
+                if (std::isfinite(nl) && nl >= L - 1e-12) {
+                    moved = std::abs(na - a) > 1e-12 * a || std::abs(ns - sg) > 1e-12 * (sg + 1e-12);
+                    a = na;
+                    sg = ns;
+                    L = nl;
+                    break;
+                }
+            }
+            if (!moved)
+                break;
+        }
+        const double lr = std::max(2.0 * (L - L0), 0.0) * (Ip > 0.0 ? Iq / Ip : 1.0);
         if (lr > out.statistic) {
             out.statistic = lr;
             out.best = tp.name;

@@ -17,17 +17,10 @@ class NuclideLibrary;
 
 struct ExcessTestOptions {
     double segmentKeV = 3.0;      // test resolution (segments of grid bins)
-    double lowKeV = 25.0;         // below: never used
-    // The test starts where the training background has risen to this fraction of its maximum density: below,
-    // the threshold region (electronic noise, entrance window) changes from one session to the next. 2 % gave
-    // the lowest held-out gate threshold of the training backgrounds among 0, 2 and 5 % (41 keV for the XGD).
-    double edgeFraction = 0.02;
-    // Background drift searched per spectrum: gain 1 +- maxGain in gainStep, offset +- maxOffsetKeV in
-    // offsetStep. A wider search lets a drift of the steep threshold edge explain low-energy lines (Am241
-    // at 59.5 keV) and costs them their significance.
-    double maxGain = 0.01;
+    double lowKeV = 25.0;         // below: detector threshold region, not used
+    double maxGain = 0.02;        // background drift searched per spectrum: gain 1 +- maxGain in gainStep,
     double gainStep = 0.005;
-    double maxOffsetKeV = 3.0;
+    double maxOffsetKeV = 5.0;    // offset +- maxOffsetKeV in offsetStep
     double offsetStep = 1.0;
     double systematic = 0.02;     // relative shape uncertainty of the background per segment (quasi-Poisson)
     double gateFalseAlarm = 0.01; // held-out background quantile of the gate threshold
@@ -76,9 +69,6 @@ public:
 
     QJsonObject toJson() const;
     static Result<ExcessTest> fromJson(const QJsonObject &json, const EnergyGrid &grid, const QString &source);
-    // Lower end of the threshold edge: the first energy below the maximum of the background rate density
-    // (smoothed over 10 keV) where it has risen to `fraction` of that maximum; 0 when fraction <= 0.
-    static double thresholdEdgeKeV(const EnergyGrid &grid, const std::vector<double> &ratePerBin, double fraction);
 
 private:
     struct Template {
@@ -86,15 +76,6 @@ private:
         int first = 0;              // first segment
         std::vector<double> shape;  // per segment from `first`, sums to 1
     };
-    // The background alone at drift `drift`: level, expected counts and variance per segment.
-    struct Null {
-        size_t drift = 0;
-        double alpha = 0.0, Iaa = 0.0;
-        std::vector<double> mu0, v;
-    };
-    Null null(const std::vector<double> &n, double N, double t, size_t drift) const;
-    double score(const std::vector<double> &n, double t, const Null &z, const Template &tp) const;
-    double refit(const std::vector<double> &n, double N, double t, const Null &z, const Template &tp, double start) const;
     void buildSegments(const EnergyGrid &grid);
     void buildDriftTables();
     std::vector<double> segmentCounts(const PreparedSpectrum &s) const;

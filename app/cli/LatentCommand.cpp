@@ -334,8 +334,7 @@ int runClassifySub(const QStringList &args)
             ++outside;
             if (lines)
                 out << e.relativePath << (e.spectrum.indexInSource ? QStringLiteral("#%1").arg(e.spectrum.indexInSource) : QString())
-                    << "	out of domain: " << problem << "
-";
+                    << "\tout of domain: " << problem << "\n";
             continue;
         }
         const LatentResult r = analyser.analyse(rebinner.rebin(e.spectrum));

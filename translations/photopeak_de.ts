@@ -1399,8 +1399,8 @@
         <translation>NaN-Zählwerte</translation>
     </message>
     <message>
-        <source>counts contain NaN or infinity</source>
-        <translation>Zählwerte enthalten NaN oder Unendlich</translation>
+        <source>counts contain NaN or infinity, or their total is not finite</source>
+        <translation>Zählwerte enthalten NaN oder Unendlich, oder ihre Summe ist nicht endlich</translation>
     </message>
     <message>
         <source>negative-counts</source>

@@ -1410,8 +1410,8 @@
         <translation>NaN в отсчётах</translation>
     </message>
     <message>
-        <source>counts contain NaN or infinity</source>
-        <translation>отсчёты содержат NaN или бесконечность</translation>
+        <source>counts contain NaN or infinity, or their total is not finite</source>
+        <translation>отсчёты содержат NaN или бесконечность, или их сумма не конечна</translation>
     </message>
     <message>
         <source>negative-counts</source>

@@ -34,7 +34,7 @@ constexpr std::array kTexts{
     ProblemTexts{SpectrumProblem::UnknownFormat, QT_TRANSLATE_NOOP("photopeak::ui::ProblemText", "unknown-format"),
                  QT_TRANSLATE_NOOP("photopeak::ui::ProblemText", "no reader understands this file")},
     ProblemTexts{SpectrumProblem::NonFiniteCounts, QT_TRANSLATE_NOOP("photopeak::ui::ProblemText", "nan-counts"),
-                 QT_TRANSLATE_NOOP("photopeak::ui::ProblemText", "counts contain NaN or infinity")},
+                 QT_TRANSLATE_NOOP("photopeak::ui::ProblemText", "counts contain NaN or infinity, or their total is not finite")},
     ProblemTexts{SpectrumProblem::NegativeCounts, QT_TRANSLATE_NOOP("photopeak::ui::ProblemText", "negative-counts"),
                  QT_TRANSLATE_NOOP("photopeak::ui::ProblemText", "counts contain negative values")},
     ProblemTexts{SpectrumProblem::NoLiveTime, QT_TRANSLATE_NOOP("photopeak::ui::ProblemText", "no-live-time"),

@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 # Writes a gzipped man page for a Photopeak executable from its own --help output (and, for photopeak-cli,
 # from every command's --help), so the manual can never disagree with the program.
 # cmake -DEXE=<path> -DNAME=<name> -DSUMMARY=<text> -DVERSION=<v> -DOUT=<file.1.gz> [-DCOMMANDS=ON] -P ManPage.cmake

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
 # Builds the .deb from a finished build folder and checks it the way a distribution would:
 # lintian (no errors), desktop-file-validate, appstreamcli validate, then runs the unpacked photopeak-cli.
 # Usage: packaging/build-deb.sh [build-folder]

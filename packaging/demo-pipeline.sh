@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
 # The demo pipeline without a window: every batch step photopeak-cli offers, run on the demo data.
 # Usage: packaging/demo-pipeline.sh CLI DEMO_FOLDER OUT_FOLDER
 set -uo pipefail

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
 # Installs the Debian packages Photopeak needs to build, test and run. Idempotent: only missing packages
 # are installed. Works as root or through sudo. Usage: packaging/install-deps.sh [--with-reference | --sanitize]
 #   --with-reference  also install the Python packages used by ../shared/bench (reference pipelines).

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
 # One command: install what is missing, build, and open the bundled demo data (resources/demo) in the
 # Photopeak window. Without a display it runs the same pipeline with photopeak-cli and says where the
 # output went. Usage: packaging/run-demo.sh

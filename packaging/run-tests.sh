@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
 # One command: install what is missing, build, run every test.
 # Usage: packaging/run-tests.sh [ctest args]
 #        packaging/run-tests.sh --sanitize [ctest args]

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
 #SBATCH --job-name=photopeak
 #SBATCH --cpus-per-task=4
 #SBATCH --mem=4G

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 #pragma once
 
 // The model the live benchmarks analyse with: a classifier file given on the command line, or a small one

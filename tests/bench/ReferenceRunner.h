@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 #pragma once
 
 // Runs one of the reference Python pipelines of ../shared/bench in the same invocation as a benchmark and

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 // Responsiveness of the window on the full XGD folder (4,245 files), offscreen: time from opening to the
 // first plot, and the longest event-loop stall while loading, training (srcs + Dataset + bkgs) and
 // classifying everything. Run on demand: QT_QPA_PLATFORM=offscreen photopeak-bench-gui [xgd folder]

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 // GUI responsiveness of live monitoring (issue 22): the live window (LiveWindow: worker thread, charts, banner,
 // alarm log) watches a folder while a writer thread drops the XGD time series into it at a fixed rate (default 10
 // spectra/s, each file in 4 pieces 2 ms apart). Prints the latency from "file complete on disk" (the writer closed

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 // Benchmark of the hit features and the hit CNN (issue 19) on the 697 real CREDO crops of
 // ../shared/data/images/credo, repeated to 20,000 hits: features single thread (= per core) and on all
 // threads, CNN inference per core (CPU time). The reference, scikit-image's threshold_otsu + label +

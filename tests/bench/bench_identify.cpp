@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 // Benchmark of detection + identification against the old XGD tool's reference pipeline.
 // Runs python3 ../shared/bench/xgd_reference.py in the same invocation (QProcess), parses its `bench:` block
 // and prints Photopeak's figures beside the reference with ratios.

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 // Benchmark of detector-image peak finding (issue 17). Synthetic stacks with ground truth: a training stack
 // (1024 x 1024) and a test stack of 4-Mpixel frames (2048 x 2048). Prints, single thread (= per core):
 //   - ours: candidate finder, finder + RBF-SVM peak probability (frames in memory), and HDF5 frame reading;

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 // Benchmark of the .sps preprocessing path (issue 2): parse + calibrate + count-conserving rebin to 1-keV
 // bins 0..1499 keV + Savitzky-Golay(5,2) + count rate, over every .sps in ../shared/data/xgd, from bytes
 // in memory and from files, single thread (= per core). Runs ../shared/bench/xgd_reference.py in the same

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 // Latent model (GAMMA_FLOW) throughput, one thread, against the scipy reference run in the same invocation:
 //   NNLS scoring of spectra already on the grid, and raw counts -> rebin -> NNLS -> shares -> decision.
 // Usage: photopeak-bench-latent [--no-reference] [--runs N]

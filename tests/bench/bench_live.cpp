@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 // Benchmark of live monitoring (issue 22): a writer thread drops the XGD time series (set2/test/time bkg/5s
 // then sig/5s, cycled) into a temporary folder at a fixed rate, each file written in chunks the way
 // acquisition software does; the main thread watches the folder (FolderSource: QFileSystemWatcher) and

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 // Scale-out benchmark (issue 20, docs/scale-out.md): photopeak-cli classify over a folder tree run as one process
 // and as N processes, each taking its shard (--shard I/N, one thread each, started together as a SLURM array
 // would start them on N cores or nodes), then merged. Prints spectra per second, speed-up over the single

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 // Soak benchmark of batch classification in flat memory (issue 21, item 3): classifies the XGD spectra over
 // and over, through the same pieces as `photopeak-cli classify` (SpectrumDataset::listFolder/openFiles chunks of
 // DatasetChunks::FilesPerChunk files, SpectrumAnalyzer::analyseAll, AnalysisReportStream writing CSV + JSON),

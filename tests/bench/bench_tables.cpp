@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 // Benchmark and quality check of the event-table workflow (issue 18), with the sklearn reference of the old
 // pipeline (tests/bench/reference/tables_reference.py) run in the same invocation.
 //  quality: the real KM3NeT sample (/reco/gandalf joined with the first /mc_tracks row per event), label =

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 // Never destroy a user's file (issue 11), end to end through photopeak-cli: for every command that writes, an
 // input named as the output, or a file Photopeak did not write, is left byte-identical with a clear message and
 // exit code 2 (--force replaces a foreign file, never an input); a failed run leaves an earlier output untouched;

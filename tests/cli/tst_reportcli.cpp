@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 // photopeak-cli report end to end: a tiny model trained on the demo folders, one PNG per spectrum of a copied
 // mixture folder with a broken file in it (named on stderr, the others written, the input untouched), no
 // display needed, usage errors.

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 #pragma once
 
 // The one way tests find real data: ../shared/data beside the project (PHOTOPEAK_SHARED_DATA at configure

@@ -1,3 +1,6 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 # Fails when a core folder includes a folder above it (one not reachable through its DEPENDS in core/CMakeLists.txt).
 cmake_minimum_required(VERSION 3.25)
 # Usage: cmake -DCORE_DIR=<src>/core -DLAYERS="util:;io:spectrum,util;..." -P CheckCoreLayering.cmake

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 // Activity of synthetic spectra with known truth, and coverage of the reported uncertainty.
 #include "peaks/ActivityEstimator.h"
 #include "peaks/NuclideLibrary.h"

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 // Classical (peak-based) identification on real spectra: the long XGD spectra of ../shared/data/xgd/long
 // (source ranked first, natural background flagged), vendor files of ../shared/data/formats, and small
 // constructed peak lists for the rules (shared peaks, missing lines, 511 keV, chains).

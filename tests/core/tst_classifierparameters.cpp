@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 // The spectrum classifier's options are declared once (ClassifierParameters): the table, the options struct
 // and the model file agree on every key, default and range.
 #include "ml/ClassifierParameters.h"

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 // Damaged models are refused, never used (issue 21): the checksum of model and efficiency files, the checks of
 // every stored number, the size bound before reading; tampered real models (a flipped digit, a NaN in the
 // detector weights, a truncation, a huge file) are refused with messages naming the file and the field.

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 // The one NNLS of the project (numerics/Nnls): optimality (KKT) on random problems of every size, including
 // K > 16 (heap scratch), column subsets and warm starts; NonNegativeFit (template features, library templates)
 // against the solver it replaced (kept below verbatim as the reference); the weighted Gram builder's

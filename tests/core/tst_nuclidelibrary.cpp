@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 // The shipped nuclide library against the published ENSDF values in ../shared/data/nuclear.
 #include "TestData.h"
 #include "peaks/NuclideLibrary.h"

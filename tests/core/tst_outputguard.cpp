@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 // OutputGuard, OutputLedger and the atomic writer: which outputs a run may write, how Photopeak recognises
 // its own files, and the clean-up of temporaries left by killed writers.
 

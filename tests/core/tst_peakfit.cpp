@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 // Peak search, region fit and energy calibration on real XGD spectra (../shared/data/xgd/long).
 #include "TestData.h"
 #include "io/ReaderRegistry.h"

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 // Library templates (DetectorResponse + TemplateIdentifier): synthetic spectra drawn from one response are
 // identified with templates of every library nuclide; the continuum fit recovers known ratios; a real XGD
 // spectrum of an isotope never trained on (long/Ba_133) is named from the library.

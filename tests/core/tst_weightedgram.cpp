@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 // The per-spectrum normal equations of the template fit: the vector kernel (every padded width, and the plain
 // fallback beyond MaxColumns) equals a direct sum over segments.
 

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 // XML opening shared by the N42 and RadiaCode readers: byte-order mark and white space skipped, empty documents
 // refused with the file named, root element found from the first bytes only.
 

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 // libFuzzer harness for efficiency curve files (EfficiencyCurve::load), which must refuse damaged files with
 // a message and never crash.
 #include "FuzzTempFile.h"

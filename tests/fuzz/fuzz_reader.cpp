@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 // libFuzzer harness for one reader family, chosen at build time (PHOTOPEAK_FUZZ_READER, its header and the
 // file suffix): the bytes go through the reader's in-memory path (SpectrumReader::readBytes) as a file of
 // that suffix. Any result is fine; a crash, hang, leak or sanitizer report is the finding.

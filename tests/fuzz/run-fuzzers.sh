@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
 # Runs the libFuzzer harnesses of a PHOTOPEAK_FUZZ build for SECONDS each and prints executions per second.
 # Usage: tests/fuzz/run-fuzzers.sh BUILD_DIR SECONDS [harness ...]   (default: every harness)
 # packaging/run-tests.sh --sanitize runs each for a short time; run for hours on demand, e.g.

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 // The spectroscopist's bench with the mouse (QTest events on the real window): a double-click fits a peak
 // that appears in the peak table and the automatic list is the CLI `peaks` fit; Shift+drag removes peaks;
 // an Alt+drag ROI's net counts equal a hand computation; a shifted and a channel-only spectrum are

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 // The data browser's tree mode: folders, files and the spectra of multi-spectrum files; filtering keeps the
 // parents of matches; selecting a folder selects its spectra; the dock's entry API in both modes.
 

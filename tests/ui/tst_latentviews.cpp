@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 // The latent model's detail views (ui/modelviews): original vs denoised with cosine similarity, misclassified
 // spectra beside the loadings, mean shares per true label, loadings similarity; PNG export through the guard.
 // Real GAMMA_FLOW reference loadings and measured test spectra (PNGs to $PHOTOPEAK_MODELVIEWS_PNG_DIR when set).

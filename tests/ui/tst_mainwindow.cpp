@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 // GUI test of the main window under QT_QPA_PLATFORM=offscreen: opening real folders through the same
 // path as File > Open Folder, flagging of bad files, plotting the selection, cancelling a load.
 

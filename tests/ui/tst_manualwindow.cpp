@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 // Help inside the application (issue 20): Help > Manual (F1) opens the bundled manual with every section of the
 // window, the CLI and the file formats; headings in the window's language (ru/de); F1 opens the section of the
 // panel that has the focus; the main panels have What's This texts. With PHOTOPEAK_SCREENSHOT_DIR set, the manual

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 // Model views (ui/modelviews): loadings panels, latent scatter matrix, confusion matrix, misclassification
 // statistics. Hand-made data for exact checks; the real GAMMA_FLOW reference model and test files for a
 // rendered smoke test (PNG written to a temporary folder, or to $PHOTOPEAK_MODELVIEWS_PNG_DIR when set).

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 // Problem flags as the window shows them: English equals the core's names and sentences (so CLI, CSV and window
 // agree and filter words work), and a translated UI shows its own words for every flag.
 

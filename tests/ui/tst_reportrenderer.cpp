@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 // ReportRenderer and ReportExporter on a real demo spectrum with a hand-made SpectrumAnalysis: page size and
 // content, the Cs137 region shaded by probability, file names, atomic batch export with progress and errors.
 

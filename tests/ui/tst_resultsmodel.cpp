@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 // Results table columns: one probability column per isotope in the order the results name them, and one activity
 // column per isotope that has an estimate or a detection limit in any row, in the same order.
 

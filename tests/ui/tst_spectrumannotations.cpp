@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 // SpectrumAnnotations: legend and activity text, marker and region positions on both axes, background
 // scaling, fitted-peak curves, info box, clear().
 

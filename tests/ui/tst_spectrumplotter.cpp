@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 // SpectrumPlotter: the one drawing path for the view and reports (step lines, axes, fallbacks).
 
 #include "plot/SpectrumPlotter.h"

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 // GUI test of the training panel under QT_QPA_PLATFORM=offscreen, on the demo XGD spectra: training a
 // classifier and a latent model in the background, cancelling, the event loop staying free while training,
 // saving and loading models (and refusing a model of the other kind).

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 // Translations: the embedded Russian and German catalogues load and translate known strings (plural forms
 // included); the .ts sources have no unfinished entries and keep every placeholder and accelerator of their
 // source texts; the language setting resolves and switches; translated menus keep unique accelerators.

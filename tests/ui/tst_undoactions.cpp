@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 // Undo: the main window owns one QUndoStack behind Edit ▸ Undo / Redo (Ctrl+Z / Ctrl+Shift+Z); a pushed
 // edit is applied at once, undone and redone by the keys, named in the menu text, and the history is
 // dropped when other data is opened.

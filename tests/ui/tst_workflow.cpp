@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 // The whole point-and-click workflow on the demo data, offscreen: open a folder, train an identifier with
 // the Train button, classify everything, read probabilities in the results table, follow a result row to
 // its spectrum, see the model views filled; cancelling a training leaves the window responsive.

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 // BenchController: the Peaks menu, the plot's and the peak table's context menu, line candidates and the
 // exports (peak table CSV, calibration JSON).
 #include "bench/BenchLocale.h"

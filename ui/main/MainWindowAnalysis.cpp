@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 // MainWindow's analysis part: classify actions, results dock, progress, exports. The work itself is done
 // by AnalysisSession (models, background classification) and the core (AnalysisTable).
 #include "main/MainWindow.h"

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 // MainWindow's model part: the training dock and the model view tabs (loadings, latent space, confusion
 // matrix, misclassification), fed from the analysis session after each training or classification.
 #include "main/MainWindow.h"

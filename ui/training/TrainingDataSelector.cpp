@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 #include "training/TrainingDataSelector.h"
 
 #include "library/SpectrumDataset.h"

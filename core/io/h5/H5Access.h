@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 #pragma once
 
 // Internal to core/io/h5: small helpers over the HDF5 C++ API shared by the reader, the listing and the

@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 #pragma once
 
 // The project's own spectral-library HDF5 format (docs/spectral-library-format.md). The public part is

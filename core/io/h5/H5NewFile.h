@@ -1,3 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
+
 #pragma once
 
 // Internal to core: the one way core writes a new HDF5 file (H5TableWriter's datasets, TableFileWriter's

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
 """Generates the synthetic hit demo set (60 x 60 grey PNG crops) of resources/demo/hits.
 
 Spots: small round blobs; tracks: short straight lines; worms: curved lines of varying width. Sensor noise

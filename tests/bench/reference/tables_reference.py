@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
 """Reference of the old event-table pipeline (pandas + scikit-learn), with its bugs fixed, for
 photopeak-bench-tables. The old script: pandas.read_hdf of one table, 32 chosen features, dropna, balancing by
 truncating every (particle, is_cc) group to min + 1 rows, quantile-to-normal of all features, a 25 % split per

@@ -7,6 +7,7 @@
 #include "hits/HitListModel.h"
 #include "jobs/JobControl.h"
 #include "jobs/JobRunner.h"
+#include "tables/ClassConfusionView.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -26,7 +27,8 @@ HitAnalysisPanel::HitAnalysisPanel(HitListModel *model, QWidget *parent)
       m_kMax(new QSpinBox(this)), m_folds(new QSpinBox(this)), m_epochs(new QSpinBox(this)),
       m_filterButton(new QPushButton(tr("Mark artefacts"), this)), m_clusterButton(new QPushButton(tr("Cluster"), this)),
       m_evaluateButton(new QPushButton(tr("Train and cross-validate"), this)), m_filterSummary(new QLabel(this)),
-      m_curves(new QCustomPlot(this)), m_confusion(new QPlainTextEdit(this)), m_runner(new ui::JobRunner(this))
+      m_curves(new QCustomPlot(this)), m_confusion(new QPlainTextEdit(this)),
+      m_matrix(new ui::ClassConfusionView(this)), m_runner(new ui::JobRunner(this))
 {
     m_clusterMethod->addItem(tr("k-means"), int(ClusterMethod::KMeans));
     m_clusterMethod->addItem(tr("Gaussian mixture"), int(ClusterMethod::GaussianMixture));
@@ -76,6 +78,10 @@ HitAnalysisPanel::HitAnalysisPanel(HitListModel *model, QWidget *parent)
     m_confusion->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_confusion->setMinimumHeight(120);
     m_confusion->setPlaceholderText(tr("Out-of-fold confusion matrix and scores appear here."));
+    m_matrix->setObjectName(QStringLiteral("hitConfusion"));
+    m_matrix->setMinimumHeight(260);
+    m_matrix->setVisible(false);  // shown once there is a matrix
+    fl->addRow(m_matrix);
     fl->addRow(m_confusion);
 
     auto *layout = new QVBoxLayout(this);
@@ -240,6 +246,13 @@ void HitAnalysisPanel::showEvaluation(const HitEvaluation &e)
     text += QLatin1Char('\n') + e.confusionTable();
     text += tr("\n%1 misclassified (dashed frames; Show: misclassified)").arg(e.misclassified().size());
     m_confusion->setPlainText(text);
+    std::vector<std::vector<double>> counts(e.classes.size(), std::vector<double>(e.classes.size(), 0.0));
+    for (size_t t = 0; t < e.confusion.size() && t < counts.size(); ++t)
+        for (size_t p = 0; p < e.confusion[t].size() && p < counts.size(); ++p)
+            counts[t][p] = e.confusion[t][p];
+    m_matrix->setMatrix(e.classes, counts, tr("%1, out-of-fold (%2 hits)").arg(HitTrainOptions::methodName(e.method)).arg(e.probabilities.rows),
+                        tr("accuracy %1 %, macro F1 %2").arg(100.0 * e.accuracy(), 0, 'f', 1).arg(e.macroF1(), 0, 'f', 3));
+    m_matrix->setVisible(true);
     emit message(tr("%1: accuracy %2 %").arg(HitTrainOptions::methodName(e.method)).arg(100.0 * e.accuracy(), 0, 'f', 1));
 }
 

@@ -42,6 +42,10 @@ HitAnalysisPanel::HitAnalysisPanel(HitListModel *model, QWidget *parent)
     m_folds->setValue(5);
     m_epochs->setRange(1, 200);
     m_epochs->setValue(30);
+    m_clusterMethod->setObjectName(QStringLiteral("clusterMethod"));
+    m_classMethod->setObjectName(QStringLiteral("classMethod"));
+    m_folds->setObjectName(QStringLiteral("folds"));
+    m_epochs->setObjectName(QStringLiteral("cnnEpochs"));
     m_filterButton->setObjectName(QStringLiteral("markArtefactsButton"));
     m_clusterButton->setObjectName(QStringLiteral("clusterButton"));
     m_evaluateButton->setObjectName(QStringLiteral("evaluateButton"));
@@ -59,9 +63,17 @@ HitAnalysisPanel::HitAnalysisPanel(HitListModel *model, QWidget *parent)
     cl->addRow(tr("Method:"), m_clusterMethod);
     cl->addRow(tr("Largest k:"), m_kMax);
     cl->addRow(m_clusterButton);
-    m_curves->setMinimumHeight(170);
+    m_curves->setMinimumHeight(230);
     m_curves->legend->setVisible(true);
     m_curves->legend->setFont(QFont(font().family(), 7));
+    // The legend in a row of its own under the plot: inside, it covered the curves at small k.
+    auto *legendRow = new QCPLayoutGrid;
+    m_curves->plotLayout()->addElement(1, 0, legendRow);
+    m_curves->axisRect()->insetLayout()->take(m_curves->legend);
+    legendRow->addElement(0, 0, m_curves->legend);
+    m_curves->legend->setFillOrder(QCPLegend::foColumnsFirst);
+    m_curves->legend->setBorderPen(Qt::NoPen);
+    m_curves->plotLayout()->setRowStretchFactor(1, 0.001);
     m_curves->xAxis->setLabel(tr("k"));
     m_curves->yAxis->setLabel(tr("AIC, BIC"));
     m_curves->yAxis2->setLabel(tr("within-cluster SS"));
@@ -142,7 +154,9 @@ void HitAnalysisPanel::cluster()
         m_model->setClusters(r->assignments);
         showCurves(*r);
         emit clustersChanged(r->chosenK);
-        emit message(tr("%1 clusters (smallest BIC) on %2").arg(r->chosenK).arg(r->features.join(QStringLiteral(", "))));
+        const bool atEdge = r->chosenK == r->scores.back().k && r->scores.size() > 1;
+        emit message(tr("%1 clusters (smallest BIC) on %2").arg(r->chosenK).arg(r->features.join(QStringLiteral(", ")))
+                     + (atEdge ? tr(". The BIC still falls at the largest k tried: raise \"Largest k\" to find its minimum.") : QString()));
     });
 }
 

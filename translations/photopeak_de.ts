@@ -307,6 +307,150 @@
         <source>Energy windows of the sigma test, LOW:HIGH keV, comma-separated (empty: the whole grid).</source>
         <translation>Energiefenster des Sigma-Tests, UNTEN:OBEN keV, durch Kommas getrennt (leer: das ganze Raster).</translation>
     </message>
+    <message>
+        <source>Fit of each spectrum</source>
+        <translation>Anpassung jedes Spektrums</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Two stages: a source when the isotopes significant at z together hold more than the share threshold of the scores, then every significant isotope; significance: every component above z standard errors; share: every component above the share threshold (the old method).</source>
+        <translation>Zwei Stufen: eine Quelle, wenn die bei z signifikanten Isotope zusammen mehr als die Anteilsschwelle der Scores halten, dann jedes signifikante Isotop; Signifikanz: jede Komponente über z Standardfehlern; Anteil: jede Komponente über der Anteilsschwelle (die alte Methode).</translation>
+    </message>
+    <message>
+        <source>Two stages: source alarm, then which</source>
+        <translation>Zwei Stufen: Quellenalarm, dann welche</translation>
+    </message>
+    <message>
+        <source>Significance of each component</source>
+        <translation>Signifikanz jeder Komponente</translation>
+    </message>
+    <message>
+        <source>Share above the threshold (old method)</source>
+        <translation>Anteil über der Schwelle (alte Methode)</translation>
+    </message>
+    <message>
+        <source>Poisson weighting</source>
+        <translation>Poisson-Gewichtung</translation>
+    </message>
+    <message>
+        <source>Re-weighted fit: each channel weighted by 1/max(model counts, 1), its Poisson variance, then weighted non-negative least squares.</source>
+        <translation>Neu gewichtete Anpassung: jeder Kanal mit 1/max(Modellzählungen, 1) gewichtet, seiner Poisson-Varianz, dann gewichtete nichtnegative kleinste Quadrate.</translation>
+    </message>
+    <message>
+        <source>Re-weighted steps</source>
+        <translation>Neugewichtungsschritte</translation>
+    </message>
+    <message>
+        <source>Re-weighted steps towards the Poisson fit (1: the first round&apos;s weights).</source>
+        <translation>Neugewichtungsschritte zur Poisson-Anpassung (1: die Gewichte der ersten Runde).</translation>
+    </message>
+    <message>
+        <source>Gain adjustment</source>
+        <translation>Verstärkungsanpassung</translation>
+    </message>
+    <message>
+        <source>Per-spectrum energy-scale factor within the gain range, chosen by the best fit (lowest deviance).</source>
+        <translation>Energieskalenfaktor je Spektrum innerhalb des Verstärkungsbereichs, gewählt nach der besten Anpassung (kleinste Devianz).</translation>
+    </message>
+    <message>
+        <source>Gain range</source>
+        <translation>Verstärkungsbereich</translation>
+    </message>
+    <message>
+        <source>Gain factors from 1 - range to 1 + range are tried.</source>
+        <translation>Verstärkungsfaktoren von 1 - Bereich bis 1 + Bereich werden versucht.</translation>
+    </message>
+    <message>
+        <source>Gain step</source>
+        <translation>Verstärkungsschritt</translation>
+    </message>
+    <message>
+        <source>Coarse step of the gain factors; the best one is refined with a quarter of it.</source>
+        <translation>Grober Schritt der Verstärkungsfaktoren; der beste wird mit einem Viertel davon verfeinert.</translation>
+    </message>
+    <message>
+        <source>Resolution adjustment</source>
+        <translation>Auflösungsanpassung</translation>
+    </message>
+    <message>
+        <source>Per-spectrum Gaussian broadening of the isotope loadings, chosen by the best deviance per degree of freedom.</source>
+        <translation>Gaußsche Verbreiterung der Isotop-Ladungen je Spektrum, gewählt nach der besten Devianz je Freiheitsgrad.</translation>
+    </message>
+    <message>
+        <source>Largest broadening</source>
+        <translation>Größte Verbreiterung</translation>
+    </message>
+    <message>
+        <source>Largest extra sigma at 661.657 keV of the resolution adjustment.</source>
+        <translation>Größtes zusätzliches Sigma bei 661,657 keV der Auflösungsanpassung.</translation>
+    </message>
+    <message>
+        <source>Broadening step</source>
+        <translation>Verbreiterungsschritt</translation>
+    </message>
+    <message>
+        <source>Step of the extra sigma of the resolution adjustment.</source>
+        <translation>Schritt des zusätzlichen Sigmas der Auflösungsanpassung.</translation>
+    </message>
+    <message>
+        <source>Resolution match</source>
+        <translation>Auflösungsangleichung</translation>
+    </message>
+    <message>
+        <source>Training: the isotope loadings are broadened once to the line widths of the measured background (fitted on the training loadings&apos; known lines).</source>
+        <translation>Training: die Isotop-Ladungen werden einmal auf die Linienbreiten des gemessenen Untergrunds verbreitert (angepasst an den bekannten Linien der Trainingsladungen).</translation>
+    </message>
+    <message>
+        <source>Align templates</source>
+        <translation>Vorlagen ausrichten</translation>
+    </message>
+    <message>
+        <source>Training: the isotope loadings are moved by their line offset relative to the background&apos;s lines.</source>
+        <translation>Training: die Isotop-Ladungen werden um den Versatz ihrer Linien gegenüber den Linien des Untergrunds verschoben.</translation>
+    </message>
+    <message>
+        <source>Quasi-Poisson standard errors</source>
+        <translation>Quasi-Poisson-Standardfehler</translation>
+    </message>
+    <message>
+        <source>Standard errors grow by sqrt(deviance per degree of freedom) when the fit is worse than Poisson noise: template mismatch in strong spectra is not taken for extra isotopes.</source>
+        <translation>Standardfehler wachsen um sqrt(Devianz je Freiheitsgrad), wenn die Anpassung schlechter als Poisson-Rauschen ist: Vorlagenabweichungen in starken Spektren gelten nicht als zusätzliche Isotope.</translation>
+    </message>
+    <message>
+        <source>Significance z</source>
+        <translation>Signifikanz z</translation>
+    </message>
+    <message>
+        <source>z of the statistical threshold (5: the conventional discovery level).</source>
+        <translation>z der statistischen Schwelle (5: die übliche Entdeckungsschwelle).</translation>
+    </message>
+    <message>
+        <source>Share threshold</source>
+        <translation>Anteilsschwelle</translation>
+    </message>
+    <message>
+        <source>Share of the scores above which a component is present (share rule) or a source alarm is raised (two stages).</source>
+        <translation>Anteil der Scores, über dem eine Komponente vorhanden ist (Anteilsregel) oder ein Quellenalarm ausgelöst wird (zwei Stufen).</translation>
+    </message>
+    <message>
+        <source>Minimum isotope share</source>
+        <translation>Mindestanteil eines Isotops</translation>
+    </message>
+    <message>
+        <source>Significance rule: an isotope must also hold more than this share of the scores (0: off).</source>
+        <translation>Signifikanzregel: ein Isotop muss zudem mehr als diesen Anteil der Scores halten (0: aus).</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1803,74 +1947,6 @@ Kosinus-Ähnlichkeit %2 (Kanäle ≥ %3) · Pearson %4 · erklärte Varianz %5</
     <message>
         <source>First fitted channel:</source>
         <translation>Erster Fit-Kanal:</translation>
-    </message>
-    <message>
-        <source>Options stored in the model</source>
-        <translation>Im Modell gespeicherte Optionen</translation>
-    </message>
-    <message>
-        <source>Poisson weighting</source>
-        <translation>Poisson-Gewichtung</translation>
-    </message>
-    <message>
-        <source>One re-weighted step: each channel weighted by 1/max(model counts, 1), its Poisson variance, then weighted non-negative least squares.</source>
-        <translation>Ein Umgewichtungsschritt: jeder Kanal gewichtet mit 1/max(Modellimpulse, 1), seiner Poisson-Varianz, dann gewichtete nichtnegative kleinste Quadrate.</translation>
-    </message>
-    <message>
-        <source>Gain adjustment</source>
-        <translation>Verstärkungsanpassung</translation>
-    </message>
-    <message>
-        <source>Per-spectrum energy-scale factor within ±6 %, chosen by the best fit (lowest deviance).</source>
-        <translation>Energieskalenfaktor je Spektrum innerhalb ±6 %, gewählt nach dem besten Fit (kleinste Devianz).</translation>
-    </message>
-    <message>
-        <source>Resolution match</source>
-        <translation>Auflösungsangleichung</translation>
-    </message>
-    <message>
-        <source>Training: the isotope loadings are broadened once to the line widths of the measured background (fitted on the training loadings&apos; known lines).</source>
-        <translation>Training: die Isotop-Ladungen werden einmal auf die Linienbreiten des gemessenen Untergrunds verbreitert (angepasst an den bekannten Linien der Trainingsladungen).</translation>
-    </message>
-    <message>
-        <source>Two stages: source alarm, then which</source>
-        <translation>Zwei Stufen: Quellenalarm, dann welche</translation>
-    </message>
-    <message>
-        <source>Significance of each component</source>
-        <translation>Signifikanz jeder Komponente</translation>
-    </message>
-    <message>
-        <source>Share above 10 % (old method)</source>
-        <translation>Anteil über 10 % (alte Methode)</translation>
-    </message>
-    <message>
-        <source>Two stages (default): a source is reported when the isotopes significant at z together hold more than 10 % of the scores; then every significant isotope is present.
-Significance: every component whose score exceeds z standard errors.
-Old method: every component with a share above 10 %.</source>
-        <translation>Zwei Stufen (Standard): eine Quelle wird gemeldet, wenn die bei z signifikanten Isotope zusammen mehr als 10 % der Bewertungen halten; dann ist jedes signifikante Isotop vorhanden.
-Signifikanz: jede Komponente, deren Bewertung z Standardfehler übersteigt.
-Alte Methode: jede Komponente mit einem Anteil über 10 %.</translation>
-    </message>
-    <message>
-        <source>Decision:</source>
-        <translation>Entscheidung:</translation>
-    </message>
-    <message>
-        <source>Quasi-Poisson standard errors</source>
-        <translation>Quasi-Poisson-Standardfehler</translation>
-    </message>
-    <message>
-        <source>Standard errors grow by sqrt(deviance per degree of freedom) when the fit is worse than Poisson noise: template mismatch in strong spectra is not taken for extra isotopes.</source>
-        <translation>Standardfehler wachsen um sqrt(Devianz je Freiheitsgrad), wenn die Anpassung schlechter als Poisson-Rauschen ist: Vorlagenabweichungen in starken Spektren gelten nicht als zusätzliche Isotope.</translation>
-    </message>
-    <message>
-        <source>z of the statistical threshold (default 5, the conventional discovery level).</source>
-        <translation>z der statistischen Schwelle (Standard 5, die übliche Entdeckungsschwelle).</translation>
-    </message>
-    <message>
-        <source>Significance z:</source>
-        <translation>Signifikanz z:</translation>
     </message>
     <message>
         <source>Validation</source>

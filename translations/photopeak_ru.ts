@@ -307,6 +307,150 @@
         <source>Energy windows of the sigma test, LOW:HIGH keV, comma-separated (empty: the whole grid).</source>
         <translation>Энергетические окна сигма-теста, НИЗ:ВЕРХ кэВ через запятую (пусто: вся сетка).</translation>
     </message>
+    <message>
+        <source>Fit of each spectrum</source>
+        <translation>Аппроксимация каждого спектра</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Обучение</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Two stages: a source when the isotopes significant at z together hold more than the share threshold of the scores, then every significant isotope; significance: every component above z standard errors; share: every component above the share threshold (the old method).</source>
+        <translation>Два этапа: источник, когда значимые на уровне z изотопы вместе имеют больше порога доли оценок, затем каждый значимый изотоп; значимость: каждая компонента выше z стандартных ошибок; доля: каждая компонента выше порога доли (старый метод).</translation>
+    </message>
+    <message>
+        <source>Two stages: source alarm, then which</source>
+        <translation>Два этапа: тревога источника, затем какой</translation>
+    </message>
+    <message>
+        <source>Significance of each component</source>
+        <translation>Значимость каждой компоненты</translation>
+    </message>
+    <message>
+        <source>Share above the threshold (old method)</source>
+        <translation>Доля выше порога (старый метод)</translation>
+    </message>
+    <message>
+        <source>Poisson weighting</source>
+        <translation>Пуассоновские веса</translation>
+    </message>
+    <message>
+        <source>Re-weighted fit: each channel weighted by 1/max(model counts, 1), its Poisson variance, then weighted non-negative least squares.</source>
+        <translation>Перевзвешенная аппроксимация: каждый канал взвешивается на 1/max(отсчёты модели, 1), его пуассоновскую дисперсию, затем взвешенный неотрицательный метод наименьших квадратов.</translation>
+    </message>
+    <message>
+        <source>Re-weighted steps</source>
+        <translation>Шаги перевзвешивания</translation>
+    </message>
+    <message>
+        <source>Re-weighted steps towards the Poisson fit (1: the first round&apos;s weights).</source>
+        <translation>Шаги перевзвешивания к пуассоновской аппроксимации (1: веса первого прохода).</translation>
+    </message>
+    <message>
+        <source>Gain adjustment</source>
+        <translation>Подстройка усиления</translation>
+    </message>
+    <message>
+        <source>Per-spectrum energy-scale factor within the gain range, chosen by the best fit (lowest deviance).</source>
+        <translation>Множитель энергетической шкалы для каждого спектра в пределах диапазона усиления, выбранный по лучшей аппроксимации (наименьший девианс).</translation>
+    </message>
+    <message>
+        <source>Gain range</source>
+        <translation>Диапазон усиления</translation>
+    </message>
+    <message>
+        <source>Gain factors from 1 - range to 1 + range are tried.</source>
+        <translation>Перебираются множители усиления от 1 - диапазон до 1 + диапазон.</translation>
+    </message>
+    <message>
+        <source>Gain step</source>
+        <translation>Шаг усиления</translation>
+    </message>
+    <message>
+        <source>Coarse step of the gain factors; the best one is refined with a quarter of it.</source>
+        <translation>Грубый шаг множителей усиления; лучший уточняется с четвертью шага.</translation>
+    </message>
+    <message>
+        <source>Resolution adjustment</source>
+        <translation>Подстройка разрешения</translation>
+    </message>
+    <message>
+        <source>Per-spectrum Gaussian broadening of the isotope loadings, chosen by the best deviance per degree of freedom.</source>
+        <translation>Гауссово уширение нагрузок изотопов для каждого спектра, выбранное по лучшему девиансу на степень свободы.</translation>
+    </message>
+    <message>
+        <source>Largest broadening</source>
+        <translation>Наибольшее уширение</translation>
+    </message>
+    <message>
+        <source>Largest extra sigma at 661.657 keV of the resolution adjustment.</source>
+        <translation>Наибольшая дополнительная сигма при 661,657 кэВ для подстройки разрешения.</translation>
+    </message>
+    <message>
+        <source>Broadening step</source>
+        <translation>Шаг уширения</translation>
+    </message>
+    <message>
+        <source>Step of the extra sigma of the resolution adjustment.</source>
+        <translation>Шаг дополнительной сигмы подстройки разрешения.</translation>
+    </message>
+    <message>
+        <source>Resolution match</source>
+        <translation>Согласование разрешения</translation>
+    </message>
+    <message>
+        <source>Training: the isotope loadings are broadened once to the line widths of the measured background (fitted on the training loadings&apos; known lines).</source>
+        <translation>Обучение: нагрузки изотопов один раз уширяются до ширин линий измеренного фона (подгонка по известным линиям обучающих нагрузок).</translation>
+    </message>
+    <message>
+        <source>Align templates</source>
+        <translation>Выравнивание шаблонов</translation>
+    </message>
+    <message>
+        <source>Training: the isotope loadings are moved by their line offset relative to the background&apos;s lines.</source>
+        <translation>Обучение: нагрузки изотопов сдвигаются на смещение их линий относительно линий фона.</translation>
+    </message>
+    <message>
+        <source>Quasi-Poisson standard errors</source>
+        <translation>Квазипуассоновские стандартные ошибки</translation>
+    </message>
+    <message>
+        <source>Standard errors grow by sqrt(deviance per degree of freedom) when the fit is worse than Poisson noise: template mismatch in strong spectra is not taken for extra isotopes.</source>
+        <translation>Стандартные ошибки растут в sqrt(девианс на степень свободы) раз, если подгонка хуже пуассоновского шума: несовпадение шаблонов в сильных спектрах не принимается за лишние изотопы.</translation>
+    </message>
+    <message>
+        <source>Significance z</source>
+        <translation>Значимость z</translation>
+    </message>
+    <message>
+        <source>z of the statistical threshold (5: the conventional discovery level).</source>
+        <translation>z статистического порога (5: общепринятый уровень открытия).</translation>
+    </message>
+    <message>
+        <source>Share threshold</source>
+        <translation>Порог доли</translation>
+    </message>
+    <message>
+        <source>Share of the scores above which a component is present (share rule) or a source alarm is raised (two stages).</source>
+        <translation>Доля оценок, выше которой компонента присутствует (правило доли) или поднимается тревога источника (два этапа).</translation>
+    </message>
+    <message>
+        <source>Minimum isotope share</source>
+        <translation>Минимальная доля изотопа</translation>
+    </message>
+    <message>
+        <source>Significance rule: an isotope must also hold more than this share of the scores (0: off).</source>
+        <translation>Правило значимости: изотоп должен также иметь больше этой доли оценок (0: выключено).</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -1808,74 +1952,6 @@ cosine similarity %2 (channels ≥ %3) · Pearson %4 · explained variance %5</s
     <message>
         <source>First fitted channel:</source>
         <translation>Первый канал аппроксимации:</translation>
-    </message>
-    <message>
-        <source>Options stored in the model</source>
-        <translation>Параметры, сохраняемые в модели</translation>
-    </message>
-    <message>
-        <source>Poisson weighting</source>
-        <translation>Пуассоновские веса</translation>
-    </message>
-    <message>
-        <source>One re-weighted step: each channel weighted by 1/max(model counts, 1), its Poisson variance, then weighted non-negative least squares.</source>
-        <translation>Один шаг перевзвешивания: каждый канал получает вес 1/max(отсчёты модели, 1) по своей пуассоновской дисперсии, затем взвешенный неотрицательный МНК.</translation>
-    </message>
-    <message>
-        <source>Gain adjustment</source>
-        <translation>Подстройка усиления</translation>
-    </message>
-    <message>
-        <source>Per-spectrum energy-scale factor within ±6 %, chosen by the best fit (lowest deviance).</source>
-        <translation>Коэффициент энергетической шкалы для каждого спектра в пределах ±6 %, выбираемый по наилучшей подгонке (наименьший девианс).</translation>
-    </message>
-    <message>
-        <source>Resolution match</source>
-        <translation>Согласование разрешения</translation>
-    </message>
-    <message>
-        <source>Training: the isotope loadings are broadened once to the line widths of the measured background (fitted on the training loadings&apos; known lines).</source>
-        <translation>Обучение: нагрузки изотопов один раз уширяются до ширин линий измеренного фона (подгонка по известным линиям обучающих нагрузок).</translation>
-    </message>
-    <message>
-        <source>Two stages: source alarm, then which</source>
-        <translation>Два этапа: тревога источника, затем какой</translation>
-    </message>
-    <message>
-        <source>Significance of each component</source>
-        <translation>Значимость каждой компоненты</translation>
-    </message>
-    <message>
-        <source>Share above 10 % (old method)</source>
-        <translation>Доля выше 10 % (старый метод)</translation>
-    </message>
-    <message>
-        <source>Two stages (default): a source is reported when the isotopes significant at z together hold more than 10 % of the scores; then every significant isotope is present.
-Significance: every component whose score exceeds z standard errors.
-Old method: every component with a share above 10 %.</source>
-        <translation>Два этапа (по умолчанию): источник сообщается, если значимые на уровне z изотопы вместе имеют более 10 % оценок; затем присутствует каждый значимый изотоп.
-Значимость: каждая компонента, оценка которой превышает z стандартных ошибок.
-Старый метод: каждая компонента с долей выше 10 %.</translation>
-    </message>
-    <message>
-        <source>Decision:</source>
-        <translation>Решение:</translation>
-    </message>
-    <message>
-        <source>Quasi-Poisson standard errors</source>
-        <translation>Квазипуассоновские стандартные ошибки</translation>
-    </message>
-    <message>
-        <source>Standard errors grow by sqrt(deviance per degree of freedom) when the fit is worse than Poisson noise: template mismatch in strong spectra is not taken for extra isotopes.</source>
-        <translation>Стандартные ошибки растут в sqrt(девианс на степень свободы) раз, если подгонка хуже пуассоновского шума: несовпадение шаблонов в сильных спектрах не принимается за лишние изотопы.</translation>
-    </message>
-    <message>
-        <source>z of the statistical threshold (default 5, the conventional discovery level).</source>
-        <translation>z статистического порога (по умолчанию 5, общепринятый уровень открытия).</translation>
-    </message>
-    <message>
-        <source>Significance z:</source>
-        <translation>Значимость z:</translation>
     </message>
     <message>
         <source>Validation</source>

@@ -7,6 +7,7 @@
 #include "peaks/LineActivity.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <map>
 
@@ -16,9 +17,17 @@ namespace photopeak {
 
 namespace {
 
+// One measured line group: net area (counts of a 1-s spectrum) and its standard deviation; the group's lines
+// by source ("spectrum": a measured spectrum, or a component of a composite one) with their summed intensity.
+struct Part {
+    int first;          // source index
+    double second;      // intensity (summed over the group's lines of that source)
+    double energyKeV;   // the group's energy
+};
 struct LinePoint {
-    int spectrum;
-    double energyKeV, intensity, area, sigma;  // net area (counts of a 1-s spectrum) and its standard deviation
+    std::vector<Part> parts;
+    double energyKeV = 0.0, area = 0.0, sigma = 0.0;
+    int measured = 0;   // index of the Measured spectrum
     QString label;
 };
 
@@ -61,22 +70,29 @@ double fitAreas(const std::vector<LinePoint> &pts, const std::map<int, int> &col
         }
         for (size_t i = 0; i < pts.size(); ++i) {
             const LinePoint &p = pts[i];
-            double g[3];
-            regressors(p.energyKeV, g);
-            const int c = column.at(p.spectrum);
-            const double window = 1.0 - std::exp(-std::pow(p.energyKeV / lowCutoffKeV, 3.0));
-            const double ln = t(c) + t(ns) * g[0] + t(ns + 1) * g[1] + (absorption ? t(ns + 2) * g[2] : 0.0);
-            const double m = p.intensity * window * std::exp(std::clamp(ln, -200.0, 50.0));
+            double m = 0.0;
+            std::vector<double> share(p.parts.size());
+            std::vector<std::array<double, 3>> gk(p.parts.size());
+            for (size_t k = 0; k < p.parts.size(); ++k) {
+                const double e = p.parts[k].energyKeV;
+                regressors(e, gk[k].data());
+                const double window = 1.0 - std::exp(-std::pow(e / lowCutoffKeV, 3.0));
+                const double lnEff = t(ns) * gk[k][0] + t(ns + 1) * gk[k][1] + (absorption ? t(ns + 2) * gk[k][2] : 0.0);
+                m += share[k] = p.parts[k].second * window * std::exp(std::clamp(t(column.at(p.parts[k].first)) + lnEff, -200.0, 50.0));
+            }
             const double s = std::sqrt(p.sigma * p.sigma + std::pow(kLineSystematic * std::max(m, p.area), 2));
             const double res = (p.area - m) / s;
             chi2 += res * res;
             if (J) {
                 const auto row = static_cast<Eigen::Index>(i);
                 (*r)(row) = res;
-                (*J)(row, c) = -m / s;
-                (*J)(row, ns) = -m * g[0] / s;
-                (*J)(row, ns + 1) = -m * g[1] / s;
-                (*J)(row, ns + 2) = absorption ? -m * g[2] / s : 0.0;
+                for (size_t k = 0; k < p.parts.size(); ++k) {
+                    (*J)(row, column.at(p.parts[k].first)) -= share[k] / s;
+                    (*J)(row, ns) -= share[k] * gk[k][0] / s;
+                    (*J)(row, ns + 1) -= share[k] * gk[k][1] / s;
+                    if (absorption)
+                        (*J)(row, ns + 2) -= share[k] * gk[k][2] / s;
+                }
             }
         }
         const double prior = t(ns + 1) / kCurvaturePrior;
@@ -152,26 +168,24 @@ Result<int> DetectorResponse::fitEfficiency(const std::vector<Measured> &spectra
     for (const auto &m : spectra) {
         if ((!m.nuclide && m.components.empty()) || m.netRate.size() != nb || m.variance.size() != nb)
             continue;
-        // The lines to measure: the nuclide's, or all components' (tagged) and the other lines (tag -1).
+        // The lines to measure: the nuclide's, or all components' and the other lines (each its own source).
         Nuclide joint;
-        std::vector<std::pair<double, int>> tagged;  // energy, component
+        std::vector<std::pair<GammaLine, int>> tagged;  // line, source offset
         if (!m.components.empty()) {
             joint.name = QStringLiteral("components");
             for (size_t c = 0; c < m.components.size(); ++c)
                 if (m.components[c])
-                    for (const GammaLine &l : m.components[c]->lines) {
-                        if (l.intensity < co.minIntensity)
-                            continue;  // not measured (ActivityEstimator), not counted against a group
-                        joint.lines.push_back(l);
-                        tagged.push_back({l.energyKeV, static_cast<int>(c)});
-                    }
-            for (const double e : m.otherLinesKeV) {
+                    for (const GammaLine &l : m.components[c]->lines)
+                        if (l.intensity >= co.minIntensity)  // the lines measured (ActivityEstimator)
+                            tagged.push_back({l, static_cast<int>(c)});
+            for (size_t k = 0; k < m.otherLinesKeV.size(); ++k) {
                 GammaLine l;
-                l.energyKeV = e;
+                l.energyKeV = m.otherLinesKeV[k];
                 l.intensity = 1.0;
-                joint.lines.push_back(l);
-                tagged.push_back({e, -1});
+                tagged.push_back({l, static_cast<int>(m.components.size() + k)});
             }
+            for (const auto &t : tagged)
+                joint.lines.push_back(t.first);
             std::sort(joint.lines.begin(), joint.lines.end(), [](const GammaLine &a, const GammaLine &b) { return a.energyKeV < b.energyKeV; });
         }
         const Nuclide &measuredNuclide = m.components.empty() ? *m.nuclide : joint;
@@ -181,80 +195,101 @@ Result<int> DetectorResponse::fitEfficiency(const std::vector<Measured> &spectra
         s.counts = m.netRate;
         const auto lines = (m.components.empty() ? areas : compositeAreas).measure(s, measuredNuclide);
         const int base = si;
-        si += m.components.empty() ? 1 : static_cast<int>(m.components.size());
+        si += m.components.empty() ? 1 : static_cast<int>(m.components.size() + m.otherLinesKeV.size());
         if (!lines)
             continue;
         for (const LineActivity &l : *lines) {
             if (!(l.intensity > 0.0) || l.energyKeV < m.minEnergyKeV || !std::isfinite(l.peak.area))
                 continue;
             const double fwhm = resolution.fwhmKeV(l.energyKeV);
-            int spectrum = base;
-            double intensity = l.intensity;
-            QString name = m.components.empty() ? m.nuclide->name : QString();
-            if (!m.components.empty()) {
-                // The component whose lines make the group; none when lines of several (or another) are near.
-                int owner = -2;
-                intensity = 0.0;
-                for (const auto &[e, c] : tagged) {
-                    if (std::abs(e - l.energyKeV) > 0.75 * fwhm)
-                        continue;
-                    owner = owner == -2 || owner == c ? c : -3;
-                    if (c >= 0)
-                        for (const GammaLine &g : m.components[static_cast<size_t>(c)]->lines)
-                            if (g.energyKeV == e && g.intensity >= co.minIntensity)
-                                intensity += g.intensity;
+            LinePoint point;
+            if (m.components.empty()) {
+                point.parts = {{base, l.intensity, l.energyKeV}};
+                point.label = QStringLiteral("%1 %2").arg(m.nuclide->name).arg(l.energyKeV, 0, 'f', 1);
+            } else {
+                // The group's lines (merged within half a FWHM around its intensity-weighted energy), by source.
+                std::map<int, double> bySource;
+                for (const auto &[g, c] : tagged)
+                    if (std::abs(g.energyKeV - l.energyKeV) <= 0.75 * fwhm)
+                        bySource[c] += g.intensity;
+                QStringList names;
+                for (const auto &[c, intensity] : bySource) {
+                    point.parts.push_back({base + c, intensity, l.energyKeV});
+                    names << (c < static_cast<int>(m.components.size()) ? m.components[static_cast<size_t>(c)]->name : QStringLiteral("other"));
                 }
-                if (qEnvironmentVariableIsSet("PHOTOPEAK_DEBUG_EFFICIENCY") && (owner < 0 || !(intensity > 0.0)))
-                    qInfo("dropped group %.1f keV (owner %d)", l.energyKeV, owner);
-                if (owner < 0 || !(intensity > 0.0))
+                point.label = QStringLiteral("%1 %2").arg(names.join(QLatin1Char('+'))).arg(l.energyKeV, 0, 'f', 1);
+                if (point.parts.empty())
                     continue;
-                spectrum = base + owner;
-                name = m.components[static_cast<size_t>(owner)]->name;
             }
             // The region fit's uncertainty assumes Poisson counts; the net rate's variance is given instead.
             double var = 0.0;
             for (size_t b = 0; b < nb; ++b)
                 if (std::abs(grid.center(static_cast<int>(b)) - l.energyKeV) < fwhm)
                     var += m.variance[b];
-            const double sigma = std::sqrt(var) * 1.5;  // window variance inflated for the continuum estimate
-            if (!(sigma > 0.0))
-                continue;
-            all.push_back({spectrum, l.energyKeV, intensity, l.peak.area, sigma,
-                           QStringLiteral("%1 %2").arg(name).arg(l.energyKeV, 0, 'f', 1)});
+            point.sigma = std::sqrt(var) * 1.5;  // window variance inflated for the continuum estimate
+            point.energyKeV = l.energyKeV;
+            point.area = l.peak.area;
+            point.measured = static_cast<int>(&m - spectra.data());
+            if (point.sigma > 0.0)
+                all.push_back(std::move(point));
         }
     }
+    // Groups closer than 1.5 FWHM are one point (their areas summed): fixed-position areas of overlapping peaks
+    // trade counts with each other (Tl208 583 and Bi214 609 keV in a NaI background), their sum does not.
+    {
+        std::vector<LinePoint> merged;
+        for (auto &a : all) {
+            LinePoint *last = merged.empty() ? nullptr : &merged.back();
+            if (last && last->measured == a.measured
+                && std::abs(a.energyKeV - last->parts.back().energyKeV) < 1.5 * resolution.fwhmKeV(a.energyKeV)) {
+                last->parts.insert(last->parts.end(), a.parts.begin(), a.parts.end());
+                last->energyKeV = a.energyKeV;
+                last->area += a.area;
+                last->sigma = std::hypot(last->sigma, a.sigma);
+                last->label += QStringLiteral(" + ") + a.label;
+            } else {
+                merged.push_back(std::move(a));
+            }
+        }
+        all = std::move(merged);
+    }
     // Clearly measured lines only (5 sigma): a weak line beside a strong one or under a Compton edge gets a
-    // region-fit area far from zero either way. A spectrum informs the shape with at least two of them.
+    // region-fit area far from zero either way. A source informs the shape with at least two of them.
     std::map<int, int> detected;
     for (const auto &a : all)
-        detected[a.spectrum] += a.area >= 5.0 * a.sigma;
+        if (a.area >= 5.0 * a.sigma)
+            for (const auto &part : a.parts)
+                ++detected[part.first];
     std::vector<LinePoint> use;
-    int clear = 0;
-    for (const auto &a : all)
-        if (detected[a.spectrum] >= 2 && a.area >= 5.0 * a.sigma) {
+    for (const auto &a : all) {
+        bool informs = false;
+        for (const auto &part : a.parts)
+            informs = informs || detected[part.first] >= 2;
+        if (informs && a.area >= 5.0 * a.sigma)
             use.push_back(a);
-            ++clear;
-        }
-    if (clear < 3)
+    }
+    if (use.size() < 3)
         return makeError(QStringLiteral("detector response"), QStringLiteral("too few line pairs of one source to fit the efficiency shape"));
     std::map<int, int> column;
     for (const auto &a : use)
-        if (!column.count(a.spectrum)) {
-            const int c = static_cast<int>(column.size());
-            column[a.spectrum] = c;
-        }
+        for (const auto &part : a.parts)
+            if (!column.count(part.first)) {
+                const int c = static_cast<int>(column.size());
+                column[part.first] = c;
+            }
     const int ns = static_cast<int>(column.size());
-    // Start: activity from each spectrum's strongest line, a flat shape.
+    // Start: each source's activity from its most significant line (shared ones split evenly), a flat shape.
     Eigen::VectorXd start = Eigen::VectorXd::Zero(ns + 3);
     {
         std::map<int, double> best;
-        for (const auto &a : use) {
-            const double ln = std::log(std::max(a.area, 1e-300) / a.intensity);
-            if (a.area > 0.0 && (!best.count(a.spectrum) || a.area / a.sigma > best[a.spectrum])) {
-                best[a.spectrum] = a.area / a.sigma;
-                start(column[a.spectrum]) = ln;
+        for (const auto &a : use)
+            for (const auto &part : a.parts) {
+                const double ln = std::log(a.area / (part.second * static_cast<double>(a.parts.size())));
+                if (!best.count(part.first) || a.area / a.sigma / static_cast<double>(a.parts.size()) > best[part.first]) {
+                    best[part.first] = a.area / a.sigma / static_cast<double>(a.parts.size());
+                    start(column[part.first]) = ln;
+                }
             }
-        }
     }
     Eigen::VectorXd p = start;
     Eigen::MatrixXd H;
@@ -280,7 +315,9 @@ Result<int> DetectorResponse::fitEfficiency(const std::vector<Measured> &spectra
         qInfo("efficiency fit: %d lines, %d spectra, chi2 %.1f, p1 %.3f p2 %.3f q %.4f", static_cast<int>(use.size()), ns, chi2,
               efficiencyParams[0], efficiencyParams[1], efficiencyParams[2]);
         for (const auto &a : use) {
-            const double model = a.intensity * std::exp(p(column[a.spectrum])) * efficiencyShape(a.energyKeV);
+            double model = 0.0;
+            for (const auto &part : a.parts)
+                model += part.second * std::exp(p(column[part.first])) * efficiencyShape(part.energyKeV);
             qInfo("eff point %s: area %.4g +- %.2g  model %.4g", qPrintable(a.label), a.area, a.sigma, model);
         }
     }

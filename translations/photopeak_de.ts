@@ -1268,8 +1268,8 @@
         <translation>%1 (%2 Ereignisse im Bereich)</translation>
     </message>
     <message>
-        <source>all events (no class: see the label)</source>
-        <translation>alle Ereignisse (keine Klasse: siehe Label)</translation>
+        <source>all events</source>
+        <translation>alle Ereignisse</translation>
     </message>
 </context>
 <context>

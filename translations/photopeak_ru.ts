@@ -1272,8 +1272,8 @@
         <translation>%1 (%2 событий в диапазоне)</translation>
     </message>
     <message>
-        <source>all events (no class: see the label)</source>
-        <translation>все события (без класса: см. метку)</translation>
+        <source>all events</source>
+        <translation>все события</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "CliOutput.h"
 #include "Commands.h"
+#include "ParameterOptions.h"
 
 #include "metrics/LabelSetMetrics.h"
 #include "eval/LatentEvaluation.h"
@@ -11,6 +12,7 @@
 #include "io/OutputGuard.h"
 #include "library/SpectrumDataset.h"
 #include "ml/latent/LatentAnalyser.h"
+#include "ml/latent/LatentParameters.h"
 #include "ml/latent/LatentTrainer.h"
 #include "spectrum/Rebinner.h"
 
@@ -212,6 +214,9 @@ int runTrainSub(const QStringList &args)
                  QStringLiteral("LIST"), QStringLiteral("default")});
     p.addOption({QStringLiteral("from-csv"), QStringLiteral("import the old tool's loadings CSV instead of training"), QStringLiteral("CSV")});
     p.addOption(forceOutputOption());
+    // The options stored in the model, one per entry of the table (the training panel's form is the same table);
+    // given after --improve, they change what it chose.
+    ParameterOptions::add(p, LatentParameters::table());
     if (int rc = parseCommandLine(p, args, kUsage + QStringLiteral("\n\nlatent train: build a model.")); rc >= 0)
         return rc;
     if (!p.isSet(QStringLiteral("output")))
@@ -224,18 +229,23 @@ int runTrainSub(const QStringList &args)
                                          {{p.value(QStringLiteral("output")), OutputKind::model(QStringLiteral("latent"))}});
         refused >= 0)
         return refused;
-    LatentOptions options;
+    LatentOptions improved;
     QString error;
-    if (!parseImprovements(p.value(QStringLiteral("improve")), &options, &error))
+    if (!parseImprovements(p.value(QStringLiteral("improve")), &improved, &error))
         return fail(QStringLiteral("train"), error, 2);
+    // The old tool's loadings keep the old method unless --improve (or an option) says otherwise.
+    if (p.isSet(QStringLiteral("from-csv")) && !p.isSet(QStringLiteral("improve")))
+        improved = LatentOptions::plain();
+    auto values = ParameterOptions::values(p, LatentParameters::table(), LatentParameters::values(improved));
+    auto checked = values ? LatentParameters::options(*values, QStringLiteral("command line")) : Result<LatentOptions>(values.error());
+    if (!checked)
+        return fail(QStringLiteral("train"), checked.error().toString(), 2);
+    const LatentOptions options = *checked;
     QElapsedTimer timer;
     timer.start();
     Result<LatentModel> model = makeError(QString(), QString());
     const QStringList inputs = p.positionalArguments();
     if (p.isSet(QStringLiteral("from-csv"))) {
-        // The old tool's loadings keep the old method unless --improve says otherwise.
-        if (!p.isSet(QStringLiteral("improve")))
-            options = LatentOptions::plain();
         model = LatentModel::fromReferenceCsv(p.value(QStringLiteral("from-csv")));
         if (model)
             model->setOptions(options);

@@ -5,6 +5,7 @@
 
 #include "features/SpectrumPreparer.h"
 #include "jobs/Parallel.h"
+#include "ml/ClassifierParameters.h"
 #include "model/SpectrumBatch.h"
 
 namespace photopeak {
@@ -20,6 +21,7 @@ ModelKind SpectrumClassifierModel::modelKind()
     k.kind = QString::fromLatin1(SpectrumClassifier::Kind);
     k.title = QStringLiteral("Source detection and isotope identification (calibrated, with synthetic mixtures)");
     k.inputKind = QString::fromLatin1(SpectrumBatch::Kind);
+    k.parameters = ClassifierParameters::table();
     k.load = [](const QString &path) -> Result<std::unique_ptr<Model>> {
         auto c = SpectrumClassifier::load(path);
         if (!c)

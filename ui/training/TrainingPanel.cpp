@@ -313,6 +313,11 @@ bool TrainingPanel::saveModelTo(const QString &path)
     return true;
 }
 
+ParameterForm *TrainingPanel::latentForm() const
+{
+    return m_latentPage->optionsForm();
+}
+
 bool TrainingPanel::loadModelFrom(const QString &path)
 {
     const QString header = tr("Loaded %1.").arg(QFileInfo(path).absoluteFilePath());
@@ -336,6 +341,8 @@ bool TrainingPanel::loadModelFrom(const QString &path)
     m_run->setStatus(header);
     if (task() == Task::Classifier)
         m_classifierForm->setValues(ClassifierParameters::values(m_classifier->options()));
+    else
+        m_latentPage->setOptions(m_latentModel->options());
     updateTaskWidgets();
     if (task() == Task::Latent)
         emit latentModelReady(m_latentModel);
@@ -381,6 +388,7 @@ void TrainingPanel::showLoadedLatentModel(std::shared_ptr<const LatentModel> mod
         return;
     m_latentReport = tr("Loaded %1.").arg(QFileInfo(path).absoluteFilePath()) + QLatin1Char('\n')
                      + TrainingReport::latent(*m_latentModel);
+    m_latentPage->setOptions(m_latentModel->options());
     setTask(Task::Latent);
     updateTaskWidgets();
 }

@@ -5,6 +5,7 @@
 
 #include "jobs/Parallel.h"
 #include "ml/latent/LatentAnalyser.h"
+#include "ml/latent/LatentParameters.h"
 #include "model/SpectrumBatch.h"
 #include "spectrum/Rebinner.h"
 
@@ -20,6 +21,7 @@ ModelKind LatentSpectrumModel::modelKind()
     k.kind = QStringLiteral("latent");
     k.title = QStringLiteral("GAMMA_FLOW latent decomposition (loadings + NNLS)");
     k.inputKind = QString::fromLatin1(SpectrumBatch::Kind);
+    k.parameters = LatentParameters::table();
     k.load = [](const QString &path) -> Result<std::unique_ptr<Model>> {
         auto m = LatentModel::load(path);
         if (!m)
@@ -28,6 +30,11 @@ ModelKind LatentSpectrumModel::modelKind()
             std::make_unique<LatentSpectrumModel>(std::make_shared<const LatentModel>(std::move(m).value())));
     };
     return k;
+}
+
+QJsonObject LatentSpectrumModel::options() const
+{
+    return LatentParameters::values(m_model->options());
 }
 
 QString LatentSpectrumModel::description() const

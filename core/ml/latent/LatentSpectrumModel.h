@@ -20,7 +20,7 @@ public:
     QString kind() const override { return QStringLiteral("latent"); }
     QString description() const override;
     QStringList labels() const override { return m_model->components(); }
-    QJsonObject options() const override { return m_model->options().toJson(); }
+    QJsonObject options() const override;  // LatentParameters' keys
     QJsonObject metrics() const override { return m_model->metrics(); }
     Result<std::vector<ModelPrediction>> predict(const ModelInput &input, const JobControl *job = nullptr) const override;
     Status save(const QString &path) const override { return m_model->save(path); }

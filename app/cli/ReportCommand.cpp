@@ -130,6 +130,10 @@ int runReport(const QStringList &args)
     if (!analyzerOrNone)
         return failure;
     const SpectrumAnalyzer &analyzer = *analyzerOrNone;
+    if (analyzer.latentModel()) {  // the latent model's views: beside each spectrum and one model page
+        exportOptions.render.latent = analyzer.latentModel();
+        exportOptions.latentName = QFileInfo(analysisCli.latentPath(parser)).fileName();
+    }
     if (const auto &eff = analyzer.options().efficiency; eff && !eff->resolution.isEmpty())
         exportOptions.render.resolution = ResolutionModel::fromString(eff->resolution);
 

@@ -19,6 +19,7 @@
 #include "modelviews/PlotExport.h"
 #include "analysis/SpectrumAnalyzer.h"
 #include "library/SpectrumDataset.h"
+#include "ml/latent/LatentSpectrumModel.h"
 #include "report/LatentReportPage.h"
 #include "report/ReportExporter.h"
 #include "report/ReportRenderer.h"
@@ -220,7 +221,7 @@ void TestLatentViews::reportPagesCarryTheViews()
     auto dataset = std::make_shared<SpectrumDataset>(SpectrumDataset::openFile(protocol.singleFiles.first()));
     QVERIFY(dataset->size() > 20);
     auto model = std::make_shared<const LatentModel>(*m_model);
-    const SpectrumAnalyzer analyzer(nullptr, model);
+    const SpectrumAnalyzer analyzer(SpectrumAnalyzer::Models{std::make_shared<const LatentSpectrumModel>(model)});
     std::vector<SpectrumAnalysis> analyses = analyzer.analyseAll(*dataset);
     QCOMPARE(int(analyses.size()), dataset->size());
 

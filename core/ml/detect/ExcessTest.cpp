@@ -24,7 +24,7 @@ QJsonObject ExcessTestOptions::toJson() const
                        {QStringLiteral("maxOffsetKeV"), maxOffsetKeV},   {QStringLiteral("offsetStep"), offsetStep},
                        {QStringLiteral("systematic"), systematic},       {QStringLiteral("gateFalseAlarm"), gateFalseAlarm},
                        {QStringLiteral("peakStepFwhm"), peakStepFwhm},   {QStringLiteral("minLineIntensity"), minLineIntensity},
-                       {QStringLiteral("refine"), refine}};
+                       {QStringLiteral("refine"), refine},               {QStringLiteral("sourceChoice"), sourceChoice}};
 }
 
 ExcessTestOptions ExcessTestOptions::fromJson(const QJsonObject &o)
@@ -41,6 +41,7 @@ ExcessTestOptions ExcessTestOptions::fromJson(const QJsonObject &o)
     d.peakStepFwhm = o.value(QStringLiteral("peakStepFwhm")).toDouble(d.peakStepFwhm);
     d.minLineIntensity = o.value(QStringLiteral("minLineIntensity")).toDouble(d.minLineIntensity);
     d.refine = o.value(QStringLiteral("refine")).toInt(d.refine);
+    d.sourceChoice = o.value(QStringLiteral("sourceChoice")).toDouble(-1.0);  // models before it: the fitted drift
     return d;
 }
 
@@ -309,8 +310,8 @@ ExcessTest::Outcome ExcessTest::test(const PreparedSpectrum &spectrum) const
     }
     // Source-aware choice of the drift: a weak line on a steep part of the background (Am241 on the threshold
     // edge, Eu152 at 122 keV) is partly explained by a shifted background, so the drift that explains the shape
-    // best without a source is compared with no drift, each with the best template's quasi-score added: the
-    // drift is kept only when it explains the spectrum better than a source would.
+    // best without a source is compared with no drift, each with the best template's quasi-score added (half of
+    // it: log-likelihood units); no drift wins when it is better by options.sourceChoice x ln(templates).
     struct Fit {
         size_t drift = 0;
         double alpha0 = 0.0, logL = 0.0, bestScore = 0.0;
@@ -358,9 +359,10 @@ ExcessTest::Outcome ExcessTest::test(const PreparedSpectrum &spectrum) const
         return f;
     };
     Fit chosen = fitAt(best);
-    if (best != centre) {
+    if (best != centre && m_options.sourceChoice >= 0.0) {
         Fit still = fitAt(centre);
-        if (still.logL + 0.5 * still.bestScore >= chosen.logL + 0.5 * chosen.bestScore)
+        const double choice = m_options.sourceChoice * std::log(static_cast<double>(m_templates.size()));
+        if (still.logL + 0.5 * still.bestScore - choice >= chosen.logL + 0.5 * chosen.bestScore)
             chosen = std::move(still);
     }
     const std::vector<double> &b = m_shifted[chosen.drift];

@@ -32,6 +32,10 @@ struct ExcessTestOptions {
     double peakStepFwhm = 0.5;    // generic peak templates every peakStepFwhm x FWHM(E)
     double minLineIntensity = 0.02;  // library lines used for nuclide templates (photons per decay)
     int refine = 6;               // templates refitted by the full likelihood ratio after the score screen
+    // No drift is kept instead of the fitted one when no drift plus the best template explains the spectrum
+    // better than the drift plus its best template, by more than sourceChoice x ln(number of templates)
+    // (a weak line on a steep part of the background looks like a small shift there); < 0: never (models before).
+    double sourceChoice = 0.75;
 
     QJsonObject toJson() const;
     static ExcessTestOptions fromJson(const QJsonObject &json);

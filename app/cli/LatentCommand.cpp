@@ -3,6 +3,7 @@
 
 #include "CliOutput.h"
 #include "Commands.h"
+#include "ParameterOptions.h"
 
 #include "metrics/LabelSetMetrics.h"
 #include "eval/LatentEvaluation.h"
@@ -11,6 +12,9 @@
 #include "io/OutputGuard.h"
 #include "library/SpectrumDataset.h"
 #include "ml/latent/LatentAnalyser.h"
+#include "ml/latent/LatentParameters.h"
+#include "ml/latent/LatentSpectrumModel.h"
+#include "model/ModelRegistry.h"
 #include "ml/latent/LatentTrainer.h"
 #include "spectrum/Rebinner.h"
 
@@ -123,6 +127,15 @@ QString resolutionMatchText(const QJsonObject &trainingInfo)
         .arg(m.value(QStringLiteral("templateShiftKeV")).toDouble(), 0, 'f', 2);
 }
 
+// A latent model file through the one loader (ModelRegistry); another kind is refused naming both.
+Result<LatentModel> loadLatent(const QString &path)
+{
+    auto model = ModelRegistry::instance().loadAs<LatentSpectrumModel>(path, QStringLiteral("latent"));
+    if (!model)
+        return model.error();
+    return *(*model)->latentModel();
+}
+
 int fail(const QString &what, const QString &message, int code = 1)
 {
     cliErr() << "photopeak-cli latent " << what << ": " << message << "\n";
@@ -212,6 +225,9 @@ int runTrainSub(const QStringList &args)
                  QStringLiteral("LIST"), QStringLiteral("default")});
     p.addOption({QStringLiteral("from-csv"), QStringLiteral("import the old tool's loadings CSV instead of training"), QStringLiteral("CSV")});
     p.addOption(forceOutputOption());
+    // The options stored in the model, one per entry of the table (the training panel's form is the same table);
+    // given after --improve, they change what it chose.
+    ParameterOptions::add(p, LatentParameters::table());
     if (int rc = parseCommandLine(p, args, kUsage + QStringLiteral("\n\nlatent train: build a model.")); rc >= 0)
         return rc;
     if (!p.isSet(QStringLiteral("output")))
@@ -224,18 +240,23 @@ int runTrainSub(const QStringList &args)
                                          {{p.value(QStringLiteral("output")), OutputKind::model(QStringLiteral("latent"))}});
         refused >= 0)
         return refused;
-    LatentOptions options;
+    LatentOptions improved;
     QString error;
-    if (!parseImprovements(p.value(QStringLiteral("improve")), &options, &error))
+    if (!parseImprovements(p.value(QStringLiteral("improve")), &improved, &error))
         return fail(QStringLiteral("train"), error, 2);
+    // The old tool's loadings keep the old method unless --improve (or an option) says otherwise.
+    if (p.isSet(QStringLiteral("from-csv")) && !p.isSet(QStringLiteral("improve")))
+        improved = LatentOptions::plain();
+    auto values = ParameterOptions::values(p, LatentParameters::table(), LatentParameters::values(improved));
+    auto checked = values ? LatentParameters::options(*values, QStringLiteral("command line")) : Result<LatentOptions>(values.error());
+    if (!checked)
+        return fail(QStringLiteral("train"), checked.error().toString(), 2);
+    const LatentOptions options = *checked;
     QElapsedTimer timer;
     timer.start();
     Result<LatentModel> model = makeError(QString(), QString());
     const QStringList inputs = p.positionalArguments();
     if (p.isSet(QStringLiteral("from-csv"))) {
-        // The old tool's loadings keep the old method unless --improve says otherwise.
-        if (!p.isSet(QStringLiteral("improve")))
-            options = LatentOptions::plain();
         model = LatentModel::fromReferenceCsv(p.value(QStringLiteral("from-csv")));
         if (model)
             model->setOptions(options);
@@ -309,7 +330,7 @@ int runClassifySub(const QStringList &args)
     const QStringList inputs = p.positionalArguments();
     if (!p.isSet(QStringLiteral("model")) || inputs.isEmpty())
         return fail(QStringLiteral("classify"), QStringLiteral("need -m MODEL and at least one input"), 2);
-    auto model = LatentModel::load(p.value(QStringLiteral("model")));
+    auto model = loadLatent(p.value(QStringLiteral("model")));
     if (!model)
         return fail(QStringLiteral("classify"), model.error().toString());
     LatentOptions options = model->options();
@@ -405,7 +426,7 @@ int runEvaluateSub(const QStringList &args)
     Result<LatentModel> given = makeError(QString(), QString());
     EnergyGrid grid = EnergyGrid::gammaFlowDefault();
     if (p.isSet(QStringLiteral("model"))) {
-        given = LatentModel::load(p.value(QStringLiteral("model")));
+        given = loadLatent(p.value(QStringLiteral("model")));
         if (!given)
             return fail(QStringLiteral("evaluate"), given.error().toString());
         if (given->components() != protocol->components)

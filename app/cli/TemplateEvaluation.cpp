@@ -21,7 +21,8 @@ int run(const QString &root, const NuclideLibrary &lib, const LeaveOneIsotopeOut
     out << "Leave-one-isotope-out identification from library templates (" << root << ")\n";
     out << "  background reference: " << r->backgrounds << " spectra, " << QString::number(r->backgroundLiveTime, 'f', 0) << " s\n";
     out << "  response fitted without the isotope: resolution " << (options.fitResolution ? "from the peaks" : "of the efficiency file")
-        << ", efficiency shape " << (options.fitEfficiency ? "from line ratios" : "of the efficiency file (not blind)")
+        << ", efficiency shape " << (options.fitEfficiency ? (options.backgroundLines ? "from line ratios (sources and the backgrounds' natural chains)" : "from line ratios")
+                                                           : "of the efficiency file (not blind)")
         << ", continuum from the 60-s spectra"
         << (options.stride > 1 ? QStringLiteral("; every %1th spectrum").arg(options.stride) : QString()) << "\n";
     for (const auto &row : r->rows)

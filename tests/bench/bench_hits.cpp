@@ -8,6 +8,7 @@
 // grey crops, runs in the same invocation (Debian python3-skimage; packaging/install-deps.sh
 // --with-reference). Usage: photopeak-bench-hits [--no-reference] [--runs N]
 
+#include "BenchClock.h"
 #include "ReferenceRunner.h"
 
 #include "hits/HitCnn.h"
@@ -23,6 +24,7 @@
 #include <thread>
 
 using namespace photopeak;
+using photopeak::bench::threadCpuSeconds;
 
 namespace {
 // The reference pipeline: decoding (imageio via skimage) and grey conversion are outside the timed loop,
@@ -94,13 +96,6 @@ QMap<QString, QString> runReference(const QString &root, int hits)
 
 double cpuSeconds() { return double(std::clock()) / CLOCKS_PER_SEC; }
 
-// CPU time of the calling thread: per-core rates that other work on a shared machine does not distort.
-double threadCpuSeconds()
-{
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return double(t.tv_sec) + 1e-9 * double(t.tv_nsec);
-}
 } // namespace
 
 int main(int argc, char **argv)

@@ -10,7 +10,9 @@
 // No reference: the old XGD tool had no working live mode. Usage:
 //   photopeak-bench-live [--rate SPECTRA_PER_S] [--seconds S] [--chunks N] [--prefill FILES] [--model FILE]
 
+#include "BenchClock.h"
 #include "DemoModel.h"
+#include "LiveReplayData.h"
 
 #include "live/FolderSource.h"
 #include "live/LiveMonitor.h"
@@ -34,64 +36,26 @@
 #include <sys/resource.h>
 
 using namespace photopeak;
+using namespace photopeak::bench;
 using Clock = std::chrono::steady_clock;
-
-namespace {
-double threadCpuSeconds()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) + 1e-9 * double(ts.tv_nsec);
-}
-
-double processCpuSeconds()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + 1e-6 * double(u.ru_utime.tv_usec + u.ru_stime.tv_usec);
-}
-
-double percentile(std::vector<double> v, double q)
-{
-    if (v.empty())
-        return 0.0;
-    std::sort(v.begin(), v.end());
-    return v[std::min(v.size() - 1, size_t(q * double(v.size() - 1) + 0.5))];
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     QCommandLineParser p;
-    p.addHelpOption();
-    p.addOption({QStringLiteral("rate"), QStringLiteral("Spectra per second (default 10)."), QStringLiteral("n"), QStringLiteral("10")});
-    p.addOption({QStringLiteral("seconds"), QStringLiteral("Length of the run (default 30)."), QStringLiteral("s"), QStringLiteral("30")});
+    addLiveRunOptions(p);
     p.addOption({QStringLiteral("chunks"), QStringLiteral("Pieces each file is written in (default 4, 2 ms apart)."), QStringLiteral("n"), QStringLiteral("4")});
-    p.addOption({QStringLiteral("prefill"), QStringLiteral("Files already in the folder when watching starts (default 0)."), QStringLiteral("n"), QStringLiteral("0")});
-    p.addOption({QStringLiteral("model"), QStringLiteral("Classifier model file (default: trained on the demo spectra)."), QStringLiteral("file")});
     p.process(app);
     const double rate = std::max(0.1, p.value(QStringLiteral("rate")).toDouble());
     const double seconds = std::max(1.0, p.value(QStringLiteral("seconds")).toDouble());
     const int chunks = std::max(1, p.value(QStringLiteral("chunks")).toInt());
 
-    const QDir time(QStringLiteral(PHOTOPEAK_SHARED_DATA "/xgd/set2/test/time"));
-    std::vector<QByteArray> files;
-    QStringList names;
-    for (const QString sub : {QStringLiteral("bkg/5s"), QStringLiteral("sig/5s")}) {
-        const QDir d(time.filePath(sub));
-        for (const QString &n : d.entryList({QStringLiteral("*.sps")}, QDir::Files, QDir::Name)) {
-            QFile f(d.filePath(n));
-            if (f.open(QIODevice::ReadOnly)) {
-                files.push_back(f.readAll());
-                names << n;
-            }
-        }
-    }
+    const ReplaySpectra replay = loadReplaySpectra();
+    const std::vector<QByteArray> &files = replay.files;
+    const QStringList &names = replay.names;
     if (files.empty()) {
-        out << "no data: " << time.path() << "\n";
+        out << "no data: " << replay.folder << "\n";
         return 1;
     }
     const auto analyzer = photopeak::bench::demoAnalyzer(p.value(QStringLiteral("model")), out);
@@ -101,11 +65,7 @@ int main(int argc, char **argv)
     }
     QTemporaryDir dir;
     const int prefill = std::max(0, p.value(QStringLiteral("prefill")).toInt());
-    for (int i = 0; i < prefill; ++i) {
-        QFile f(QDir(dir.path()).filePath(QStringLiteral("old_%1.sps").arg(i, 6, 10, QLatin1Char('0'))));
-        if (f.open(QIODevice::WriteOnly))
-            f.write(files[size_t(i) % files.size()]);
-    }
+    prefillFolder(dir.path(), prefill, replay);
     const int total = int(rate * seconds);
     std::mutex mutex;
     std::map<QString, Clock::time_point> completed;

@@ -43,6 +43,34 @@ private slots:
         QVERIFY(badImprove.err.contains(QLatin1String("turbo")));
     }
 
+    void trainOptionsComeFromTheTable()
+    {
+        // latent train's options are LatentParameters' (the training panel's form); --improve still works and the
+        // options given after it change what it chose; ranges are refused before anything is read.
+        PHOTOPEAK_REQUIRE_DATA(csv, "gamma_flow/reference/loadings_trained_dim_model.csv");
+        const Run help = cli({QStringLiteral("train"), QStringLiteral("--help")});
+        QVERIFY(help.out.contains(QLatin1String("--share-threshold")) && help.out.contains(QLatin1String("--no-match")));
+        QTemporaryDir dir;
+        const QString m1 = dir.filePath(QStringLiteral("far.ppmodel"));
+        const Run far = cli({QStringLiteral("train"), QStringLiteral("--from-csv"), csv, QStringLiteral("-o"), m1,
+                             QStringLiteral("--z"), QStringLiteral("100")});
+        QCOMPARE(far.code, 2);
+        QVERIFY2(far.err.contains(QLatin1String("'z'")), qPrintable(far.err));
+        QVERIFY(!QFile::exists(m1));
+        const QString m2 = dir.filePath(QStringLiteral("sig.ppmodel"));
+        const Run sig = cli({QStringLiteral("train"), QStringLiteral("--from-csv"), csv, QStringLiteral("-o"), m2,
+                             QStringLiteral("--improve"), QStringLiteral("plain"), QStringLiteral("--poisson"),
+                             QStringLiteral("--decision"), QStringLiteral("significance"), QStringLiteral("--z"), QStringLiteral("4")});
+        QVERIFY2(sig.code == 0, qPrintable(sig.err));
+        QVERIFY2(sig.out.contains(QLatin1String("(poisson+significance(z=4))")), qPrintable(sig.out));
+        const QString m3 = dir.filePath(QStringLiteral("default.ppmodel"));
+        const Run legacy = cli({QStringLiteral("train"), QStringLiteral("--from-csv"), csv, QStringLiteral("-o"), m3,
+                                QStringLiteral("--improve"), QStringLiteral("default"), QStringLiteral("--no-match")});
+        QVERIFY2(legacy.code == 0, qPrintable(legacy.err));
+        QVERIFY2(legacy.out.contains(QLatin1String("(poisson+gain(+-0.06)+two-stage(")) && !legacy.out.contains(QLatin1String("match")),
+                 qPrintable(legacy.out));
+    }
+
     void missingFilesAreNamed()
     {
         QTemporaryDir dir;
@@ -80,6 +108,17 @@ private slots:
         QCOMPARE(rows, 492);
         QVERIFY2(eu152 >= 270 && eu152 <= 300, qPrintable(QString::number(eu152)));  // 283 rows hold Eu152
         QVERIFY(c.out.contains(QLatin1String("summary: 492 spectra classified")));
+        // classify --latent (the analyzer of classify, report, watch and the window) decides as latent classify
+        // does on spectra inside the model's domain: one Source row per row with an isotope present.
+        int present = 0;
+        for (const QString &l : lines)
+            if (l.contains(QLatin1String("Eu152_left.h5")) && l.split(QLatin1Char('\t')).value(1) != QLatin1String("background"))
+                ++present;
+        const QString csv = dir.filePath(QStringLiteral("latent.csv"));
+        const Run a = photopeak::testcli::cli({QStringLiteral("classify"), QStringLiteral("--latent"), model, QStringLiteral("-T"), eu,
+                                               QStringLiteral("-o"), csv});
+        QVERIFY2(a.code == 0, qPrintable(a.err));
+        QVERIFY2(a.err.contains(QStringLiteral("%1 source, %2 background").arg(present).arg(492 - present)), qPrintable(a.err));
         // The improvements can be switched at classification time.
         const Run s = cli({QStringLiteral("classify"), QStringLiteral("-m"), model, eu, QStringLiteral("--summary"),
                            QStringLiteral("--improve"), QStringLiteral("poisson,significance")});

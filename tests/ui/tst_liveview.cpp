@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
 
+#include "AnalyzerModels.h"
 #include "TestData.h"
 
 #include "spectrum/LabelParser.h"
@@ -12,7 +13,12 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -27,6 +33,7 @@ class TestLiveView : public QObject {
 private slots:
     void initTestCase();
     void replayRaisesAlarmInTheWindow();
+    void userStartsReplayWithTheMouse();
     void noModelNoStart();
 
 private:
@@ -56,7 +63,7 @@ void TestLiveView::initTestCase()
     o.folds = 3;
     auto model = SpectrumClassifier::train(PreparedSet::fromDatasets(std::move(sets), EnergyGrid::xgdDefault()), o);
     QVERIFY(model);
-    m_analyzer = std::make_shared<const SpectrumAnalyzer>(std::make_shared<const SpectrumClassifier>(std::move(model.value())), nullptr);
+    m_analyzer = std::make_shared<const SpectrumAnalyzer>(photopeak::testing::analyzerModels(std::make_shared<const SpectrumClassifier>(std::move(model.value()))));
 }
 
 void TestLiveView::replayRaisesAlarmInTheWindow()
@@ -87,6 +94,74 @@ void TestLiveView::replayRaisesAlarmInTheWindow()
     QCOMPARE(window.resultCount(), 110);
     QCOMPARE(window.alarmTable()->rowCount(), 1);
     QVERIFY(window.banner()->isAlarm());
+}
+
+// As a user: a click on "Replay Folder…", the folder typed into the file dialog, the speed into the speed dialog.
+// The folder holds the 5-s backgrounds and Cs137 spectra in two subfolders; the replay orders them by acquisition
+// time, so the alarm comes up at the first Cs137 interval (#61) as in the programmatic replay above.
+void TestLiveView::userStartsReplayWithTheMouse()
+{
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    for (const auto &[from, to] : {std::pair{m_bkg5, QStringLiteral("bkg")}, std::pair{m_sig5, QStringLiteral("sig")}}) {
+        QVERIFY(QDir(folder.path()).mkpath(to));
+        for (const QString &name : QDir(from).entryList({QStringLiteral("*.sps")}, QDir::Files))
+            QVERIFY(QFile::copy(QDir(from).filePath(name), QDir(folder.filePath(to)).filePath(name)));
+    }
+    LiveWindow window;
+    window.setAnalyzerProvider([this] { return m_analyzer; });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QPushButton *replayButton = nullptr;
+    for (QPushButton *b : window.findChildren<QPushButton *>())
+        if (b->text() == QStringLiteral("Replay Folder…"))
+            replayButton = b;
+    QVERIFY(replayButton);
+
+    bool fileDialogSeen = false, speedDialogSeen = false;
+    std::function<void()> answerSpeed = [&] {
+        auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!input) {
+            QTimer::singleShot(50, answerSpeed);
+            return;
+        }
+        speedDialogSeen = true;
+        input->setDoubleValue(60.0);
+        input->accept();
+    };
+    std::function<void()> answerFolder = [&] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog) {
+            QTimer::singleShot(50, answerFolder);
+            return;
+        }
+        fileDialogSeen = true;
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        if (name) {
+            name->setText(folder.path());
+            QTest::keyClick(name, Qt::Key_Return);
+        } else {
+            dialog->selectFile(folder.path());
+            static_cast<QDialog *>(dialog)->accept();
+        }
+        QTimer::singleShot(50, answerSpeed);
+    };
+    QTimer::singleShot(100, answerFolder);
+    QTest::mouseClick(replayButton, Qt::LeftButton);
+    QVERIFY(fileDialogSeen);
+    QVERIFY(speedDialogSeen);
+    QTRY_VERIFY_WITH_TIMEOUT(window.isWatching(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.banner()->isAlarm(), 30000);
+    QCOMPARE(window.alarmTable()->rowCount(), 1);
+    QCOMPARE(window.alarmTable()->item(0, 3)->text(), QStringLiteral("#61"));
+    QVERIFY(window.banner()->text().contains(QLatin1String("Cs137")));
+    QVERIFY2(window.charts()->pointCount() >= 60, qPrintable(QString::number(window.charts()->pointCount())));
+    if (const QByteArray dir = qgetenv("PHOTOPEAK_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QTest::qWait(1500);
+        QVERIFY(window.grab().save(QDir(QString::fromLocal8Bit(dir)).filePath(QStringLiteral("live-mouse-alarm.png"))));
+    }
+    window.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isWatching(), 10000);
 }
 
 void TestLiveView::noModelNoStart()

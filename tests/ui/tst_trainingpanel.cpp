@@ -10,6 +10,7 @@
 #include "ml/ClassifierParameters.h"
 #include "ml/SpectrumClassifier.h"
 #include "ml/latent/LatentModel.h"
+#include "ml/latent/LatentParameters.h"
 #include "training/TrainingJob.h"
 #include "training/TrainingPanel.h"
 #include "widgets/ParameterForm.h"
@@ -17,6 +18,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -128,6 +130,7 @@ private slots:
     void loadingRefusesModelOfOtherKind();
     void nothingSelectedCannotTrain();
     void formIsTheCommandLineTable();
+    void latentFormIsTheCommandLineTable();
     void wheelChangesOnlyFocusedControls();
 
 private:
@@ -263,7 +266,7 @@ void TestTrainingPanel::trainsLatentModelOnCheckedLabels()
     expected << QStringLiteral("background");
     QCOMPARE(panel->currentRequest().latent.components, expected);
     QCOMPARE(child<QLabel>(panel.get(), "componentsLabel")->text(), expected.join(QStringLiteral(", ")));
-    child<QCheckBox>(panel.get(), "poissonCheck")->setChecked(true);
+    child<QCheckBox>(panel.get(), "param-poisson")->setChecked(true);
 
     QSignalSpy ready(panel.get(), &TrainingPanel::latentModelReady);
     GapMeter gaps;
@@ -409,6 +412,33 @@ void TestTrainingPanel::formIsTheCommandLineTable()
     QVERIFY(!child<QWidget>(panel.get(), "param-synthetic-singles")->isVisibleTo(panel.get()));
     form->setShowAdvanced(true);
     QVERIFY(child<QWidget>(panel.get(), "param-synthetic-singles")->isVisibleTo(panel.get()));
+}
+
+void TestTrainingPanel::latentFormIsTheCommandLineTable()
+{
+    auto panel = makePanel();
+    panel->setTask(TrainingPanel::Task::Latent);
+    ParameterForm *form = panel->latentForm();
+    // Generated from the table behind `photopeak-cli latent train`'s options: same keys, same defaults.
+    QCOMPARE(form->values(), LatentParameters::table().defaults());
+    QCOMPARE(panel->currentRequest().latent.options, LatentOptions::recommended());
+    // A model's options shown in the form come back unchanged.
+    LatentOptions o = LatentOptions::plain();
+    o.poissonWeighted = true;
+    o.poissonSteps = 4;
+    o.detection = DetectionRule::Significance;
+    o.significance = 3.0;
+    o.minShare = 0.1;
+    form->setValues(LatentParameters::values(o));
+    QCOMPARE(panel->currentRequest().latent.options, o);
+    // Ranges are the table's; options of another rule are greyed out.
+    auto *z = child<QDoubleSpinBox>(panel.get(), "param-z");
+    QCOMPARE(z->minimum(), LatentParameters::table().find(QStringLiteral("z"))->minimum);
+    QCOMPARE(z->maximum(), LatentParameters::table().find(QStringLiteral("z"))->maximum);
+    QVERIFY(z->isEnabled());
+    form->setValues({{QStringLiteral("decision"), QStringLiteral("share")}});
+    QVERIFY(!z->isEnabled());
+    QVERIFY(!child<QWidget>(panel.get(), "param-poisson-steps")->isVisibleTo(panel.get()));
 }
 
 void TestTrainingPanel::wheelChangesOnlyFocusedControls()

@@ -13,7 +13,8 @@
 namespace photopeak::ui {
 
 namespace {
-constexpr const char *kNote = QT_TR_NOOP("Headings are shown in your language; the text of the manual is in English.");
+constexpr const char *kNote = QT_TRANSLATE_NOOP("photopeak::ui::ManualWindow",
+                                                 "Headings are shown in your language; the text of the manual is in English.");
 } // namespace
 
 ManualWindow::ManualWindow(QWidget *parent)

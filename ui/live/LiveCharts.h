@@ -13,12 +13,14 @@
 class QCustomPlot;
 class QCPGraph;
 class QCPItemStraightLine;
+class QTimer;
 
 namespace photopeak::ui {
 
 // Strip charts of a monitoring session against the spectrum number: count rate with the rolling background
 // (alarming intervals marked), significance with the threshold, each isotope's probability; and the latest
-// spectrum with the running sum. Keeps the last `maxPoints` intervals. Fed in batches: one redraw per batch.
+// spectrum with the running sum. Keeps the last `maxPoints` intervals. Fed in batches: one redraw of the strip
+// charts per batch; the spectrum plot (half the drawing cost) is redrawn at most every `spectrumRedrawMs`.
 class LiveCharts : public QWidget {
     Q_OBJECT
 public:
@@ -31,10 +33,13 @@ public:
     int pointCount() const;
 
     static constexpr int maxPoints = 5000;
+    static constexpr int spectrumRedrawMs = 500;
+    static constexpr const char *spectrumPlotName = "liveSpectrumPlot";
 
 private:
     QCustomPlot *makePlot(const QString &yLabel);
     void showSpectra(const LiveResult &latest);
+    void replotSpectrum();
 
     QCustomPlot *m_rate, *m_sigma, *m_probability, *m_spectrum;
     QCPGraph *m_rateGraph, *m_backgroundGraph, *m_alarmGraph, *m_sigmaGraph, *m_latestGraph, *m_sumGraph;
@@ -43,6 +48,8 @@ private:
     QCPItemStraightLine *m_sigmaLine, *m_probabilityLine;
     double m_lastKey = 0.0;
     double m_followUpper = 21.0;  // x range end set by the last update (the charts follow while it is unchanged)
+    QTimer *m_spectrumTimer = nullptr;
+    bool m_spectrumDirty = false;
 };
 
 } // namespace photopeak::ui

@@ -29,12 +29,13 @@ Status savePlotPng(QCustomPlot *plot, const QString &path, const QStringList &in
 
 void exportPlotPng(QWidget *parent, QCustomPlot *plot, const QString &suggestedName, const QStringList &inputs)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("photopeak::ui::PlotExport", text); };
-    const QString path = QFileDialog::getSaveFileName(parent, tr("Save View as PNG"), suggestedName, tr("PNG images (*.png)"));
+    const QString title = QCoreApplication::translate("photopeak::ui::PlotExport", "Save View as PNG");
+    const QString path = QFileDialog::getSaveFileName(
+        parent, title, suggestedName, QCoreApplication::translate("photopeak::ui::PlotExport", "PNG images (*.png)"));
     if (path.isEmpty())
         return;
     if (Status st = savePlotPng(plot, path, inputs); !st)
-        QMessageBox::warning(parent, tr("Save View as PNG"), st.error().toString());
+        QMessageBox::warning(parent, title, st.error().toString());
 }
 
 } // namespace photopeak::ui

@@ -3,11 +3,11 @@
 
 #include "training/LatentTrainingPage.h"
 
+#include "ml/latent/LatentParameters.h"
 #include "spectrum/LabelParser.h"
+#include "widgets/ParameterForm.h"
 #include "widgets/WheelGuard.h"
 
-#include <QCheckBox>
-#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -19,15 +19,6 @@
 namespace photopeak::ui {
 
 namespace {
-QCheckBox *check(const QString &name, const QString &text, bool on, const QString &tip)
-{
-    auto *c = new QCheckBox(text);
-    c->setObjectName(name);
-    c->setChecked(on);
-    c->setToolTip(tip);
-    return c;
-}
-
 QSpinBox *spin(const QString &name, int lo, int hi, int value, const QString &tip)
 {
     auto *s = new QSpinBox;
@@ -100,38 +91,10 @@ LatentTrainingPage::LatentTrainingPage(QWidget *parent) : QWidget(parent)
     mf->addRow(tr("First fitted channel:"), m_minChannel);
     v->addWidget(model);
 
-    auto *options = new QGroupBox(tr("Options stored in the model"));
-    auto *of = form(options);
-    const LatentOptions defaults = LatentOptions::recommended();
-    m_poisson = check(QStringLiteral("poissonCheck"), tr("Poisson weighting"), defaults.poissonWeighted,
-                      tr("One re-weighted step: each channel weighted by 1/max(model counts, 1), its Poisson variance, "
-                         "then weighted non-negative least squares."));
-    of->addRow(m_poisson);
-    m_gain = check(QStringLiteral("gainCheck"), tr("Gain adjustment"), defaults.gainAdjust,
-                   tr("Per-spectrum energy-scale factor within ±6 %, chosen by the best fit (lowest deviance)."));
-    of->addRow(m_gain);
-    m_match = check(QStringLiteral("matchCheck"), tr("Resolution match"), defaults.resolutionMatch,
-                    tr("Training: the isotope loadings are broadened once to the line widths of the measured "
-                       "background (fitted on the training loadings' known lines)."));
-    of->addRow(m_match);
-    m_decision = new QComboBox;
-    m_decision->setObjectName(QStringLiteral("decisionCombo"));
-    m_decision->addItem(tr("Two stages: source alarm, then which"), QStringLiteral("two-stage"));
-    m_decision->addItem(tr("Significance of each component"), QStringLiteral("significance"));
-    m_decision->addItem(tr("Share above 10 % (old method)"), QStringLiteral("share"));
-    m_decision->setToolTip(tr("Two stages (default): a source is reported when the isotopes significant at z together "
-                              "hold more than 10 % of the scores; then every significant isotope is present.\n"
-                              "Significance: every component whose score exceeds z standard errors.\n"
-                              "Old method: every component with a share above 10 %."));
-    of->addRow(tr("Decision:"), m_decision);
-    m_quasi = check(QStringLiteral("quasiCheck"), tr("Quasi-Poisson standard errors"), defaults.overdispersion,
-                    tr("Standard errors grow by sqrt(deviance per degree of freedom) when the fit is worse than "
-                       "Poisson noise: template mismatch in strong spectra is not taken for extra isotopes."));
-    of->addRow(m_quasi);
-    m_significanceZ = dspin(QStringLiteral("significanceSpin"), 1.0, 20.0, 0.5, 1, defaults.significance,
-                            tr("z of the statistical threshold (default 5, the conventional discovery level)."));
-    of->addRow(tr("Significance z:"), m_significanceZ);
-    v->addWidget(options);
+    // The options stored in the model: generated from the table behind `latent train`'s options.
+    m_options = new ParameterForm(LatentParameters::table());
+    m_options->setObjectName(QStringLiteral("latentOptionsForm"));
+    v->addWidget(m_options);
 
     auto *validation = new QGroupBox(tr("Validation"));
     auto *vf = form(validation);
@@ -141,8 +104,8 @@ LatentTrainingPage::LatentTrainingPage(QWidget *parent) : QWidget(parent)
     vf->addRow(tr("Unknown-flag quantile:"), m_quantile);
     v->addWidget(validation);
 
-    connect(m_decision, &QComboBox::currentIndexChanged, this, [this] { updateEnabled(); });
-        WheelGuard::install(this);
+    connect(m_options, &ParameterForm::valuesChanged, this, [this] { updateEnabled(); });
+    WheelGuard::install(this);
     updateEnabled();
 }
 
@@ -153,9 +116,21 @@ void LatentTrainingPage::setComponents(const QStringList &components)
 
 void LatentTrainingPage::updateEnabled()
 {
-    const bool significance = m_decision->currentData().toString() != QLatin1String("share");
-    m_significanceZ->setEnabled(significance);
-    m_quasi->setEnabled(significance);
+    const QJsonObject v = m_options->values();
+    const bool significance = v.value(QStringLiteral("decision")).toString() != QLatin1String("share");
+    for (const char *key : {"z", "quasi", "min-share"})
+        m_options->setOptionEnabled(QLatin1String(key), significance);
+    m_options->setOptionEnabled(QStringLiteral("poisson-steps"), v.value(QStringLiteral("poisson")).toBool());
+    for (const char *key : {"gain-range", "gain-step"})
+        m_options->setOptionEnabled(QLatin1String(key), v.value(QStringLiteral("gain")).toBool());
+    for (const char *key : {"resolution-max", "resolution-step"})
+        m_options->setOptionEnabled(QLatin1String(key), v.value(QStringLiteral("resolution")).toBool());
+}
+
+void LatentTrainingPage::setOptions(const LatentOptions &options)
+{
+    m_options->setValues(LatentParameters::values(options));
+    updateEnabled();
 }
 
 LatentTrainingSpec LatentTrainingPage::spec(const QStringList &components) const
@@ -165,17 +140,9 @@ LatentTrainingSpec LatentTrainingPage::spec(const QStringList &components) const
     spec.grid = EnergyGrid::gammaFlowDefault();
     spec.minChannel = m_minChannel->value();
     spec.unknownQuantile = m_quantile->value();
-    LatentOptions o;
-    o.poissonWeighted = m_poisson->isChecked();
-    o.gainAdjust = m_gain->isChecked();
-    o.resolutionMatch = m_match->isChecked();
-    const QString decision = m_decision->currentData().toString();
-    o.detection = decision == QLatin1String("two-stage")      ? DetectionRule::TwoStage
-                  : decision == QLatin1String("significance") ? DetectionRule::Significance
-                                                              : DetectionRule::ShareThreshold;
-    o.overdispersion = m_quasi->isChecked();
-    o.significance = m_significanceZ->value();
-    spec.options = o;
+    // The form's editors keep to the table's ranges and choices, so the values always validate.
+    if (auto options = LatentParameters::options(m_options->values(), QStringLiteral("training panel")))
+        spec.options = *options;
     const QString iso = m_isotopeDetector->text().trimmed(), bg = m_backgroundDetector->text().trimmed();
     for (const QString &c : spec.components) {
         const QString det = c == LabelParser::backgroundLabel() ? bg : iso;

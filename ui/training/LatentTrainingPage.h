@@ -7,8 +7,6 @@
 
 #include <QWidget>
 
-class QCheckBox;
-class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
@@ -16,8 +14,11 @@ class QSpinBox;
 
 namespace photopeak::ui {
 
+class ParameterForm;
+
 // The training panel's page for the latent decomposition (photopeak-cli latent train): components, training
-// source, the options stored in the model and the unknown-flag quantile.
+// source, the options stored in the model (a ParameterForm of LatentParameters, the table behind latent train's
+// options) and the unknown-flag quantile.
 class LatentTrainingPage : public QWidget {
     Q_OBJECT
 public:
@@ -25,6 +26,9 @@ public:
 
     void setComponents(const QStringList &components);
     photopeak::LatentTrainingSpec spec(const QStringList &components) const;
+    // Shows a model's options in the form (e.g. a loaded model's).
+    void setOptions(const photopeak::LatentOptions &options);
+    ParameterForm *optionsForm() const { return m_options; }
 
 private:
     void updateEnabled();
@@ -33,12 +37,7 @@ private:
     QLineEdit *m_isotopeDetector = nullptr;
     QLineEdit *m_backgroundDetector = nullptr;
     QSpinBox *m_minChannel = nullptr;
-    QCheckBox *m_poisson = nullptr;
-    QCheckBox *m_gain = nullptr;
-    QCheckBox *m_match = nullptr;
-    QComboBox *m_decision = nullptr;
-    QCheckBox *m_quasi = nullptr;
-    QDoubleSpinBox *m_significanceZ = nullptr;
+    ParameterForm *m_options = nullptr;
     QDoubleSpinBox *m_quantile = nullptr;
 };
 

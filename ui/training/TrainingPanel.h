@@ -52,6 +52,7 @@ public:
     QString metricsText() const;
     TrainingJob *job() const { return m_job; }
     ParameterForm *classifierForm() const { return m_classifierForm; }
+    ParameterForm *latentForm() const;
 
     // Check or uncheck one label set (its key, "" = unlabelled) or folder; false if there is none.
     bool setLabelSetChecked(const QString &key, bool checked);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
 
 #include "ml/latent/LatentModel.h"
+#include "ml/latent/LatentParameters.h"
 
 #include "model/ModelFile.h"
 #include "util/JsonNumbers.h"
@@ -226,7 +227,11 @@ Result<LatentModel> LatentModel::load(const QString &path)
     auto m = fromLoadings(h.labels, h.grid, h.parameters.value(QStringLiteral("minChannel")).toInt(-1), std::move(l).value());
     if (!m)
         return makeError(path, m.error().message);
-    m->m_options = LatentOptions::fromJson(h.parameters.value(QStringLiteral("options")).toObject());
+    // The same keys, types and ranges as `latent train` and the training panel (LatentParameters).
+    auto options = LatentParameters::fromModelJson(h.parameters.value(QStringLiteral("options")).toObject(), path);
+    if (!options)
+        return options.error();
+    m->m_options = *options;
     const QJsonObject u = h.parameters.value(QStringLiteral("unknownThresholds")).toObject();
     m->m_unknown.deviancePerDof = u.value(QStringLiteral("deviancePerDof")).toDouble(0.0);
     m->m_unknown.similarity = u.value(QStringLiteral("similarity")).toDouble(-1.0);

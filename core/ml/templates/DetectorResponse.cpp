@@ -122,12 +122,12 @@ double DetectorResponse::efficiencyShape(double e) const
     return window / std::max(e, 120.0);
 }
 
-double DetectorResponse::efficiencyLogUncertainty(double e) const
+double DetectorResponse::efficiencyLogUncertainty(double e, double reference) const
 {
     if (efficiencyCovariance.size() != 9)
         return 0.0;
-    const double x = std::log(std::max(e, 1.0) / 500.0);
-    const double g[3] = {x, x * x, std::pow(100.0 / std::max(e, 1.0), 3) - std::pow(100.0 / 500.0, 3)};
+    const double x = std::log(std::max(e, 1.0) / 500.0), x0 = std::log(std::max(reference, 1.0) / 500.0);
+    const double g[3] = {x - x0, x * x - x0 * x0, std::pow(100.0 / std::max(e, 1.0), 3) - std::pow(100.0 / std::max(reference, 1.0), 3)};
     double v = 0.0;
     for (int i = 0; i < 3; ++i)
         for (int j = 0; j < 3; ++j)

@@ -35,17 +35,28 @@ public:
         const Nuclide *nuclide = nullptr;
         std::vector<double> netRate;
         std::vector<double> variance;
+        // Lines below this are not used for the efficiency shape (natural lines of a background spectrum: the
+        // low-energy X-rays come from the shielding as well, not only from the chain).
+        double minEnergyKeV = 0.0;
+        // A spectrum of several nuclides of unknown activity ratio (a background: the natural chains): when not
+        // empty, the lines of all components (and of `otherLinesKeV`, e.g. annihilation) are measured together,
+        // and each line group of a single component informs the shape with that component's own activity;
+        // groups shared by components are not used. `nuclide` is then ignored.
+        std::vector<const Nuclide *> components;
+        std::vector<double> otherLinesKeV;
     };
     // Least-squares (non-negative) fit of photopeak, continuum and backscatter amplitudes per spectrum; the
     // ratios at each knot are the amplitude-weighted means over the spectra whose lines reach that knot.
     // Knots without support keep their value. Returns how many spectra were used.
     Result<int> fitContinuum(const std::vector<Measured> &spectra, const EnergyGrid &grid);
-    // Relative full-energy efficiency shape from the detector's own single-source spectra (activities unknown):
-    // every resolved line group of each spectrum gets its own amplitude (peak with its continuum, baseline and
-    // scatter as nuisance), so amplitude / intensity = activity x efficiency(E). ln eff is a polynomial in
-    // ln(E / 500 keV) of degree 2 plus an absorption term (see efficiencyParams), fitted together with one
-    // activity per spectrum; only line ratios within a spectrum inform the shape. Replaces `efficiency`.
-    // Returns the line groups used.
+    // Relative full-energy efficiency shape from the detector's own spectra of known content (single sources,
+    // or the natural chains of a background; activities unknown): the net area of every library line group of
+    // each spectrum (ActivityEstimator::measure) is activity x intensity x efficiency(E). ln eff is a polynomial
+    // in ln(E / 500 keV) of degree 2 plus an absorption term (see efficiencyParams), fitted together with one
+    // activity per spectrum by weighted least squares on the clearly measured areas (5 sigma, 50 keV and up),
+    // with a weak prior on the curvature and a knee prior on the absorption (maximum near 100 keV unless lines
+    // there say otherwise). Only line ratios within a spectrum inform the shape. Replaces `efficiency`. Returns
+    // the lines used.
     Result<int> fitEfficiency(const std::vector<Measured> &spectra, const EnergyGrid &grid);
 
     double efficiencyShape(double energyKeV) const;  // relative; the curve when set, else a generic shape
@@ -67,9 +78,9 @@ public:
     // empty = not fitted. Takes precedence over `efficiency`.
     std::vector<double> efficiencyParams;
     std::vector<double> efficiencyCovariance;  // 3 x 3 of efficiencyParams (fitted shape only)
-    // Standard deviation of ln eff(E) relative to 500 keV from the fitted shape's covariance (0 when the shape
-    // was not fitted): large where the efficiency is extrapolated.
-    double efficiencyLogUncertainty(double energyKeV) const;
+    // Standard deviation of ln eff(E) - ln eff(reference) from the fitted shape's covariance (0 when the shape
+    // was not fitted): large where the efficiency is extrapolated far from the reference.
+    double efficiencyLogUncertainty(double energyKeV, double referenceKeV = 500.0) const;
     std::vector<double> knotsKeV;      // continuum knots
     std::vector<double> compton;       // continuum area / full-energy area at each knot
     std::vector<double> backscatter;   // backscatter area / full-energy area at each knot

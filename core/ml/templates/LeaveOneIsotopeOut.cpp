@@ -168,6 +168,20 @@ photopeak::Result<LeaveOneIsotopeOut::Result> LeaveOneIsotopeOut::run(const QStr
             if (res.isValid())
                 r.resolution = res;
         }
+        if (options.fitEfficiency && options.backgroundLines) {
+            // The natural lines of the training backgrounds, measured together (K40 and annihilation take their
+            // own counts); each chain segment has its own activity (radon daughters, thorium daughters, Ac228).
+            DetectorResponse::Measured m;
+            for (const char *chain : {"Pb214", "Bi214", "Ac228", "Pb212", "K40"})
+                if (const Nuclide *n = lib.find(QLatin1String(chain)))
+                    m.components.push_back(n);
+            m.otherLinesKeV = {510.999};
+            m.netRate = bkgRate;
+            for (int i = 0; i < nb; ++i)
+                m.variance.push_back(std::max(bkgRate[static_cast<size_t>(i)], 1.0 / bkgTime) / bkgTime);
+            m.minEnergyKeV = 200.0;
+            summed.push_back(std::move(m));
+        }
         if (options.fitEfficiency)
             (void)r.fitEfficiency(summed, grid);  // keeps the generic shape when too few line pairs
         (void)r.fitContinuum(single, grid);

@@ -27,6 +27,9 @@ public:
     struct Options {
         bool fitEfficiency = true;   // efficiency shape from the training spectra; false: `efficiency` below
         bool fitResolution = true;   // FWHM(E) from the training spectra's peaks; false: the curve's resolution
+        // The natural lines of the summed training backgrounds (Pb214, Bi214, Ac228, Pb212 with Tl208, above
+        // 200 keV) inform the fitted efficiency shape as well: ratios within a chain need no source.
+        bool backgroundLines = true;
         EfficiencyCurve efficiency;  // the shipped curve (used when not fitted; not blind: fitted on all five)
         int stride = 1;              // every stride-th spectrum of each isotope (a quick subset for tests)
         QStringList isotopes;        // left-out isotopes to run (empty: all)

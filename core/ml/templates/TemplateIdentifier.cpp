@@ -53,15 +53,30 @@ TemplateIdentifier::TemplateIdentifier(const NuclideLibrary &library, DetectorRe
     m_names << m_options.nuisance;
     m_templateColumns = static_cast<int>(m_names.size());
     const int nb = m_grid.binCount();
-    m_relativeUncertainty.assign(static_cast<size_t>(nb), m_options.shapeSystematic);
-    for (int b = 0; b < nb; ++b)
-        m_relativeUncertainty[static_cast<size_t>(b)] = std::hypot(m_options.shapeSystematic, m_response.efficiencyLogUncertainty(m_grid.center(b)));
     m_firstBin = 0;
     while (m_firstBin < nb && m_grid.center(m_firstBin) < m_options.minEnergyKeV)
         ++m_firstBin;
     for (const QString &name : m_names) {
         const Nuclide *n = library.find(name);
         std::vector<double> t = n ? m_response.nuclideTemplate(*n, m_grid) : std::vector<double>(static_cast<size_t>(nb), 0.0);
+        if (!m_response.efficiencyCovariance.empty()) {
+            // The efficiency's uncertainty changes the template's line ratios, not its scale: relative to the
+            // strongest line (intensity x efficiency) inside the fitted range.
+            double reference = 500.0, strongest = 0.0;
+            const double top = m_grid.edges().empty() ? 0.0 : m_grid.edges().back();
+            if (n)
+                for (const GammaLine &l : n->lines)
+                    if (l.energyKeV >= m_options.minEnergyKeV && l.energyKeV <= top
+                        && l.intensity * m_response.efficiencyShape(l.energyKeV) > strongest) {
+                        strongest = l.intensity * m_response.efficiencyShape(l.energyKeV);
+                        reference = l.energyKeV;
+                    }
+            std::vector<double> u(static_cast<size_t>(nb));
+            for (int b = 0; b < nb; ++b)
+                u[static_cast<size_t>(b)] = std::hypot(m_options.shapeSystematic,
+                                                       m_response.efficiencyLogUncertainty(m_grid.center(b), reference));
+            m_relativeUncertainty.push_back(std::move(u));
+        }
         double s = 0.0;
         for (int b = m_firstBin; b < nb; ++b)
             s += t[static_cast<size_t>(b)];
@@ -174,19 +189,24 @@ std::vector<TemplateIdentifier::Match> TemplateIdentifier::identify(const Prepar
     fitPass(net, weight, G, h);
     std::vector<double> x = NonNegativeFit::solve(G, h, K, allowedAll);
     // Second pass: Poisson variance of the fitted signal and the template shape uncertainty.
+    const bool perTemplate = !m_relativeUncertainty.empty();
     for (int b = m_firstBin; b < nb; ++b) {
-        double model = 0.0, templates = 0.0;
+        double model = 0.0, templates = 0.0, templateVar = 0.0;
         for (int i = 0; i < K; ++i) {
             const double v = x[static_cast<size_t>(i)] * m_columns[static_cast<size_t>(i)][static_cast<size_t>(b)];
             model += v;
-            if (i < m_templateColumns)
+            if (i < m_templateColumns) {
                 templates += v;
+                if (perTemplate && v != 0.0)
+                    templateVar += std::pow(v * m_relativeUncertainty[static_cast<size_t>(i)][static_cast<size_t>(b)], 2);
+            }
         }
         // The shape uncertainty belongs to the nuclide templates (line ratios, response); the flexible
         // baseline and continua have no fixed shape to be wrong about.
-        const double rel = m_options.systematicOnTemplatesOnly ? m_relativeUncertainty[static_cast<size_t>(b)] : m_options.shapeSystematic;
-        const double v = var0[static_cast<size_t>(b)] + std::max(model, 0.0) / t
-                         + std::pow(rel * (m_options.systematicOnTemplatesOnly ? templates : model), 2);
+        double systematic = std::pow(m_options.shapeSystematic * model, 2);
+        if (m_options.systematicOnTemplatesOnly)
+            systematic = perTemplate ? templateVar : std::pow(m_options.shapeSystematic * templates, 2);
+        const double v = var0[static_cast<size_t>(b)] + std::max(model, 0.0) / t + systematic;
         weight[static_cast<size_t>(b)] = 1.0 / v;
     }
     fitPass(net, weight, G, h);

@@ -76,7 +76,9 @@ private:
     int m_templateColumns = 0;                 // candidates and natural-chain nuisance (nuclide templates)
     std::vector<std::vector<double>> m_columns;  // per column, rate per bin per unit amplitude (normalised)
     std::vector<double> m_logPrior;            // per candidate: 2 ln prior
-    std::vector<double> m_relativeUncertainty;  // per bin: shape systematic (+) the response's efficiency uncertainty
+    // Per template column and bin: shape systematic (+) the response's efficiency uncertainty relative to the
+    // template's strongest line (a fitted efficiency shape only; empty: the shape systematic everywhere).
+    std::vector<std::vector<double>> m_relativeUncertainty;
     std::vector<double> m_bkgRate;
     double m_bkgLiveTime = 0.0;
     int m_firstBin = 0;

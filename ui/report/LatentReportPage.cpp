@@ -109,7 +109,7 @@ void LatentReportPage::paint(QPainter &p, const QSize &size, const Data &data, b
     const double s = std::min(W / 1600.0, H / 1000.0);
     const auto px = [s](double v) { return static_cast<int>(std::lround(v * s)); };
     const double plotScale = std::max(0.5, 1.2 * s);
-    const double narrowScale = 0.8 * plotScale;  // the narrow panel: smaller type, so its title fits
+    const double narrowScale = 0.7 * plotScale;  // the narrow panel: smaller type, so its title fits
     const int margin = px(24);
     p.setRenderHint(QPainter::Antialiasing, true);
     p.setRenderHint(QPainter::TextAntialiasing, true);
@@ -149,7 +149,7 @@ void LatentReportPage::paint(QPainter &p, const QSize &size, const Data &data, b
 
     const int gap = px(16);
     const int rowH = (H - y - margin - gap) / 2;
-    const int leftW = int((W - 2 * margin - gap) * 0.40);
+    const int leftW = int((W - 2 * margin - gap) * 0.44);
     const QRect similarityRect(margin, y, leftW, rowH);
     const QRect sharesRect(margin + leftW + gap, y, W - 2 * margin - leftW - gap, rowH);
     const QRect bottomRect(margin, y + rowH + gap, W - 2 * margin, H - margin - (y + rowH + gap));

@@ -580,6 +580,38 @@ private slots:
         QVERIFY(!model->domainProblem(spectrum(256, EnergyCalibration())).isEmpty());
     }
 
+    // A model trained on spectra with channels 6 times finer than its grid's bins (XGD on the GAMMA_FLOW grid)
+    // judges such spectra as in its domain; the grid's rule alone called them another detector's binning.
+    void trainedChannelWidthsAreTheDomain()
+    {
+        std::mt19937 rng(11);
+        std::vector<Spectrum> fine = syntheticTraining(rng, 20);
+        for (Spectrum &sp : fine) {
+            const int n = sp.channelCount();
+            std::vector<double> split;
+            for (int c = 0; c < n; ++c)
+                for (int k = 0; k < 6; ++k)
+                    split.push_back(sp.counts[size_t(c)] / 6.0);
+            sp.counts = std::move(split);
+            sp.calibration = EnergyCalibration::quadratic(-11.0, 8.0 / 6.0, 0.0011 / 36.0);
+        }
+        auto model = LatentTrainer::train(fine, LatentTrainingSpec::simulatedPlusBackground(kComponents, "left"));
+        QVERIFY2(model.ok(), qPrintable(model.ok() ? QString() : model.error().toString()));
+        QCOMPARE(model->domainProblem(fine.front()), QString());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("fine.json"));
+        QVERIFY(model->save(path).ok());
+        auto loaded = LatentModel::load(path);
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded->domainProblem(fine.front()), QString());
+        // 0.1 keV channels (a high-resolution detector) stay outside, named against the training channels.
+        Spectrum hpge;
+        hpge.counts.assign(30000, 1.0);
+        hpge.calibration = EnergyCalibration::linear(0.1, 0.0);
+        const QString problem = loaded->domainProblem(hpge);
+        QVERIFY2(problem.contains(QStringLiteral("trained on")), qPrintable(problem));
+    }
+
     void rejectsInvalidLoadings()
     {
         const EnergyGrid g = EnergyGrid::gammaFlowDefault();

@@ -120,6 +120,16 @@ QString LatentModel::domainProblem(const Spectrum &spectrum) const
         return QStringLiteral("the spectrum covers %1-%2 keV, the latent model's grid %3-%4 keV")
             .arg(std::min(e0, e1), 0, 'f', 0).arg(std::max(e0, e1), 0, 'f', 0).arg(lo, 0, 'f', 0).arg(hi, 0, 'f', 0);
     const double width = std::abs(e1 - e0) / channels, bin = (hi - lo) / (channelCount() - m_minChannel);
+    // A model trained here records its training spectra's channel widths: spectra binned like those are in its
+    // domain whatever the grid (XGD's 1.3 keV channels on an 8.5 keV grid). Models without it: the grid's rule.
+    const QJsonObject trained = m_trainingInfo.value(QStringLiteral("channelKeV")).toObject();
+    const double trainedMin = trained.value(QStringLiteral("min")).toDouble(), trainedMax = trained.value(QStringLiteral("max")).toDouble();
+    if (trainedMin > 0.0 && trainedMax >= trainedMin) {
+        if (width < trainedMin / 3.0 || width > trainedMax * 3.0)
+            return QStringLiteral("%1 keV per channel, the latent model was trained on %2-%3 keV channels (another detector's binning)")
+                .arg(width, 0, 'g', 3).arg(trainedMin, 0, 'g', 3).arg(trainedMax, 0, 'g', 3);
+        return {};
+    }
     if (width < bin / 3.0 || width > bin * 3.0)
         return QStringLiteral("%1 keV per channel, the latent model's grid has %2 keV bins (another detector's binning)")
             .arg(width, 0, 'g', 3).arg(bin, 0, 'g', 3);

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace photopeak {
 
@@ -139,6 +140,18 @@ Result<LatentModel> LatentTrainer::train(const std::vector<Spectrum> &spectra, c
     training[QStringLiteral("detectorFilter")] = filters;
     if (matching)
         training[QStringLiteral("resolutionMatch")] = match.toJson();
+    // The channel widths the model was trained on: its domain (LatentModel::domainProblem), not the grid's bins.
+    double minKeV = std::numeric_limits<double>::infinity(), maxKeV = 0.0;
+    for (const Spectrum *m : members) {
+        const int channels = m->channelCount();
+        const double width = std::abs(m->calibration.energyAt(double(channels)) - m->calibration.energyAt(0.0)) / channels;
+        if (std::isfinite(width) && width > 0.0) {
+            minKeV = std::min(minKeV, width);
+            maxKeV = std::max(maxKeV, width);
+        }
+    }
+    if (maxKeV > 0.0)
+        training[QStringLiteral("channelKeV")] = QJsonObject{{QStringLiteral("min"), minKeV}, {QStringLiteral("max"), maxKeV}};
     model->setTrainingInfo(training);
 
     // Unknown-isotope thresholds from the training spectra themselves (rule in the header).

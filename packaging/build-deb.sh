@@ -26,6 +26,25 @@ for f in usr/bin/photopeak usr/bin/photopeak-cli usr/share/man/man1/photopeak-cl
          usr/share/doc/photopeak/copyright; do
   [[ -e "$stage/$f" ]] || { echo "build-deb: $f missing from the package" >&2; exit 1; }
 done
+# The MIME types as a desktop resolves them (GIO reads the freedesktop database the same way Qt and KDE do): the
+# package's XML compiles without a complaint, and real files of each format get Photopeak's type, also where
+# another type claims the suffix (*.spc is a PKCS#7 certificate too; the SPC header's magic decides).
+mime="$stage/mime"
+mkdir -p "$mime/packages"
+cp "$stage/usr/share/mime/packages/photopeak.xml" "$mime/packages/"
+if update-mime-database "$mime" 2>&1 | grep -i "error"; then
+  echo "build-deb: photopeak.xml does not compile into a MIME database" >&2; exit 1
+fi
+data="$here/../shared/data"
+for pair in "xgd/set2/test/time/bkg/5s/202244_13422_Bkg_3s.sps=application/x-xgd-sps" \
+            "formats/becquerel/digibase_5min_30_1.spe=application/x-iaea-spe" \
+            "formats/becquerel/Alcatraz14.Spc=application/x-ortec-spc"; do
+  file="$data/${pair%%=*}"
+  [[ -f "$file" ]] || continue
+  type=$(XDG_DATA_DIRS="$stage:/usr/share" XDG_DATA_HOME="$stage" gio info -a standard::content-type "$file" | sed -n 's/.*content-type: //p')
+  [[ "$type" == "${pair#*=}" ]] || { echo "build-deb: $file is $type, not ${pair#*=}" >&2; exit 1; }
+  echo "build-deb: ${file##*/} -> $type"
+done
 man -l "$stage/usr/share/man/man1/photopeak-cli.1.gz" >/dev/null 2>&1 || zcat "$stage/usr/share/man/man1/photopeak-cli.1.gz" | head -3
 
 cli="$stage/usr/bin/photopeak-cli"

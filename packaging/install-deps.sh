@@ -15,7 +15,7 @@ PKGS=(
   libeigen3-dev libdlib-dev libblas-dev liblapack-dev libjpeg-dev libpng-dev libgif-dev
   libhdf5-dev
   xvfb xauth
-  dpkg-dev file lintian desktop-file-utils appstream
+  dpkg-dev file lintian desktop-file-utils appstream shared-mime-info libglib2.0-bin
 )
 if [[ "${1:-}" == "--sanitize" ]]; then
   PKGS+=(clang llvm)

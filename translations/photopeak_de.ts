@@ -654,6 +654,18 @@
         <source>%1: accuracy %2 %</source>
         <translation>%1: Genauigkeit %2 %</translation>
     </message>
+    <message>
+        <source>. The BIC still falls at the largest k tried: raise &quot;Largest k&quot; to find its minimum.</source>
+        <translation>. Das BIC fällt beim größten versuchten k noch: „Größtes k“ erhöhen, um sein Minimum zu finden.</translation>
+    </message>
+    <message>
+        <source>%1, out-of-fold (%2 hits)</source>
+        <translation>%1, außerhalb der Falte (%2 Treffer)</translation>
+    </message>
+    <message>
+        <source>accuracy %1 %, macro F1 %2</source>
+        <translation>Genauigkeit %1 %, Makro-F1 %2</translation>
+    </message>
 </context>
 <context>
     <name>photopeak::HitListModel</name>
@@ -1235,6 +1247,17 @@
     </message>
 </context>
 <context>
+    <name>photopeak::ui::ClassConfusionView</name>
+    <message>
+        <source>called</source>
+        <translation>zugeordnet</translation>
+    </message>
+    <message>
+        <source>truth</source>
+        <translation>Wahrheit</translation>
+    </message>
+</context>
+<context>
     <name>photopeak::ui::ClassHistogramView</name>
     <message>
         <source>fraction of events per bin</source>
@@ -1243,6 +1266,10 @@
     <message>
         <source>%1 (%2 events in range)</source>
         <translation>%1 (%2 Ereignisse im Bereich)</translation>
+    </message>
+    <message>
+        <source>all events (no class: see the label)</source>
+        <translation>alle Ereignisse (keine Klasse: siehe Label)</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1600,14 @@ Kosinus-Ähnlichkeit %2 (Kanäle ≥ %3) · Pearson %4 · erklärte Varianz %5</
     <message>
         <source>events (asinh scale)</source>
         <translation>Ereignisse (asinh-Skala)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 events, %3 more outside the plotted range)</source>
+        <translation>%1 (%2 Ereignisse, %3 weitere außerhalb des gezeigten Bereichs)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 events)</source>
+        <translation>%1 (%2 Ereignisse)</translation>
     </message>
 </context>
 <context>
@@ -4754,6 +4789,26 @@ Sigma-Test: %4 σ Überschuss über dem Referenzuntergrund</translation>
     <message>
         <source>, held-out %1</source>
         <translation>, zurückgehalten %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a column of %2: tick %2 under &quot;Join on event_id&quot; and write %3%1.</source>
+        <translation>„%1“ ist eine Spalte von %2: %2 unter „Über event_id verknüpfen“ ankreuzen und %3%1 schreiben.</translation>
+    </message>
+    <message>
+        <source>Held-out test events (%1)</source>
+        <translation>Zurückgehaltene Testereignisse (%1)</translation>
+    </message>
+    <message>
+        <source>Cross-validated training events (%1)</source>
+        <translation>Kreuzvalidierte Trainingsereignisse (%1)</translation>
+    </message>
+    <message>
+        <source>, weighted</source>
+        <translation>, gewichtet</translation>
+    </message>
+    <message>
+        <source>accuracy %1, balanced accuracy %2; %3: precision %4, recall %5; %6: precision %7, recall %8</source>
+        <translation>Genauigkeit %1, balancierte Genauigkeit %2; %3: Präzision %4, Trefferquote %5; %6: Präzision %7, Trefferquote %8</translation>
     </message>
 </context>
 <context>

@@ -654,6 +654,18 @@
         <source>%1: accuracy %2 %</source>
         <translation>%1: точность %2 %</translation>
     </message>
+    <message>
+        <source>. The BIC still falls at the largest k tried: raise &quot;Largest k&quot; to find its minimum.</source>
+        <translation>. BIC всё ещё убывает при наибольшем испробованном k: увеличьте «Наибольшее k», чтобы найти его минимум.</translation>
+    </message>
+    <message>
+        <source>%1, out-of-fold (%2 hits)</source>
+        <translation>%1, вне фолда (%2 событий)</translation>
+    </message>
+    <message>
+        <source>accuracy %1 %, macro F1 %2</source>
+        <translation>точность %1 %, макро-F1 %2</translation>
+    </message>
 </context>
 <context>
     <name>photopeak::HitListModel</name>
@@ -1239,6 +1251,17 @@
     </message>
 </context>
 <context>
+    <name>photopeak::ui::ClassConfusionView</name>
+    <message>
+        <source>called</source>
+        <translation>присвоено</translation>
+    </message>
+    <message>
+        <source>truth</source>
+        <translation>истина</translation>
+    </message>
+</context>
+<context>
     <name>photopeak::ui::ClassHistogramView</name>
     <message>
         <source>fraction of events per bin</source>
@@ -1247,6 +1270,10 @@
     <message>
         <source>%1 (%2 events in range)</source>
         <translation>%1 (%2 событий в диапазоне)</translation>
+    </message>
+    <message>
+        <source>all events (no class: see the label)</source>
+        <translation>все события (без класса: см. метку)</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +1604,14 @@ cosine similarity %2 (channels ≥ %3) · Pearson %4 · explained variance %5</s
     <message>
         <source>events (asinh scale)</source>
         <translation>события (шкала asinh)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 events, %3 more outside the plotted range)</source>
+        <translation>%1 (%2 событий, ещё %3 вне показанного диапазона)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 events)</source>
+        <translation>%1 (%2 событий)</translation>
     </message>
 </context>
 <context>
@@ -4772,6 +4807,26 @@ Sigma test: %4 σ excess over the reference background</source>
     <message>
         <source>, held-out %1</source>
         <translation>, на отложенных %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a column of %2: tick %2 under &quot;Join on event_id&quot; and write %3%1.</source>
+        <translation>«%1» — столбец таблицы %2: отметьте %2 в «Объединить по event_id» и пишите %3%1.</translation>
+    </message>
+    <message>
+        <source>Held-out test events (%1)</source>
+        <translation>Отложенные тестовые события (%1)</translation>
+    </message>
+    <message>
+        <source>Cross-validated training events (%1)</source>
+        <translation>Обучающие события, перекрёстная проверка (%1)</translation>
+    </message>
+    <message>
+        <source>, weighted</source>
+        <translation>, взвешенные</translation>
+    </message>
+    <message>
+        <source>accuracy %1, balanced accuracy %2; %3: precision %4, recall %5; %6: precision %7, recall %8</source>
+        <translation>точность %1, сбалансированная точность %2; %3: прецизионность %4, полнота %5; %6: прецизионность %7, полнота %8</translation>
     </message>
 </context>
 <context>

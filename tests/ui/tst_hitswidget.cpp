@@ -6,14 +6,24 @@
 #include "hits/HitLabelsFile.h"
 #include "hits/HitListModel.h"
 #include "hits/HitsWidget.h"
+#include "tables/ClassConfusionView.h"
+
+#include "TestData.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QDir>
 #include <QFile>
 #include <QListView>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <qcustomplot.h>
 
 using namespace photopeak;
 
@@ -105,6 +115,91 @@ private slots:
         const QByteArray shot = qgetenv("PHOTOPEAK_HITS_DEMO_SCREENSHOT");
         if (!shot.isEmpty())
             w.grab().save(QString::fromLocal8Bit(shot));
+    }
+
+
+    // The "Done when" on the real CREDO folder, through the widgets: open, thumbnails, features,
+    // cluster with the BIC curve, train and cross-validate the CNN, the confusion matrix and the misclassified
+    // thumbnails, click labels, save them. A copy of the folder, so the sidecar goes beside the copy.
+    void userWalksTheCredoFolder()
+    {
+        PHOTOPEAK_REQUIRE_DATA(credo, QStringLiteral("images/credo"));
+        QTemporaryDir tmp;
+        for (const QString &cls : {QStringLiteral("track"), QStringLiteral("worm")}) {
+            QDir(tmp.path()).mkpath(cls);
+            const QDir from(QDir(credo).filePath(cls));
+            for (const QString &f : from.entryList(QDir::Files))
+                QVERIFY(QFile::copy(from.filePath(f), QDir(tmp.path()).filePath(cls + QLatin1Char('/') + f)));
+        }
+        QVERIFY(QFile::copy(QDir(credo).filePath(QStringLiteral("labels.csv")), QDir(tmp.path()).filePath(QStringLiteral("labels.csv"))));
+        const QByteArray keep = qgetenv("PHOTOPEAK_SCREENSHOT_DIR");
+        const QDir out(keep.isEmpty() ? tmp.path() : QString::fromLocal8Bit(keep));
+
+        HitsWidget w;
+        w.resize(1500, 950);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QSignalSpy opened(&w, &HitsWidget::opened);
+        w.openCollection(tmp.path());  // what File > Open Hit Collection does with the chosen folder
+        QVERIFY(opened.wait(60000));
+        QCOMPARE(opened.front().front().toInt(), 697);
+        QCOMPARE(w.model()->features().rows, 697);  // features computed on opening
+        QTest::qWait(200);
+        QVERIFY(w.grab().save(out.filePath(QStringLiteral("hits_user_1_opened.png"))));
+
+        auto *panel = w.analysis();
+        QSignalSpy clustered(panel, &HitAnalysisPanel::clustersChanged);
+        QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("clusterButton")), Qt::LeftButton);
+        QVERIFY(clustered.wait(120000));
+        QCPGraph *bic = panel->curvePlot()->graphCount() > 0 ? panel->curvePlot()->graph(0) : nullptr;
+        QVERIFY(bic && bic->dataCount() >= 7);  // k = 1..8 (or 2..8)
+        QTest::qWait(200);
+        QVERIFY(w.grab().save(out.filePath(QStringLiteral("hits_user_2_clustered.png"))));
+
+        // The CNN, cross-validated on grouped folds (few epochs keep the walk short; the note has 30).
+        auto *method = panel->findChild<QComboBox *>(QStringLiteral("classMethod"));
+        method->setCurrentIndex(method->findData(int(HitMethod::Cnn)));
+        panel->findChild<QSpinBox *>(QStringLiteral("cnnEpochs"))->setValue(3);
+        panel->findChild<QSpinBox *>(QStringLiteral("folds"))->setValue(3);
+        QSignalSpy evaluated(panel, &HitAnalysisPanel::evaluated);
+        auto *evaluate = panel->findChild<QPushButton *>(QStringLiteral("evaluateButton"));
+        QTest::mouseClick(evaluate, Qt::LeftButton);
+        QVERIFY(!evaluate->isEnabled());  // off the GUI thread
+        QVERIFY(evaluated.wait(600000));
+        auto *matrix = panel->confusionView();
+        QVERIFY(matrix && matrix->isVisible());
+        QCOMPARE(matrix->classes(), (QStringList{QStringLiteral("track"), QStringLiteral("worm")}));
+        double total = 0;
+        for (int t = 0; t < 2; ++t)
+            for (int c = 0; c < 2; ++c)
+                total += matrix->count(t, c);
+        QCOMPARE(total, 697.0);
+        QVERIFY(matrix->count(0, 0) + matrix->count(1, 1) > 0.6 * 697);  // better than a coin
+        QTest::qWait(200);
+        QVERIFY(w.grab().save(out.filePath(QStringLiteral("hits_user_3_cnn.png"))));
+
+        auto *show = w.findChild<QComboBox *>(QStringLiteral("showFilter"));
+        show->setCurrentIndex(show->findText(QStringLiteral("misclassified")));
+        const int wrong = int(matrix->count(0, 1) + matrix->count(1, 0));
+        QCOMPARE(w.proxy()->rowCount(), wrong);
+        QTest::qWait(200);
+        QVERIFY(w.grab().save(out.filePath(QStringLiteral("hits_user_4_misclassified.png"))));
+
+        // Click labels: three misclassified hits relabelled as artefacts, saved to the sidecar.
+        w.findChild<QCheckBox *>(QStringLiteral("clickLabels"))->setChecked(true);
+        w.findChild<QComboBox *>(QStringLiteral("labelAs"))->setCurrentText(QStringLiteral("artefact"));
+        QStringList ids;
+        for (int i = 0; i < 3; ++i) {
+            const QModelIndex index = w.proxy()->index(i, 0);
+            ids << index.data().toString();
+            QTest::mouseClick(w.grid()->viewport(), Qt::LeftButton, {}, w.grid()->visualRect(index).center());
+        }
+        QVERIFY(w.saveLabels());
+        auto rows = HitLabelsFile::read(HitsWidget::sidecarPath(tmp.path()));
+        QVERIFY(rows.ok());
+        for (const QString &id : ids)
+            QCOMPARE(rows->value(id).label, QStringLiteral("artefact"));
+        QVERIFY(w.grab().save(out.filePath(QStringLiteral("hits_user_5_labelled.png"))));
     }
 
     // Screenshot of a real collection for reviewing the window (PHOTOPEAK_HITS_SCREENSHOT=out.png and

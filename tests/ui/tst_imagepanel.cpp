@@ -8,7 +8,13 @@
 #include "images/SyntheticImageGenerator.h"
 #include "io/h5/H5TableWriter.h"
 
+#include <QCheckBox>
 #include <QCryptographicHash>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSlider>
+
+#include <qcustomplot.h>
 #include <QFile>
 #include <QImage>
 #include <QTemporaryDir>
@@ -33,6 +39,7 @@ class TestImagePanel : public QObject {
 private slots:
     void labelTrainExport();
     void datasetBrowserOpensTheChosenDataset();
+    void userWalksTheDoneWhenSteps();
 };
 
 void TestImagePanel::datasetBrowserOpensTheChosenDataset()
@@ -133,6 +140,90 @@ void TestImagePanel::labelTrainExport()
         panel.view()->centreOn(truth->front().x, truth->front().y);
         QVERIFY(panel.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/images_panel_labels.png")));
     }
+}
+
+// The "Done when" with the mouse: open the stack, find candidates, label the true spots of four
+// frames by clicking them, mark the frames complete, press Train, see probabilities and the precision-recall
+// curve, export the peak list.
+void TestImagePanel::userWalksTheDoneWhenSteps()
+{
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("demo.h5"));
+    QVERIFY(QFile::copy(QStringLiteral(PHOTOPEAK_SOURCE_DIR "/resources/demo/images/synthetic_stack.h5"), data));
+    auto truth = SyntheticImageGenerator::readTruth(data);
+    QVERIFY(truth.ok());
+    const QByteArray keep = qgetenv("PHOTOPEAK_SCREENSHOT_DIR");
+    const QDir out(keep.isEmpty() ? dir.path() : QString::fromLocal8Bit(keep));
+
+    ImagePanel panel;
+    panel.resize(1500, 900);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(panel.openFile(data).ok());  // what File > Open Image Stack does with the chosen file
+    QVERIFY(panel.candidates().size() > 20);
+    QVERIFY(panel.grab().save(out.filePath(QStringLiteral("images_user_1_opened.png"))));
+
+    auto *slider = panel.findChild<QSlider *>();
+    auto *complete = panel.findChild<QCheckBox *>();
+    QVERIFY(slider && slider->isEnabled() && complete);
+    QCustomPlot *plot = panel.view()->plot();
+    int clicks = 0;
+    for (int f = 0; f < 4; ++f) {
+        slider->setValue(f);  // dragging the frame slider
+        QApplication::processEvents();
+        for (const SyntheticSpot &s : *truth) {
+            if (s.frame != f || s.snr < 5)
+                continue;
+            const QPoint at(qRound(plot->xAxis->coordToPixel(s.x)), qRound(plot->yAxis->coordToPixel(s.y)));
+            if (!plot->axisRect()->rect().contains(at))
+                continue;
+            QTest::mouseClick(plot, Qt::LeftButton, {}, at);
+            ++clicks;
+        }
+        QTest::mouseClick(complete, Qt::LeftButton, {}, QPoint(8, complete->height() / 2));
+        QVERIFY(complete->isChecked());
+    }
+    QVERIFY(clicks > 40);
+    QVERIFY2(panel.labels().count(1) > clicks / 2, qPrintable(panel.statusText()));  // clicks landed on candidates
+    slider->setValue(0);
+    QApplication::processEvents();
+    QVERIFY(panel.grab().save(out.filePath(QStringLiteral("images_user_2_labelled.png"))));
+
+    QPushButton *train = nullptr;
+    for (auto *b : panel.findChildren<QPushButton *>())
+        if (b->text() == QLatin1String("Train"))
+            train = b;
+    QVERIFY(train);
+    QSignalSpy finished(&panel, &ImagePanel::trainingFinished);
+    QTest::mouseClick(train, Qt::LeftButton);
+    QVERIFY(panel.isTraining());  // off the GUI thread; the button now cancels
+    QVERIFY(finished.wait(300000));
+    QVERIFY2(finished.front().front().toBool(), qPrintable(finished.front().at(1).toString()));
+    QVERIFY(panel.hasModel());
+    slider->setValue(4);  // a frame nobody labelled
+    QApplication::processEvents();
+    int called = 0;
+    for (const BraggCandidate &c : panel.candidates()) {
+        QVERIFY(c.hasProbability());
+        called += c.probability >= 0.5;
+    }
+    QVERIFY(called > 10);
+    QCustomPlot *pr = nullptr;
+    for (auto *p : panel.findChildren<QCustomPlot *>())
+        if (p != plot)
+            pr = p;
+    QVERIFY(pr && pr->graphCount() > 0 && pr->graph(0)->dataCount() > 5);
+    QVERIFY(panel.statusText().contains(QStringLiteral("precision")));
+    QVERIFY(panel.grab().save(out.filePath(QStringLiteral("images_user_3_trained.png"))));
+
+    const QString stream = dir.filePath(QStringLiteral("accepted.stream"));
+    QVERIFY(panel.exportPeaks(stream).ok());  // what Export peaks… does with the chosen name
+    QFile s(stream);
+    QVERIFY(s.open(QIODevice::ReadOnly));
+    const QByteArray text = s.readAll();
+    QCOMPARE(text.count("----- Begin chunk -----"), 5);
+    QVERIFY(text.count("\n") > 100);
+    QVERIFY(panel.saveFramePng(out.filePath(QStringLiteral("images_user_4_frame_report.png"))).ok());
 }
 
 QTEST_MAIN(TestImagePanel)

@@ -7,6 +7,7 @@
 #include "hits/HitListModel.h"
 #include "jobs/JobControl.h"
 #include "jobs/JobRunner.h"
+#include "tables/ClassConfusionView.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -26,7 +27,8 @@ HitAnalysisPanel::HitAnalysisPanel(HitListModel *model, QWidget *parent)
       m_kMax(new QSpinBox(this)), m_folds(new QSpinBox(this)), m_epochs(new QSpinBox(this)),
       m_filterButton(new QPushButton(tr("Mark artefacts"), this)), m_clusterButton(new QPushButton(tr("Cluster"), this)),
       m_evaluateButton(new QPushButton(tr("Train and cross-validate"), this)), m_filterSummary(new QLabel(this)),
-      m_curves(new QCustomPlot(this)), m_confusion(new QPlainTextEdit(this)), m_runner(new ui::JobRunner(this))
+      m_curves(new QCustomPlot(this)), m_confusion(new QPlainTextEdit(this)),
+      m_matrix(new ui::ClassConfusionView(this)), m_runner(new ui::JobRunner(this))
 {
     m_clusterMethod->addItem(tr("k-means"), int(ClusterMethod::KMeans));
     m_clusterMethod->addItem(tr("Gaussian mixture"), int(ClusterMethod::GaussianMixture));
@@ -40,6 +42,10 @@ HitAnalysisPanel::HitAnalysisPanel(HitListModel *model, QWidget *parent)
     m_folds->setValue(5);
     m_epochs->setRange(1, 200);
     m_epochs->setValue(30);
+    m_clusterMethod->setObjectName(QStringLiteral("clusterMethod"));
+    m_classMethod->setObjectName(QStringLiteral("classMethod"));
+    m_folds->setObjectName(QStringLiteral("folds"));
+    m_epochs->setObjectName(QStringLiteral("cnnEpochs"));
     m_filterButton->setObjectName(QStringLiteral("markArtefactsButton"));
     m_clusterButton->setObjectName(QStringLiteral("clusterButton"));
     m_evaluateButton->setObjectName(QStringLiteral("evaluateButton"));
@@ -57,9 +63,17 @@ HitAnalysisPanel::HitAnalysisPanel(HitListModel *model, QWidget *parent)
     cl->addRow(tr("Method:"), m_clusterMethod);
     cl->addRow(tr("Largest k:"), m_kMax);
     cl->addRow(m_clusterButton);
-    m_curves->setMinimumHeight(170);
+    m_curves->setMinimumHeight(230);
     m_curves->legend->setVisible(true);
     m_curves->legend->setFont(QFont(font().family(), 7));
+    // The legend in a row of its own under the plot: inside, it covered the curves at small k.
+    auto *legendRow = new QCPLayoutGrid;
+    m_curves->plotLayout()->addElement(1, 0, legendRow);
+    m_curves->axisRect()->insetLayout()->take(m_curves->legend);
+    legendRow->addElement(0, 0, m_curves->legend);
+    m_curves->legend->setFillOrder(QCPLegend::foColumnsFirst);
+    m_curves->legend->setBorderPen(Qt::NoPen);
+    m_curves->plotLayout()->setRowStretchFactor(1, 0.001);
     m_curves->xAxis->setLabel(tr("k"));
     m_curves->yAxis->setLabel(tr("AIC, BIC"));
     m_curves->yAxis2->setLabel(tr("within-cluster SS"));
@@ -76,6 +90,10 @@ HitAnalysisPanel::HitAnalysisPanel(HitListModel *model, QWidget *parent)
     m_confusion->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_confusion->setMinimumHeight(120);
     m_confusion->setPlaceholderText(tr("Out-of-fold confusion matrix and scores appear here."));
+    m_matrix->setObjectName(QStringLiteral("hitConfusion"));
+    m_matrix->setMinimumHeight(260);
+    m_matrix->setVisible(false);  // shown once there is a matrix
+    fl->addRow(m_matrix);
     fl->addRow(m_confusion);
 
     auto *layout = new QVBoxLayout(this);
@@ -136,7 +154,9 @@ void HitAnalysisPanel::cluster()
         m_model->setClusters(r->assignments);
         showCurves(*r);
         emit clustersChanged(r->chosenK);
-        emit message(tr("%1 clusters (smallest BIC) on %2").arg(r->chosenK).arg(r->features.join(QStringLiteral(", "))));
+        const bool atEdge = r->chosenK == r->scores.back().k && r->scores.size() > 1;
+        emit message(tr("%1 clusters (smallest BIC) on %2").arg(r->chosenK).arg(r->features.join(QStringLiteral(", ")))
+                     + (atEdge ? tr(". The BIC still falls at the largest k tried: raise \"Largest k\" to find its minimum.") : QString()));
     });
 }
 
@@ -240,6 +260,13 @@ void HitAnalysisPanel::showEvaluation(const HitEvaluation &e)
     text += QLatin1Char('\n') + e.confusionTable();
     text += tr("\n%1 misclassified (dashed frames; Show: misclassified)").arg(e.misclassified().size());
     m_confusion->setPlainText(text);
+    std::vector<std::vector<double>> counts(e.classes.size(), std::vector<double>(e.classes.size(), 0.0));
+    for (size_t t = 0; t < e.confusion.size() && t < counts.size(); ++t)
+        for (size_t p = 0; p < e.confusion[t].size() && p < counts.size(); ++p)
+            counts[t][p] = e.confusion[t][p];
+    m_matrix->setMatrix(e.classes, counts, tr("%1, out-of-fold (%2 hits)").arg(HitTrainOptions::methodName(e.method)).arg(e.probabilities.rows),
+                        tr("accuracy %1 %, macro F1 %2").arg(100.0 * e.accuracy(), 0, 'f', 1).arg(e.macroF1(), 0, 'f', 3));
+    m_matrix->setVisible(true);
     emit message(tr("%1: accuracy %2 %").arg(HitTrainOptions::methodName(e.method)).arg(100.0 * e.accuracy(), 0, 'f', 1));
 }
 

@@ -21,6 +21,7 @@ namespace photopeak {
 
 class HitListModel;
 namespace ui {
+class ClassConfusionView;
 class JobRunner;
 }
 
@@ -37,6 +38,7 @@ public:
     void crossValidate();
     bool isBusy() const { return m_busy; }
     QCustomPlot *curvePlot() const { return m_curves; }
+    ui::ClassConfusionView *confusionView() const { return m_matrix; }
 
 signals:
     void clustersChanged(int k);
@@ -55,6 +57,7 @@ private:
     QLabel *m_filterSummary;
     QCustomPlot *m_curves;
     QPlainTextEdit *m_confusion;
+    ui::ClassConfusionView *m_matrix;
     ui::JobRunner *m_runner;
     bool m_busy = false;
 };

@@ -10,6 +10,7 @@
 #include "hits/HitListModel.h"
 #include "hits/HitScatterPlot.h"
 #include "hits/HitThumbnailDelegate.h"
+#include "tables/ClassConfusionView.h"
 #include "io/AtomicFile.h"
 #include "jobs/JobRunner.h"
 
@@ -25,6 +26,8 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QTimer>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -125,6 +128,10 @@ HitsWidget::HitsWidget(QWidget *parent)
     });
     connect(m_analysis, &HitAnalysisPanel::clustersChanged, this, &HitsWidget::updateFilterChoices);
     connect(m_analysis, &HitAnalysisPanel::evaluated, this, &HitsWidget::updateFilterChoices);
+    connect(m_analysis, &HitAnalysisPanel::evaluated, this, [this, scroll] {
+        // The result, not the buttons above it: once the new matrix is laid out, scroll to the end.
+        QTimer::singleShot(0, scroll, [scroll] { scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum()); });
+    });
     connect(m_analysis, &HitAnalysisPanel::message, this, [this](const QString &t) { m_status->setText(t); emit message(t); });
 }
 
@@ -154,6 +161,10 @@ void HitsWidget::buildFilters(QWidget *bar)
         s->setDecimals(3);
     }
     m_hideMarked = new QCheckBox(tr("Hide marked"), bar);
+    for (QComboBox *box : {m_show, m_cluster, m_feature})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);  // "misclassified" was cut
+    m_fMin->setEnabled(false);
+    m_fMax->setEnabled(false);
     l->addWidget(new QLabel(tr("Show:"), bar));
     l->addWidget(m_show);
     l->addWidget(m_cluster);
@@ -178,6 +189,8 @@ void HitsWidget::buildFilters(QWidget *bar)
     connect(m_feature, &QComboBox::currentIndexChanged, this, [this](int i) {
         // Start from the feature's full range, so choosing a feature hides nothing until the bounds move.
         const FeatureMatrix &f = m_model->features();
+        m_fMin->setEnabled(i > 0);
+        m_fMax->setEnabled(i > 0);
         if (i > 0 && f.rows > 0) {
             double lo = f.at(0, i - 1), hi = lo;
             for (int r = 1; r < f.rows; ++r) {

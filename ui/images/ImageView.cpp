@@ -36,6 +36,8 @@ ImageView::ImageView(QWidget *parent) : QWidget(parent), m_plot(new QCustomPlot(
     m_plot->xAxis->setLabel(tr("x (fast scan, pixels)"));
     m_plot->yAxis->setLabel(tr("y (slow scan, pixels)"));
     m_plot->yAxis->setRangeReversed(true);  // row 0 at the top, as detector images are shown
+    // Square pixels at every size and zoom: a frame drawn into a narrow or wide area was stretched.
+    connect(m_plot, &QCustomPlot::afterLayout, this, &ImageView::keepSquarePixels);
     m_map = new QCPColorMap(m_plot->xAxis, m_plot->yAxis);
     m_map->setInterpolate(false);
     m_colorScale = new QCPColorScale(m_plot);
@@ -132,6 +134,22 @@ void ImageView::redrawMap()
     m_map->setDataRange(QCPRange(tLo, tHi > tLo ? tHi : tLo + 1.0));
     const QString names[] = {tr("linear"), tr("log10"), tr("asinh")};
     m_colorScale->axis()->setLabel(tr("intensity (%1)").arg(names[int(m_scale)]));
+}
+
+void ImageView::keepSquarePixels()
+{
+    const QRect r = m_plot->axisRect()->rect();
+    if (r.width() < 2 || r.height() < 2 || m_frame.width <= 0)
+        return;
+    QCPRange x = m_plot->xAxis->range(), y = m_plot->yAxis->range();
+    const double sx = x.size() / r.width(), sy = y.size() / r.height();
+    if (std::abs(sx - sy) <= 1e-9 * std::max(sx, sy))
+        return;
+    // Widen the axis with the finer scale, so that everything shown before stays in view.
+    const double scale = std::max(sx, sy);
+    const double cx = x.center(), cy = y.center();
+    m_plot->xAxis->setRange(cx - scale * r.width() / 2, cx + scale * r.width() / 2);
+    m_plot->yAxis->setRange(cy - scale * r.height() / 2, cy + scale * r.height() / 2);
 }
 
 void ImageView::resetZoom()

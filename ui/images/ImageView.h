@@ -48,6 +48,7 @@ signals:
 
 private:
     void redrawMap();
+    void keepSquarePixels();
     void redrawMarkers();
 
     QCustomPlot *m_plot;

@@ -32,10 +32,15 @@ void ClassHistogramView::setData(const QString &column, const std::vector<double
         hi = present.back() + 0.5;
     }
     const int bins = 60;
-    const QColor colours[] = {QColor(0xd9, 0x5f, 0x02), QColor(0x1b, 0x60, 0xa8)};
+    const QColor colours[] = {QColor(0xd9, 0x5f, 0x02), QColor(0x1b, 0x60, 0xa8), QColor(0x70, 0x70, 0x70)};
     plot()->legend->setVisible(true);
-    for (int cls = 0; cls < names.size() && cls < 2; ++cls) {
-        const std::vector<double> h = ColumnStatistics::histogram(values, lo, hi, bins, classOfRow, cls);
+    // Without a usable label (an expression naming columns of a table not joined yet) the column is still
+    // shown: all events as one grey histogram, instead of two empty classes.
+    const bool labelled = std::any_of(classOfRow.begin(), classOfRow.end(), [](int c) { return c >= 0; });
+    const std::vector<int> allRows = labelled ? std::vector<int>() : std::vector<int>(values.size(), 0);
+    const QStringList shownNames = labelled ? names : QStringList{tr("all events (no class: see the label)")};
+    for (int cls = 0; cls < shownNames.size() && cls < 2; ++cls) {
+        const std::vector<double> h = ColumnStatistics::histogram(values, lo, hi, bins, labelled ? classOfRow : allRows, cls);
         double total = 0;
         for (double c : h)
             total += c;
@@ -48,11 +53,12 @@ void ClassHistogramView::setData(const QString &column, const std::vector<double
         }
         QCPGraph *g = plot()->addGraph();
         g->setData(x, y, true);
-        g->setPen(QPen(colours[cls], 2));
-        QColor fill = colours[cls];
+        const QColor colour = colours[labelled ? cls : 2];
+        g->setPen(QPen(colour, 2));
+        QColor fill = colour;
         fill.setAlpha(50);
         g->setBrush(fill);
-        g->setName(tr("%1 (%2 events in range)").arg(names[cls]).arg(total));
+        g->setName(tr("%1 (%2 events in range)").arg(shownNames[cls]).arg(total));
     }
     plot()->rescaleAxes();
     plot()->yAxis->setRange(0, plot()->yAxis->range().upper * 1.08);

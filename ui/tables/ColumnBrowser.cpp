@@ -45,9 +45,14 @@ ColumnBrowser::ColumnBrowser(QWidget *parent) : QWidget(parent), m_filter(new QL
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int c = 1; c < 8; ++c)
+    // The name is what the user reads: never cut. The statistics follow at their own width and the table
+    // scrolls sideways when the panel is narrow; the type is the storage type alone (the kind is in its tooltip).
+    m_table->setObjectName(QStringLiteral("columnTable"));
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    for (int c = 0; c < 8; ++c)
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         for (int r = 0; r < m_table->rowCount(); ++r)
             m_table->setRowHidden(r, !m_table->item(r, 0)->text().contains(text, Qt::CaseInsensitive));
@@ -72,11 +77,13 @@ void ColumnBrowser::setTable(const EventTable &table, const QStringList &checked
     for (int c = 0; c < table.columnCount(); ++c) {
         const ColumnInfo &info = table.column(c);
         auto *name = new QTableWidgetItem(info.name);
+        name->setToolTip(info.name);
         name->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled | (info.isNumeric() ? Qt::ItemIsUserCheckable : Qt::NoItemFlags));
         if (info.isNumeric())
             name->setCheckState(checked.contains(info.name) ? Qt::Checked : Qt::Unchecked);
         m_table->setItem(c, 0, name);
-        auto *type = new QTableWidgetItem(QStringLiteral("%1 (%2)").arg(columnTypeName(info.type), info.storage));
+        auto *type = new QTableWidgetItem(info.storage.isEmpty() ? columnTypeName(info.type) : info.storage);
+        type->setToolTip(QStringLiteral("%1 (%2)").arg(columnTypeName(info.type), info.storage));
         type->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
         m_table->setItem(c, 1, type);
         const ColumnStatistics s = ColumnStatistics::of(table, c);

@@ -28,7 +28,8 @@ void ColumnScatterView::setData(const QString &xName, const std::vector<double> 
         px[c].append(x[i]);
         py[c].append(y[i]);
     }
-    const QColor colours[3] = {QColor(31, 119, 180, 110), QColor(214, 39, 40, 110), QColor(120, 120, 120, 70)};
+    // The colours of the per-class histograms: negative orange, positive blue, unlabelled grey.
+    const QColor colours[3] = {QColor(0xd9, 0x5f, 0x02, 120), QColor(0x1b, 0x60, 0xa8, 120), QColor(120, 120, 120, 70)};
     const QString names[3] = {classNames.value(0, tr("class 0")), classNames.value(1, tr("class 1")), tr("unlabelled")};
     m_drawn.assign(3, 0);
     // Unlabelled first, so that the classes are drawn over them.

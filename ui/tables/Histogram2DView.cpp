@@ -58,12 +58,16 @@ void Histogram2DView::setData(const QString &xName, const std::vector<double> &x
     m_map->data()->setSize(m_bins, m_bins);
     m_map->data()->setRange(QCPRange(x0, x1), QCPRange(y0, y1));
     m_counts.assign(static_cast<size_t>(m_bins * m_bins), 0.0);
-    qint64 used = 0;
+    qint64 used = 0, outside = 0;
     for (size_t i = 0; i < x.size(); ++i) {
         if (!keep.empty() && !(keep[i] != 0.0 && !std::isnan(keep[i])))
             continue;
-        if (std::isnan(x[i]) || std::isnan(y[i]) || x[i] < x0 || x[i] > x1 || y[i] < y0 || y[i] > y1)
+        if (std::isnan(x[i]) || std::isnan(y[i]))
             continue;
+        if (x[i] < x0 || x[i] > x1 || y[i] < y0 || y[i] > y1) {
+            ++outside;  // beyond the 0.2 / 99.8 % quantiles of a column: counted, not drawn
+            continue;
+        }
         const int bx = std::min(m_bins - 1, static_cast<int>((x[i] - x0) / (x1 - x0) * m_bins));
         const int by = std::min(m_bins - 1, static_cast<int>((y[i] - y0) / (y1 - y0) * m_bins));
         m_counts[static_cast<size_t>(by * m_bins + bx)] += 1.0;
@@ -85,7 +89,8 @@ void Histogram2DView::setData(const QString &xName, const std::vector<double> &x
     m_scale->axis()->setTicker(ticks);
     plot()->xAxis->setRange(x0, x1);
     plot()->yAxis->setRange(y0, y1);
-    m_title->setText(QStringLiteral("%1 (%2 events)").arg(title).arg(used));
+    m_title->setText(outside > 0 ? tr("%1 (%2 events, %3 more outside the plotted range)").arg(title).arg(used).arg(outside)
+                                 : tr("%1 (%2 events)").arg(title).arg(used));
     plot()->replot();
 }
 

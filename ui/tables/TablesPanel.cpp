@@ -3,7 +3,7 @@
 
 #include "tables/TablesPanel.h"
 
-#include "modelviews/ConfusionMatrixView.h"
+#include "tables/ClassConfusionView.h"
 #include "tables/ClassHistogramView.h"
 #include "tables/ColumnBrowser.h"
 #include "tables/ColumnScatterView.h"
@@ -34,7 +34,9 @@
 #include <QVBoxLayout>
 #include <QEventLoop>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace photopeak::ui {
 
@@ -132,7 +134,7 @@ TablesPanel::TablesPanel(QWidget *parent) : QWidget(parent)
     m_views->addTab(page2d, tr("2-D histogram / scatter"));
     m_roc = new RocCurveView(m_views);
     m_views->addTab(m_roc, tr("ROC curve"));
-    m_confusion = new ConfusionMatrixView(m_views);
+    m_confusion = new ClassConfusionView(m_views);
     m_views->addTab(m_confusion, tr("Confusion matrix"));
     auto *importance = new QSplitter(Qt::Vertical, m_views);
     m_weights = new ImportanceView(importance);
@@ -144,6 +146,22 @@ TablesPanel::TablesPanel(QWidget *parent) : QWidget(parent)
     m_views->addTab(m_report, tr("Report"));
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
+    // Names for scripts and the window tests that drive the panel as a user does.
+    m_joins->setObjectName(QStringLiteral("joinList"));
+    m_label->setObjectName(QStringLiteral("labelExpression"));
+    m_positive->setObjectName(QStringLiteral("positiveName"));
+    m_negative->setObjectName(QStringLiteral("negativeName"));
+    m_filter->setObjectName(QStringLiteral("rowCut"));
+    m_balance->setObjectName(QStringLiteral("balanceBox"));
+    m_normalise->setObjectName(QStringLiteral("normaliseBox"));
+    m_method->setObjectName(QStringLiteral("learnerBox"));
+    m_train->setObjectName(QStringLiteral("trainButton"));
+    m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_views->setObjectName(QStringLiteral("viewTabs"));
+    m_x->setObjectName(QStringLiteral("xColumn"));
+    m_y->setObjectName(QStringLiteral("yColumn"));
+    m_cut->setObjectName(QStringLiteral("cut2d"));
+    m_plot2d->setObjectName(QStringLiteral("plot2dKind"));
 
     connect(open, &QPushButton::clicked, this, &TablesPanel::chooseAndOpen);
     auto reload = [this] {
@@ -215,6 +233,7 @@ Status TablesPanel::openFile(const QString &path)
     if (!tables)
         return tables.error();
     m_file = path;
+    m_catalog = *tables;
     m_fileLabel->setText(QFileInfo(path).fileName());
     m_fileLabel->setToolTip(path);
     m_tableBox->clear();
@@ -256,13 +275,31 @@ Status TablesPanel::loadTable(const QString &table, const QStringList &joins)
     m_table = std::move(t).value();
     m_tableBox->setCurrentText(table);
     m_joins->blockSignals(true);
-    for (int i = 0; i < m_joins->count(); ++i)
-        m_joins->item(i)->setCheckState(q.joins.contains(m_joins->item(i)->text()) ? Qt::Checked : Qt::Unchecked);
+    for (int i = 0; i < m_joins->count(); ++i) {
+        QListWidgetItem *item = m_joins->item(i);
+        item->setCheckState(q.joins.contains(item->text()) ? Qt::Checked : Qt::Unchecked);
+        // The table itself is not joined onto itself.
+        const bool self = item->text() == table;
+        item->setFlags(self ? Qt::ItemFlags() : Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+    }
     m_joins->blockSignals(false);
     QStringList features;
-    for (const ColumnInfo &c : m_table.columns())
-        if (c.isNumeric() && !c.name.contains(QLatin1Char('.')) && c.name != QLatin1String("event_id"))
-            features << c.name;
+    // Ticked at first: the numeric columns of the table itself that vary (a constant column, such as an
+    // energy fit that was not run, carries nothing); the user changes this in the column browser.
+    for (int c = 0; c < m_table.columnCount(); ++c) {
+        const ColumnInfo &info = m_table.column(c);
+        if (!info.isNumeric() || info.name.contains(QLatin1Char('.')) || info.name == QLatin1String("event_id"))
+            continue;
+        const std::vector<double> &v = m_table.numbers(c);
+        double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+        for (double x : v)
+            if (!std::isnan(x)) {
+                lo = std::min(lo, x);
+                hi = std::max(hi, x);
+            }
+        if (hi > lo)
+            features << info.name;
+    }
     m_columns->setTable(m_table, features);
     m_x->clear();
     m_y->clear();
@@ -308,7 +345,7 @@ void TablesPanel::updateClasses()
     auto e = TableExpression::parse(m_label->text());
     auto v = e ? e->evaluate(m_table) : Result<std::vector<double>>(e.error());
     if (!v) {
-        setStatus(v.error().toString(), true);
+        setStatus(v.error().toString() + (e ? joinHint(e->columns()) : QString()), true);
     } else {
         for (size_t i = 0; i < v->size(); ++i)
             m_classOfRow[i] = std::isnan((*v)[i]) ? -1 : ((*v)[i] != 0.0 ? 1 : 0);
@@ -316,6 +353,22 @@ void TablesPanel::updateClasses()
     updateHistogram();
     if (m_stack2d->currentWidget() == m_scatter)
         update2D();
+}
+
+QString TablesPanel::joinHint(const QStringList &columns) const
+{
+    QStringList hints;
+    for (const QString &column : columns) {
+        if (m_table.indexOf(column) >= 0)
+            continue;
+        for (const TableDescription &t : m_catalog)
+            if (t.path != m_tableBox->currentText() && t.indexOf(column) >= 0) {
+                hints << tr("'%1' is a column of %2: tick %2 under \"Join on event_id\" and write %3%1.")
+                             .arg(column, t.path, TableQuery::prefixOf(t.path));
+                break;
+            }
+    }
+    return hints.isEmpty() ? QString() : QStringLiteral(". ") + hints.join(QLatin1Char(' '));
 }
 
 void TablesPanel::updateHistogram()
@@ -407,13 +460,19 @@ void TablesPanel::showResult()
         curves.append({tr("held-out"), *r.test});
     m_roc->setCurves(curves, pos);
     const EventEvaluation &shown = r.test ? *r.test : r.crossValidation;
-    BinaryMetrics counts;
+    std::vector<std::vector<double>> counts(2, std::vector<double>(2));
     for (int truth : {0, 1})
         for (int called : {0, 1})
-            for (int k = 0; k < static_cast<int>(std::lround(shown.count(truth, called))); ++k)
-                counts.add(truth == 1, called == 1);
-    m_confusion->setBinary(counts, pos, neg);
-    m_confusion->setMode(ConfusionMatrixView::Mode::Binary);
+            counts[size_t(1 - truth)][size_t(1 - called)] = shown.count(truth, called);  // positive class first
+    const EventEvaluation::ClassScores ps = shown.scores(1), ns = shown.scores(0);
+    m_confusion->setMatrix({pos, neg}, counts,
+                           (r.test ? tr("Held-out test events (%1)") : tr("Cross-validated training events (%1)"))
+                                   .arg(shown.events())
+                               + (shown.weighted() ? tr(", weighted") : QString()),
+                           tr("accuracy %1, balanced accuracy %2; %3: precision %4, recall %5; %6: precision %7, recall %8")
+                               .arg(shown.accuracy(), 0, 'f', 3).arg(shown.balancedAccuracy(), 0, 'f', 3)
+                               .arg(pos).arg(ps.precision, 0, 'f', 3).arg(ps.recall, 0, 'f', 3)
+                               .arg(neg).arg(ns.precision, 0, 'f', 3).arg(ns.recall, 0, 'f', 3));
     m_weights->setEntries(r.coefficients, tr("linear weight on the normalised feature"));
     m_permutation->setEntries(r.permutation, tr("permutation importance (ROC AUC drop)"));
     m_report->setPlainText(r.toText());

@@ -5,6 +5,7 @@
 
 #include "tables/EventTable.h"
 #include "tables/EventTraining.h"
+#include "tables/TableDescription.h"
 #include "util/Result.h"
 
 #include <QWidget>
@@ -22,11 +23,11 @@ class QTabWidget;
 
 namespace photopeak::ui {
 
+class ClassConfusionView;
 class ClassHistogramView;
 class JobRunner;
 class ColumnBrowser;
 class ColumnScatterView;
-class ConfusionMatrixView;
 class Histogram2DView;
 class ImportanceView;
 class RocCurveView;
@@ -67,9 +68,12 @@ private:
     void update2D();
     void showResult();
     void setStatus(const QString &text, bool error = false);
+    // Where the columns of an expression the open table lacks are found in the file, and how to use them.
+    QString joinHint(const QStringList &columns) const;
 
     static constexpr qint64 kBrowseRows = 500000;
     QString m_file;
+    std::vector<TableDescription> m_catalog;  // every table of the open file
     EventTable m_table;
     qint64 m_fileRows = 0;
     std::vector<int> m_classOfRow;
@@ -93,7 +97,7 @@ private:
     QComboBox *m_plot2d = nullptr;
     QStackedWidget *m_stack2d = nullptr;
     RocCurveView *m_roc = nullptr;
-    ConfusionMatrixView *m_confusion = nullptr;
+    ClassConfusionView *m_confusion = nullptr;
     ImportanceView *m_weights = nullptr, *m_permutation = nullptr;
     QPlainTextEdit *m_report = nullptr;
 };

@@ -368,8 +368,11 @@ void TestIdentifyCli::classifyOutOfDomainNamesLibraryNuclide()
     QVERIFY(spectra.first().toObject().value(QStringLiteral("libraryNuclides")).toArray().first().toString().startsWith(QLatin1String("Ba133")));
     // Inside the domain, a trained isotope named: no library evidence.
     const QString inside = m_dir.filePath(QStringLiteral("inside.csv"));
-    QCOMPARE(cli({QStringLiteral("classify"), QStringLiteral("--model"), m_model, QStringLiteral("-T"), m_cs, QStringLiteral("-o"), inside}).code, 0);
-    for (const auto &row : readCsv(inside))
+    const Run in = cli({QStringLiteral("classify"), QStringLiteral("--model"), m_model, QStringLiteral("-T"), m_cs, QStringLiteral("-o"), inside});
+    QVERIFY2(in.code == 0 || in.code == 1, qPrintable(in.err));  // 1: a skipped (empty) file of the folder
+    const auto insideRows = readCsv(inside);
+    QVERIFY(!insideRows.isEmpty());
+    for (const auto &row : insideRows)
         if (!row.value(QStringLiteral("isotopes")).isEmpty())
             QCOMPARE(row.value(QStringLiteral("evidence")), QString());
 }

@@ -1268,8 +1268,8 @@
         <translation>%1 (%2 Ereignisse im Bereich)</translation>
     </message>
     <message>
-        <source>all events (no class: see the label)</source>
-        <translation>alle Ereignisse (keine Klasse: siehe Label)</translation>
+        <source>all events</source>
+        <translation>alle Ereignisse</translation>
     </message>
 </context>
 <context>
@@ -3531,6 +3531,14 @@ Kosinus-Ähnlichkeit %2 (Kanäle ≥ %3) · Pearson %4 · erklärte Varianz %5</
 <context>
     <name>photopeak::ui::ReportRenderer</name>
     <message>
+        <source>Latent model</source>
+        <translation>Latentes Modell</translation>
+    </message>
+    <message>
+        <source>Latent model: not drawn, the spectrum is outside its domain (%1).</source>
+        <translation>Latentes Modell: nicht gezeichnet, das Spektrum liegt außerhalb seines Gültigkeitsbereichs (%1).</translation>
+    </message>
+    <message>
         <source>The background could not be drawn on this axis.</source>
         <translation>Der Untergrund konnte auf dieser Achse nicht gezeichnet werden.</translation>
     </message>
@@ -5159,6 +5167,52 @@ Latente Zerlegung: eine Ladung je Komponente, Spektren werden mit nichtnegativen
     <message>
         <source>Show the whole spectrum (Ctrl+0, Home, or double-click the plot)</source>
         <translation>Das ganze Spektrum zeigen (Strg+0, Pos1 oder Doppelklick auf das Diagramm)</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::modelplot::PlotFrame</name>
+    <message>
+        <source>Save PNG…</source>
+        <translation>PNG speichern…</translation>
+    </message>
+    <message>
+        <source>Save this plot as a PNG image</source>
+        <translation>Diese Grafik als PNG-Bild speichern</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::LatentReportPage</name>
+    <message>
+        <source>Photopeak report · %1</source>
+        <translation>Photopeak-Bericht · %1</translation>
+    </message>
+    <message>
+        <source>Latent model</source>
+        <translation>Latentes Modell</translation>
+    </message>
+    <message>
+        <source>Latent model: %1</source>
+        <translation>Latentes Modell: %1</translation>
+    </message>
+    <message>
+        <source>No latent model.</source>
+        <translation>Kein latentes Modell.</translation>
+    </message>
+    <message>
+        <source>Components %1 · decision %2 · %3 labelled spectra analysed by the model, %4 misclassified</source>
+        <translation>Komponenten %1 · Entscheidung %2 · %3 beschriftete Spektren vom Modell analysiert, %4 falsch klassifiziert</translation>
+    </message>
+    <message>
+        <source>Mean shares per true label: no labelled spectra were analysed by the latent model in this batch.</source>
+        <translation>Mittlere Anteile je wahrer Beschriftung: In diesem Stapel hat das latente Modell keine beschrifteten Spektren analysiert.</translation>
+    </message>
+    <message>
+        <source>Misclassified spectra: none; all %1 labelled spectra were classified correctly.</source>
+        <translation>Falsch klassifizierte Spektren: keine; alle %1 beschrifteten Spektren wurden richtig klassifiziert.</translation>
+    </message>
+    <message>
+        <source>Misclassified spectra: no labelled spectra were analysed by the latent model in this batch.</source>
+        <translation>Falsch klassifizierte Spektren: In diesem Stapel hat das latente Modell keine beschrifteten Spektren analysiert.</translation>
     </message>
 </context>
 </TS>

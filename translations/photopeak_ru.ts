@@ -1272,8 +1272,8 @@
         <translation>%1 (%2 событий в диапазоне)</translation>
     </message>
     <message>
-        <source>all events (no class: see the label)</source>
-        <translation>все события (без класса: см. метку)</translation>
+        <source>all events</source>
+        <translation>все события</translation>
     </message>
 </context>
 <context>
@@ -3546,6 +3546,14 @@ cosine similarity %2 (channels ≥ %3) · Pearson %4 · explained variance %5</s
 <context>
     <name>photopeak::ui::ReportRenderer</name>
     <message>
+        <source>Latent model</source>
+        <translation>Латентная модель</translation>
+    </message>
+    <message>
+        <source>Latent model: not drawn, the spectrum is outside its domain (%1).</source>
+        <translation>Латентная модель: не показана, спектр вне её области применимости (%1).</translation>
+    </message>
+    <message>
         <source>The background could not be drawn on this axis.</source>
         <translation>Фон невозможно отобразить на этой оси.</translation>
     </message>
@@ -5177,6 +5185,52 @@ Latent decomposition: one loading per component, spectra decomposed by non-negat
     <message>
         <source>Show the whole spectrum (Ctrl+0, Home, or double-click the plot)</source>
         <translation>Показать весь спектр (Ctrl+0, Home или двойной щелчок по графику)</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::modelplot::PlotFrame</name>
+    <message>
+        <source>Save PNG…</source>
+        <translation>Сохранить PNG…</translation>
+    </message>
+    <message>
+        <source>Save this plot as a PNG image</source>
+        <translation>Сохранить этот график как изображение PNG</translation>
+    </message>
+</context>
+<context>
+    <name>photopeak::ui::LatentReportPage</name>
+    <message>
+        <source>Photopeak report · %1</source>
+        <translation>Отчёт Photopeak · %1</translation>
+    </message>
+    <message>
+        <source>Latent model</source>
+        <translation>Латентная модель</translation>
+    </message>
+    <message>
+        <source>Latent model: %1</source>
+        <translation>Латентная модель: %1</translation>
+    </message>
+    <message>
+        <source>No latent model.</source>
+        <translation>Нет латентной модели.</translation>
+    </message>
+    <message>
+        <source>Components %1 · decision %2 · %3 labelled spectra analysed by the model, %4 misclassified</source>
+        <translation>Компоненты %1 · решение %2 · %3 размеченных спектров проанализировано моделью, %4 классифицировано ошибочно</translation>
+    </message>
+    <message>
+        <source>Mean shares per true label: no labelled spectra were analysed by the latent model in this batch.</source>
+        <translation>Средние доли по истинной метке: в этом пакете латентная модель не анализировала размеченных спектров.</translation>
+    </message>
+    <message>
+        <source>Misclassified spectra: none; all %1 labelled spectra were classified correctly.</source>
+        <translation>Ошибочно классифицированные спектры: нет; все %1 размеченных спектров классифицированы верно.</translation>
+    </message>
+    <message>
+        <source>Misclassified spectra: no labelled spectra were analysed by the latent model in this batch.</source>
+        <translation>Ошибочно классифицированные спектры: в этом пакете латентная модель не анализировала размеченных спектров.</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,9 @@
 #include "AnalysisCli.h"
 #include "CliOutput.h"
 
+#include "ml/SpectrumClassifierModel.h"
+#include "ml/latent/LatentSpectrumModel.h"
+#include "model/ModelRegistry.h"
 #include "util/SharedResources.h"
 
 #include <QFileInfo>
@@ -82,8 +85,6 @@ Result<SpectrumAnalyzer::Options> AnalysisCli::analyzerOptions(const QCommandLin
             return makeError(src, QStringLiteral("--distance needs a positive number of cm"));
     }
     o.distanceFromFolder = p.isSet(m_distanceFromFolder);
-    if (p.isSet(m_latent))
-        o.latentName = QFileInfo(p.value(m_latent)).fileName();
     return o;
 }
 
@@ -104,7 +105,8 @@ std::optional<SpectrumAnalyzer> AnalysisCli::makeAnalyzer(const QCommandLinePars
         *exitCode = 2;
         return std::nullopt;
     }
-    std::shared_ptr<const SpectrumClassifier> classifier;
+    // Every model file through the one loader (ModelRegistry); the analyzer fuses what it is given.
+    SpectrumAnalyzer::Models models;
     if (wantClassifier) {
         auto model = cli.modelFor(parser);
         if (!model) {
@@ -112,20 +114,20 @@ std::optional<SpectrumAnalyzer> AnalysisCli::makeAnalyzer(const QCommandLinePars
             *exitCode = 1;
             return std::nullopt;
         }
-        classifier = std::make_shared<const SpectrumClassifier>(std::move(model.value()));
-        options->classifierName = QFileInfo(cli.modelPath(parser)).fileName();
+        models.push_back(std::make_shared<const SpectrumClassifierModel>(std::make_shared<const SpectrumClassifier>(std::move(model.value()))));
+        options->modelNames << QFileInfo(cli.modelPath(parser)).fileName();
     }
-    std::shared_ptr<const LatentModel> latent;
     if (latentRequested(parser)) {
-        auto model = LatentModel::load(latentPath(parser));
+        auto model = ModelRegistry::instance().loadAs<LatentSpectrumModel>(latentPath(parser), QStringLiteral("latent"));
         if (!model) {
             cliErr() << prefix << model.error().toString() << "\n";
             *exitCode = 1;
             return std::nullopt;
         }
-        latent = std::make_shared<const LatentModel>(std::move(model.value()));
+        models.push_back(std::move(model.value()));
+        options->modelNames << QFileInfo(latentPath(parser)).fileName();
     }
-    SpectrumAnalyzer analyzer(classifier, latent, *options);
+    SpectrumAnalyzer analyzer(std::move(models), *options);
     if (options->activity && !analyzer.activityEnabled()) {
         if (!options->efficiency)
             cliErr() << prefix << efficiencyHowTo() << ". " << activityOffNote << "\n";

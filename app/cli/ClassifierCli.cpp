@@ -9,6 +9,8 @@
 
 #include "features/SpectrumPreparer.h"
 #include "ml/ClassifierParameters.h"
+#include "ml/SpectrumClassifierModel.h"
+#include "model/ModelRegistry.h"
 #include "ml/TrainingSetBuilder.h"
 
 #include <QFileInfo>
@@ -115,6 +117,15 @@ Result<SpectrumClassifier> ClassifierCli::trainOrReuse(const QCommandLineParser 
     return trainOrReuse(*set, *options, modelPath, p.isSet(m_force), reused);
 }
 
+Result<SpectrumClassifier> ClassifierCli::loadClassifier(const QString &path)
+{
+    // The one loader of model files; a file of another kind is refused naming both kinds.
+    auto model = ModelRegistry::instance().loadAs<SpectrumClassifierModel>(path, QString::fromLatin1(SpectrumClassifier::Kind));
+    if (!model)
+        return model.error();
+    return *(*model)->classifier();
+}
+
 Result<SpectrumClassifier> ClassifierCli::trainOrReuse(const PreparedSet &set, const ClassifierOptions &options,
                                                       const QString &modelPath, bool force, bool *reused)
 {
@@ -123,7 +134,7 @@ Result<SpectrumClassifier> ClassifierCli::trainOrReuse(const PreparedSet &set, c
         cliErr() << "  skipped " << w << "\n";
     cliErr().flush();
     if (!modelPath.isEmpty() && !force && QFileInfo::exists(modelPath)) {
-        auto existing = SpectrumClassifier::load(modelPath);
+        auto existing = loadClassifier(modelPath);
         if (existing && existing->trainingHash() == set.contentHash()
             && existing->options().toJson() == options.toJson()) {
             *reused = true;
@@ -169,7 +180,7 @@ Result<SpectrumClassifier> ClassifierCli::modelFor(const QCommandLineParser &p) 
     if (!p.isSet(m_model) && !hasTrainingFolders(p))
         return makeError(QStringLiteral("command line"), QStringLiteral("give --model FILE or training folders (-S/-B/--train)"));
     bool reused = false;
-    auto model = hasTrainingFolders(p) ? trainOrReuse(p, p.value(m_model), &reused) : SpectrumClassifier::load(p.value(m_model));
+    auto model = hasTrainingFolders(p) ? trainOrReuse(p, p.value(m_model), &reused) : loadClassifier(p.value(m_model));
     if (!model)
         return model;
     if (const Status st = applyReference(p, *model); !st)

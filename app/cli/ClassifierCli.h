@@ -26,6 +26,8 @@ public:
     // Trains, or reuses `modelPath` when its configuration and training content are the same (no --force).
     photopeak::Result<photopeak::SpectrumClassifier> trainOrReuse(const QCommandLineParser &parser,
                                                                   const QString &modelPath, bool *reused) const;
+    // A spectrum classifier model file, through the one loader (ModelRegistry::load).
+    static photopeak::Result<photopeak::SpectrumClassifier> loadClassifier(const QString &path);
     static photopeak::Result<photopeak::SpectrumClassifier> trainOrReuse(const photopeak::PreparedSet &set,
                                                                          const photopeak::ClassifierOptions &options,
                                                                          const QString &modelPath, bool force, bool *reused);

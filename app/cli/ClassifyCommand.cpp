@@ -13,7 +13,9 @@
 #include "io/OutputGuard.h"
 #include "library/BatchInputs.h"
 #include "ml/detect/SessionBackground.h"
-#include "ml/latent/LatentModel.h"
+#include "ml/SpectrumClassifierModel.h"
+
+#include <algorithm>
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -94,12 +96,19 @@ int runClassify(const QStringList &args)
         return failure;
     std::optional<SpectrumAnalyzer> adapted;
     if (parser.isSet(session)) {
-        if (!analyzerOrNone->classifier()) {
+        // The classifier takes the session background (nothing retrained); the other models stay as they are.
+        SpectrumAnalyzer::Models models = analyzerOrNone->models();
+        SpectrumAnalyzer::Options options = analyzerOrNone->options();
+        const auto it = std::find_if(models.begin(), models.end(), [](const auto &m) {
+            return dynamic_cast<const SpectrumClassifierModel *>(m.get()) != nullptr;
+        });
+        if (it == models.end()) {
             cliErr() << "photopeak-cli classify: --session-background needs a classifier model (--model or -S/-B)\n";
             return 2;
         }
-        auto background = SessionBackground::load(parser.value(session), analyzerOrNone->classifier()->grid());
-        auto model = std::make_shared<SpectrumClassifier>(*analyzerOrNone->classifier());
+        const auto &classifier = *static_cast<const SpectrumClassifierModel &>(**it).classifier();
+        auto background = SessionBackground::load(parser.value(session), classifier.grid());
+        auto model = std::make_shared<SpectrumClassifier>(classifier);
         const Status st = background ? model->setSessionBackground(background->spectrum(), background->source())
                                      : Status(background.error());
         if (!st) {
@@ -107,9 +116,12 @@ int runClassify(const QStringList &args)
             return 1;
         }
         cliErr() << "session background: " << background->describe() << "\n";
-        SpectrumAnalyzer::Options options = analyzerOrNone->options();
-        options.classifierName += QStringLiteral("; session background %1").arg(background->describe());
-        adapted.emplace(model, analyzerOrNone->latentModel(), options);
+        const qsizetype index = it - models.begin();
+        *it = std::make_shared<const SpectrumClassifierModel>(std::move(model));
+        while (options.modelNames.size() <= index)
+            options.modelNames << QString();
+        options.modelNames[index] += QStringLiteral("; session background %1").arg(background->describe());
+        adapted.emplace(std::move(models), options);
     }
     const SpectrumAnalyzer &analyzer = adapted ? *adapted : *analyzerOrNone;
 
@@ -177,7 +189,7 @@ int runClassify(const QStringList &args)
         cliErr() << "shard " << shard.toString() << ": ";
     cliErr() << QStringLiteral("classified %1 spectra in %2 s: %3 source, %4 background, %5 skipped or unreadable\n")
                     .arg(rows.size()).arg(seconds, 0, 'f', 2).arg(sources).arg(backgrounds).arg(failed);
-    if (analyzer.latentModel())
+    if (analyzer.flagsUnknownIsotopes())
         cliErr() << QStringLiteral("latent model: %1 spectra flagged with an isotope unknown to it\n").arg(unknown);
     if (analyzer.activityEnabled())
         cliErr() << QStringLiteral("activity: %1 estimates, %2 detection limits (isotope reported, lines not significant)\n")

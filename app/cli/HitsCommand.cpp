@@ -200,6 +200,10 @@ int runHitsCluster(const QStringList &args)
     }
     cliOut() << ClusterOptions::methodName(o.method) << " on " << o.features.join(QStringLiteral(", ")) << " (" << c->size() << " hits)\n"
              << r->curveTable();
+    // A minimum at the edge of the range is no minimum: say so rather than present k as found.
+    if (!parser.isSet(k) && r->scores.size() > 1 && r->chosenK == r->scores.back().k)
+        cliOut() << "note: the BIC still falls at the largest k tried (" << r->chosenK
+                 << "): no minimum in the range; raise --k-max, or choose k by the elbow with -k\n";
     std::vector<std::vector<const HitImage *>> members(size_t(r->chosenK));
     for (size_t i = 0; i < c->hits().size(); ++i) {
         c->hits()[i].cluster = r->assignments[i];

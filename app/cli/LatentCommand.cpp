@@ -13,6 +13,8 @@
 #include "library/SpectrumDataset.h"
 #include "ml/latent/LatentAnalyser.h"
 #include "ml/latent/LatentParameters.h"
+#include "ml/latent/LatentSpectrumModel.h"
+#include "model/ModelRegistry.h"
 #include "ml/latent/LatentTrainer.h"
 #include "spectrum/Rebinner.h"
 
@@ -123,6 +125,15 @@ QString resolutionMatchText(const QJsonObject &trainingInfo)
         .arg(m.value(QStringLiteral("detectorSigma2PerKeV")).toDouble(), 0, 'f', 3)
         .arg(m.value(QStringLiteral("templateSigma2PerKeV")).toDouble(), 0, 'f', 3)
         .arg(m.value(QStringLiteral("templateShiftKeV")).toDouble(), 0, 'f', 2);
+}
+
+// A latent model file through the one loader (ModelRegistry); another kind is refused naming both.
+Result<LatentModel> loadLatent(const QString &path)
+{
+    auto model = ModelRegistry::instance().loadAs<LatentSpectrumModel>(path, QStringLiteral("latent"));
+    if (!model)
+        return model.error();
+    return *(*model)->latentModel();
 }
 
 int fail(const QString &what, const QString &message, int code = 1)
@@ -319,7 +330,7 @@ int runClassifySub(const QStringList &args)
     const QStringList inputs = p.positionalArguments();
     if (!p.isSet(QStringLiteral("model")) || inputs.isEmpty())
         return fail(QStringLiteral("classify"), QStringLiteral("need -m MODEL and at least one input"), 2);
-    auto model = LatentModel::load(p.value(QStringLiteral("model")));
+    auto model = loadLatent(p.value(QStringLiteral("model")));
     if (!model)
         return fail(QStringLiteral("classify"), model.error().toString());
     LatentOptions options = model->options();
@@ -415,7 +426,7 @@ int runEvaluateSub(const QStringList &args)
     Result<LatentModel> given = makeError(QString(), QString());
     EnergyGrid grid = EnergyGrid::gammaFlowDefault();
     if (p.isSet(QStringLiteral("model"))) {
-        given = LatentModel::load(p.value(QStringLiteral("model")));
+        given = loadLatent(p.value(QStringLiteral("model")));
         if (!given)
             return fail(QStringLiteral("evaluate"), given.error().toString());
         if (given->components() != protocol->components)

@@ -10,6 +10,7 @@
 #include "analysis/SpectrumAnalyzer.h"
 #include "library/BatchInputs.h"
 #include "ml/latent/LatentModel.h"
+#include "ml/latent/LatentSpectrumModel.h"
 #include "report/ReportExporter.h"
 
 #include <QApplication>
@@ -130,6 +131,12 @@ int runReport(const QStringList &args)
     if (!analyzerOrNone)
         return failure;
     const SpectrumAnalyzer &analyzer = *analyzerOrNone;
+    for (const auto &model : analyzer.models())  // the latent model's views: beside each spectrum and one model page
+        if (const auto *latent = dynamic_cast<const LatentSpectrumModel *>(model.get())) {
+            exportOptions.render.latent = latent->latentModel();
+            exportOptions.latentName = QFileInfo(analysisCli.latentPath(parser)).fileName();
+            break;
+        }
     if (const auto &eff = analyzer.options().efficiency; eff && !eff->resolution.isEmpty())
         exportOptions.render.resolution = ResolutionModel::fromString(eff->resolution);
 

@@ -6,12 +6,9 @@
 #include "peaks/PeakAnalyzer.h"
 #include "peaks/ClassicalIdentifier.h"
 
-#include "features/SpectrumPreparer.h"
-#include "ml/latent/LatentAnalyser.h"
 #include "peaks/ActivityEstimator.h"
 #include "peaks/NuclideLibrary.h"
 #include "peaks/SourceSeries.h"
-#include "spectrum/Rebinner.h"
 #include "jobs/Parallel.h"
 
 #include <QDir>
@@ -24,39 +21,44 @@
 
 namespace photopeak {
 
-// Per-thread state: rebin plans and the latent analyser's work buffers.
+// Per-thread state: every model's predictor (rebin plans, work buffers).
 struct SpectrumAnalyzer::Worker {
-    std::optional<SpectrumPreparer> preparer;
-    std::optional<Rebinner> rebinner;
-    std::optional<LatentAnalyser> latent;
+    std::vector<std::unique_ptr<SpectrumPredictor>> predictors;
 
     explicit Worker(const SpectrumAnalyzer &a)
     {
-        if (a.m_classifier)
-            preparer.emplace(a.m_classifier->grid());
-        if (a.m_latent) {
-            rebinner.emplace(a.m_latent->grid());
-            latent.emplace(*a.m_latent);
-        }
+        for (const auto &m : a.m_models)
+            predictors.push_back(m->predictor());
     }
 };
 
-SpectrumAnalyzer::SpectrumAnalyzer(std::shared_ptr<const SpectrumClassifier> classifier,
-                                   std::shared_ptr<const LatentModel> latent, Options options)
-    : m_classifier(std::move(classifier)), m_latent(std::move(latent)), m_options(std::move(options))
+Result<SpectrumAnalyzer> SpectrumAnalyzer::compose(const std::vector<std::shared_ptr<const Model>> &models, Options options)
 {
-    if (m_latent && !m_latent->isValid())
-        m_latent.reset();
+    Models spectrumModels;
+    for (const auto &m : models) {
+        auto s = std::dynamic_pointer_cast<const SpectrumModel>(m);
+        if (!s)
+            return makeError(m ? m->description() : QStringLiteral("(no model)"),
+                             QStringLiteral("a %1 model does not analyse spectra").arg(m ? m->kind() : QString()));
+        spectrumModels.push_back(std::move(s));
+    }
+    return SpectrumAnalyzer(std::move(spectrumModels), std::move(options));
+}
+
+SpectrumAnalyzer::SpectrumAnalyzer(Models models, Options options) : m_models(std::move(models)), m_options(std::move(options))
+{
+    std::erase(m_models, nullptr);
+    for (size_t i = m_models.size(); i-- > 0;)
+        if (m_models[i]->role() == SpectrumModel::Role::Detector)
+            m_decider = i;  // the first Detector
     QStringList parts;
-    if (m_classifier)
-        parts << m_classifier->options().methodName()
-                     + (m_options.classifierName.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(m_options.classifierName));
-    if (m_latent)
-        parts << QStringLiteral("latent %1").arg(m_latent->options().describe())
-                     + (m_options.latentName.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(m_options.latentName));
+    for (size_t i = 0; i < m_models.size(); ++i) {
+        const QString name = m_options.modelNames.value(qsizetype(i));
+        parts << m_models[i]->analysisName() + (name.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(name));
+    }
     m_description = parts.isEmpty() ? QStringLiteral("(no model)") : parts.join(QStringLiteral(" + "));
 
-    if (m_options.classical || m_classifier) {  // classifier: peak evidence for out-of-domain spectra
+    if (m_options.classical || !m_models.empty()) {  // peak evidence for out-of-domain spectra
         auto library = m_options.nuclideLibraryPath.isEmpty() ? NuclideLibrary::loadDefault()
                                                               : NuclideLibrary::load(m_options.nuclideLibraryPath);
         if (library)
@@ -83,43 +85,32 @@ SpectrumAnalyzer::SpectrumAnalyzer(std::shared_ptr<const SpectrumClassifier> cla
     m_estimator = std::make_shared<const ActivityEstimator>(*m_options.efficiency, resolution);
 }
 
-SpectrumAnalyzer::SpectrumAnalyzer(std::shared_ptr<const SpectrumClassifier> classifier,
-                                   std::shared_ptr<const LatentModel> latent)
-    : SpectrumAnalyzer(std::move(classifier), std::move(latent), Options())
-{
-}
+SpectrumAnalyzer::SpectrumAnalyzer(Models models) : SpectrumAnalyzer(std::move(models), Options()) {}
 
 QString SpectrumAnalyzer::modelDescription() const { return m_description; }
 
 QStringList SpectrumAnalyzer::isotopeLabels() const
 {
-    if (m_classifier)
-        return m_classifier->isotopeLabels();
-    if (!m_latent)
-        return {};
-    QStringList out = m_latent->components();
-    if (const int b = m_latent->backgroundIndex(); b >= 0)
-        out.removeAt(b);
-    return out;
+    return m_models.empty() ? QStringList{} : m_models[m_decider]->isotopeLabels();
+}
+
+bool SpectrumAnalyzer::flagsUnknownIsotopes() const
+{
+    return std::any_of(m_models.begin(), m_models.end(),
+                       [](const auto &m) { return m->role() == SpectrumModel::Role::Decomposition; });
+}
+
+EnergyGrid SpectrumAnalyzer::grid() const
+{
+    return m_models.empty() ? EnergyGrid() : m_models[m_decider]->grid();
 }
 
 QJsonObject SpectrumAnalyzer::describe() const
 {
     QJsonObject o{{QStringLiteral("model"), m_description},
                   {QStringLiteral("isotopes"), QJsonArray::fromStringList(isotopeLabels())}};
-    if (m_classifier) {
-        o[QStringLiteral("threshold")] = m_classifier->options().decisionThreshold;
-        if (m_classifier->detector())
-            o[QStringLiteral("detectionThreshold")] = m_classifier->detectionThreshold();
-        o[QStringLiteral("domain")] = m_classifier->domain().describe();
-    }
-    else if (m_latent)
-        o[QStringLiteral("threshold")] = m_latent->options().shareThreshold;
-    if (m_latent)
-        o[QStringLiteral("latent")] = QJsonObject{{QStringLiteral("options"), m_latent->options().describe()},
-                                                  {QStringLiteral("components"), QJsonArray::fromStringList(m_latent->components())},
-                                                  {QStringLiteral("role"), m_classifier ? QStringLiteral("unknown-isotope flag")
-                                                                                        : QStringLiteral("decision")}};
+    for (size_t i = 0; i < m_models.size(); ++i)
+        m_models[i]->describe(o, i == m_decider);
     if (!m_options.activity)
         o[QStringLiteral("activity")] = QStringLiteral("not requested");
     else if (!m_estimator)
@@ -206,10 +197,9 @@ SpectrumAnalysis SpectrumAnalyzer::analyseWith(Worker &worker, const DatasetEntr
         return stop(D::Error, QStringLiteral("no model to analyse with"));
     if (!entry.isReadable())
         return stop(D::Error, entry.message);
-    if (m_classifier) {
-        const DomainCheck domain = m_classifier->domain().check(s);
-        a.outOfDomain = !domain.inside;
-        a.domainReason = domain.reason();
+    if (auto problem = m_models[m_decider]->trainingDomainProblem(s)) {
+        a.outOfDomain = true;
+        a.domainReason = *problem;
     }
     if (s.problems.blocksAnalysis())
         return stop(D::Skipped, QStringLiteral("cannot be analysed: %1").arg(s.problems.descriptions().join(QStringLiteral("; "))));
@@ -218,63 +208,8 @@ SpectrumAnalysis SpectrumAnalyzer::analyseWith(Worker &worker, const DatasetEntr
     if (!s.calibration.isValid(s.channelCount()))
         return stop(D::Skipped, QStringLiteral("invalid energy calibration: %1").arg(s.calibration.problem(s.channelCount())));
     try {
-        if (m_classifier) {
-            Result<PreparedSpectrum> prepared = worker.preparer->prepare(s);
-            if (!prepared)
-                return stop(D::Skipped, prepared.error().message);
-            const Classification c = m_classifier->classify(*prepared);
-            a.decision = c.source ? D::Source : D::Background;
-            a.sourceProbability = c.sourceProbability;
-            a.sigmaSignificance = c.sigma.significance;
-            a.sigmaExcessCps = c.sigma.excessCps;
-            a.sigmaSource = c.sigma.source;
-            if (c.sourceProbability)
-                a.detectionThreshold = m_classifier->detectionThreshold();
-            if (c.excess) {
-                a.excessStatistic = c.excess->statistic;
-                a.excessTemplate = c.excess->best;
-            }
-            const QStringList labels = m_classifier->isotopeLabels();
-            for (int i = 0; i < labels.size(); ++i) {
-                IsotopeFinding f;
-                f.isotope = labels[i];
-                f.probability = static_cast<size_t>(i) < c.isotopeProbabilities.size() ? c.isotopeProbabilities[size_t(i)] : 0.0;
-                f.reported = c.isotopes.contains(labels[i]);
-                a.isotopes.push_back(f);
-            }
-        }
-        if (m_latent) {
-            const std::vector<double> counts = worker.rebinner->rebin(s);
-            double total = 0.0;
-            for (double v : counts)
-                total += v;
-            if (!std::isfinite(total) || !(total > 0.0)) {
-                if (!m_classifier)
-                    return stop(D::Skipped, QStringLiteral("no counts inside the latent model's energy range (%1)")
-                                                .arg(m_latent->grid().describe()));
-                a.notes << QStringLiteral("latent model: no counts inside its energy range");
-            } else {
-                const LatentResult r = worker.latent->analyse(counts);
-                a.unknownIsotope = r.unknown;
-                a.latentScores = r.scores;
-                if (!m_classifier) {
-                    const int bkg = m_latent->backgroundIndex();
-                    bool any = false;
-                    for (int k = 0; k < m_latent->componentCount(); ++k) {
-                        if (k == bkg)
-                            continue;
-                        IsotopeFinding f;
-                        f.isotope = m_latent->components()[k];
-                        f.probability = size_t(k) < r.shares.size() ? r.shares[size_t(k)] : 0.0;
-                        f.reported = size_t(k) < r.present.size() && r.present[size_t(k)];
-                        any = any || f.reported;
-                        a.isotopes.push_back(f);
-                    }
-                    a.decision = any ? D::Source : D::Background;
-                    a.noSigmaTest = true;
-                }
-            }
-        }
+        if (const QString skipped = fuse(worker, s, a); !skipped.isEmpty())
+            return stop(D::Skipped, skipped);
         if (a.outOfDomain) {
             // Never confident outside the domain: the classical peak evidence instead.
             a.decision = D::OutOfDomain;
@@ -295,6 +230,56 @@ SpectrumAnalysis SpectrumAnalyzer::analyseWith(Worker &worker, const DatasetEntr
         return stop(D::Error, QStringLiteral("analysis failed"));
     }
     return a;
+}
+
+QString SpectrumAnalyzer::fuse(Worker &worker, const Spectrum &s, SpectrumAnalysis &a) const
+{
+    using D = SpectrumAnalysis::Decision;
+    // The deciding model first, then the others in order.
+    std::vector<size_t> order{m_decider};
+    for (size_t i = 0; i < m_models.size(); ++i)
+        if (i != m_decider)
+            order.push_back(i);
+    for (const size_t i : order) {
+        const bool decides = i == m_decider;
+        SpectrumVerdict v = worker.predictors[i]->predict(s, decides);
+        if (!decides) {
+            if (!v.analysed)
+                a.notes << v.problem;
+            else if (v.outOfDomain)
+                a.notes << v.domainReason;
+            else {
+                a.unknownIsotope = v.unknownIsotope;
+                a.latentScores = std::move(v.scores);
+            }
+            continue;
+        }
+        if (!v.analysed)
+            return v.problem;
+        if (v.outOfDomain) {
+            a.outOfDomain = true;
+            a.domainReason = v.domainReason;
+        }
+        a.decision = v.source ? D::Source : D::Background;
+        a.sourceProbability = v.sourceProbability;
+        a.detectionThreshold = v.detectionThreshold;
+        a.noSigmaTest = !v.sigmaTest;
+        a.sigmaSignificance = v.sigmaSignificance;
+        a.sigmaExcessCps = v.sigmaExcessCps;
+        a.sigmaSource = v.sigmaSource;
+        a.excessStatistic = v.excessStatistic;
+        a.excessTemplate = v.excessTemplate;
+        a.unknownIsotope = v.unknownIsotope;
+        a.latentScores = std::move(v.scores);
+        for (const ModelFinding &f : v.isotopes) {
+            IsotopeFinding finding;
+            finding.isotope = f.label;
+            finding.probability = f.probability;
+            finding.reported = f.reported;
+            a.isotopes.push_back(finding);
+        }
+    }
+    return {};
 }
 
 void SpectrumAnalyzer::addPeakNuclides(const DatasetEntry &entry, SpectrumAnalysis &a) const

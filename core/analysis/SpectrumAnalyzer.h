@@ -7,9 +7,9 @@
 #include "jobs/JobControl.h"
 #include "library/DatasetEntry.h"
 #include "library/SpectrumDataset.h"
-#include "ml/SpectrumClassifier.h"
-#include "ml/latent/LatentModel.h"
+#include "model/SpectrumModel.h"
 #include "peaks/EfficiencyCurve.h"
+#include "util/Result.h"
 
 #include <QJsonObject>
 
@@ -22,28 +22,32 @@ namespace photopeak {
 class ActivityEstimator;
 class NuclideLibrary;
 
-// The one pipeline from a dataset entry to a SpectrumAnalysis: detection and identification (classifier),
-// latent decomposition (unknown-isotope flag, or the whole decision when it is the only model) and the
-// activity of every reported isotope. The CLI's rows, the GUI's results table and the PNG reports use it.
-// Immutable after construction (copies share the models); analyse() may be called from several threads at once.
+// The one pipeline from a dataset entry to a SpectrumAnalysis: the spectrum models it composes (model files loaded
+// through ModelRegistry::load, or models just trained), fused, then the activity of every reported isotope. The
+// CLI's rows, the GUI's results table and the PNG reports use it. Fusion: the first Detector model (the spectrum
+// classifier) decides, the others add their unknown-isotope flag, scores and notes; without a Detector the first
+// model decides (the latent model alone: isotope probabilities are its shares). A spectrum outside the deciding
+// model's domain is "unknown (out of domain)". Immutable after construction (copies share the models); analyse()
+// may be called from several threads at once.
 class SpectrumAnalyzer {
 public:
+    using Models = std::vector<std::shared_ptr<const SpectrumModel>>;
+
     struct Options {
         bool activity = false;                       // estimate activities of reported isotopes (needs efficiency)
         std::optional<EfficiencyCurve> efficiency;   // per-detector efficiency curve (peaks/EfficiencyCurve)
         double distanceOverrideCm = 0.0;             // > 0: use instead of the header distance
         bool distanceFromFolder = false;             // take the distance from a "15cm"-like folder name (SourceSeries::distanceFromPath)
         QString nuclideLibraryPath;                  // empty: NuclideLibrary::defaultPath() (the shipped library)
-        QString classifierName, latentName;          // shown in modelDescription(), e.g. the model files' names
+        QStringList modelNames;                      // per model, in order, shown in modelDescription() (e.g. file names)
         bool classical = false;                      // also rank nuclides from the fitted peaks (peakNuclides)
     };
 
-    // Either model may be null (not both). With only a latent model, isotope probabilities are its shares and
-    // reported = its decision; with both, the classifier decides and the latent model adds unknownIsotope.
-    SpectrumAnalyzer(std::shared_ptr<const SpectrumClassifier> classifier, std::shared_ptr<const LatentModel> latent,
-                     Options options);
+    SpectrumAnalyzer(Models models, Options options);
     // Same with default Options (a separate overload: GCC refuses `Options options = {}` inside the class).
-    SpectrumAnalyzer(std::shared_ptr<const SpectrumClassifier> classifier, std::shared_ptr<const LatentModel> latent);
+    explicit SpectrumAnalyzer(Models models);
+    // Models as ModelRegistry::load returns them; refuses one that does not analyse spectra, naming it.
+    static Result<SpectrumAnalyzer> compose(const std::vector<std::shared_ptr<const Model>> &models, Options options);
 
     // Never throws: unreadable entries give Decision::Error, unusable ones Decision::Skipped, both with a
     // message naming `displayFile` (the entry's relative path when empty) and the problem.
@@ -53,11 +57,16 @@ public:
     std::vector<SpectrumAnalysis> analyseAll(const SpectrumDataset &dataset, const JobControl *job = nullptr) const;
     QString modelDescription() const;
 
-    bool isValid() const { return m_classifier || m_latent; }
-    const std::shared_ptr<const SpectrumClassifier> &classifier() const { return m_classifier; }
-    const std::shared_ptr<const LatentModel> &latentModel() const { return m_latent; }
+    bool isValid() const { return !m_models.empty(); }
+    const Models &models() const { return m_models; }
+    // The model whose verdict is the decision (null without models).
+    const SpectrumModel *decidingModel() const { return m_models.empty() ? nullptr : m_models[m_decider].get(); }
+    // Some model flags isotopes unknown to it (a decomposition model).
+    bool flagsUnknownIsotopes() const;
+    // The deciding model's energy grid (empty without models).
+    EnergyGrid grid() const;
     const Options &options() const { return m_options; }
-    // Labels of the isotope columns, in order (classifier's, else the latent components without background).
+    // Labels of the isotope columns, in order: the deciding model's.
     QStringList isotopeLabels() const;
     // Activity requested and possible (efficiency curve with resolution, nuclide library).
     bool activityEnabled() const { return m_estimator != nullptr; }
@@ -75,12 +84,14 @@ private:
     struct Worker;
     SpectrumAnalysis analyseWith(Worker &worker, const DatasetEntry &entry, const QString &displayFile,
                                  int entryIndex) const;
+    // The models' verdicts into `analysis`; a non-empty result: why the spectrum is skipped.
+    QString fuse(Worker &worker, const Spectrum &spectrum, SpectrumAnalysis &analysis) const;
     void addActivities(const DatasetEntry &entry, SpectrumAnalysis &analysis) const;
     void addPeakNuclides(const DatasetEntry &entry, SpectrumAnalysis &analysis) const;
     std::shared_ptr<const NuclideLibrary> m_peakLibrary;  // for the classical ranking (loaded when asked for)
 
-    std::shared_ptr<const SpectrumClassifier> m_classifier;
-    std::shared_ptr<const LatentModel> m_latent;
+    Models m_models;
+    size_t m_decider = 0;
     Options m_options;
     std::shared_ptr<const NuclideLibrary> m_library;
     std::shared_ptr<const ActivityEstimator> m_estimator;

@@ -90,8 +90,15 @@ void leaveOneIsotopeOut(const StressOptions &options, const PreparedSet &trainin
 {
     const QString section = QStringLiteral("leave-one-isotope-out");
     QStringList isotopes = training.singleIsotopes();
-    if (options.quick)
+    if (!options.heldOut.isEmpty()) {
+        QStringList chosen;
+        for (const QString &x : isotopes)
+            if (options.heldOut.contains(x, Qt::CaseInsensitive))
+                chosen << x;
+        isotopes = chosen;
+    } else if (options.quick) {
         isotopes = isotopes.contains(QStringLiteral("Cs137")) ? QStringList{QStringLiteral("Cs137")} : isotopes.mid(0, 1);
+    }
     for (const QString &x : isotopes) {
         std::vector<bool> keep(training.items().size());
         for (size_t i = 0; i < keep.size(); ++i)
@@ -123,6 +130,8 @@ void leaveOneIsotopeOut(const StressOptions &options, const PreparedSet &trainin
         }
     }
     // Isotopes never trained: the long 15-cm acquisitions thinned to short live times.
+    if (!options.neverTrained)
+        return;
     auto longSet = openLabelled(QDir(options.root).filePath(QStringLiteral("long")), {});
     if (!longSet) {
         report.notes << QStringLiteral("long/: %1").arg(longSet.error().toString());
@@ -178,8 +187,13 @@ void drift(const StressOptions &options, const PreparedSet &training, const Spec
     const int stride = options.quick ? 3 : 1;
     SpectrumPreparer preparer;
     for (const StressPerturbation &c : conditions) {
-        if (options.quick && c.kind() != StressPerturbation::Kind::Ambient)
+        if (!options.conditions.isEmpty()) {
+            if (std::none_of(options.conditions.begin(), options.conditions.end(),
+                             [&](const QString &x) { return c.name().contains(x, Qt::CaseInsensitive); }))
+                continue;
+        } else if (options.quick && c.kind() != StressPerturbation::Kind::Ambient) {
             continue;
+        }
         std::mt19937_64 rng(options.seed + static_cast<quint64>(std::llround(1000.0 * c.value())));
         std::map<QString, Tally> perFolder;
         Tally fa;

@@ -20,6 +20,9 @@ struct StressOptions {
     QString root;                  // XGD data root (srcs/, Dataset/, bkgs/, set2/, long/)
     QString formatsRoot;           // other instruments' files; empty = ROOT/../formats
     bool quick = false;            // CI subset: one isotope held out, fewer synthetic spectra, every third test spectrum
+    QStringList heldOut;           // isotopes held out one at a time (empty: every trained one; quick: Cs137)
+    QStringList conditions;        // drift conditions whose name contains one of these (empty: all; quick: ambient)
+    bool neverTrained = true;      // the long/ isotopes never trained
     quint64 seed = 20221;
 };
 

@@ -15,11 +15,7 @@ namespace photopeak {
 namespace {
 EnergyGrid gridOf(const SpectrumAnalyzer &a)
 {
-    if (a.classifier())
-        return a.classifier()->grid();
-    if (a.latentModel())
-        return a.latentModel()->grid();
-    return EnergyGrid::xgdDefault();
+    return a.isValid() ? a.grid() : EnergyGrid::xgdDefault();
 }
 
 bool analysed(const SpectrumAnalysis &a)

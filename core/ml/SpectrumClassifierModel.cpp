@@ -42,6 +42,69 @@ QStringList SpectrumClassifierModel::labels() const
     return QStringList{QStringLiteral("Source")} + m_classifier->isotopeLabels();
 }
 
+namespace {
+class ClassifierPredictor final : public SpectrumPredictor {
+public:
+    explicit ClassifierPredictor(const SpectrumClassifier &classifier) : m_classifier(classifier), m_preparer(classifier.grid()) {}
+
+    SpectrumVerdict predict(const Spectrum &spectrum, bool) override
+    {
+        SpectrumVerdict v;
+        Result<PreparedSpectrum> prepared = m_preparer.prepare(spectrum);
+        if (!prepared) {
+            v.analysed = false;
+            v.problem = prepared.error().message;
+            return v;
+        }
+        const Classification c = m_classifier.classify(*prepared);
+        v.source = c.source;
+        v.sourceProbability = c.sourceProbability;
+        v.sigmaTest = true;
+        v.sigmaSignificance = c.sigma.significance;
+        v.sigmaExcessCps = c.sigma.excessCps;
+        v.sigmaSource = c.sigma.source;
+        if (c.sourceProbability)
+            v.detectionThreshold = m_classifier.detectionThreshold();
+        if (c.excess) {
+            v.excessStatistic = c.excess->statistic;
+            v.excessTemplate = c.excess->best;
+        }
+        const QStringList labels = m_classifier.isotopeLabels();
+        for (int i = 0; i < labels.size(); ++i)
+            v.isotopes.push_back({labels[i], size_t(i) < c.isotopeProbabilities.size() ? c.isotopeProbabilities[size_t(i)] : 0.0,
+                                  c.isotopes.contains(labels[i])});
+        return v;
+    }
+
+private:
+    const SpectrumClassifier &m_classifier;
+    SpectrumPreparer m_preparer;
+};
+} // namespace
+
+std::optional<QString> SpectrumClassifierModel::trainingDomainProblem(const Spectrum &spectrum) const
+{
+    const DomainCheck domain = m_classifier->domain().check(spectrum);
+    if (domain.inside)
+        return std::nullopt;
+    return domain.reason();
+}
+
+void SpectrumClassifierModel::describe(QJsonObject &o, bool decides) const
+{
+    if (!decides)
+        return;
+    o[QStringLiteral("threshold")] = m_classifier->options().decisionThreshold;
+    if (m_classifier->detector())
+        o[QStringLiteral("detectionThreshold")] = m_classifier->detectionThreshold();
+    o[QStringLiteral("domain")] = m_classifier->domain().describe();
+}
+
+std::unique_ptr<SpectrumPredictor> SpectrumClassifierModel::predictor() const
+{
+    return std::make_unique<ClassifierPredictor>(*m_classifier);
+}
+
 Result<std::vector<ModelPrediction>> SpectrumClassifierModel::predict(const ModelInput &input, const JobControl *job) const
 {
     const auto *batch = dynamic_cast<const SpectrumBatch *>(&input);

@@ -44,9 +44,15 @@ Result<QString> ModelRegistry::peekKind(const QString &path)
 
 Result<std::unique_ptr<Model>> ModelRegistry::load(const QString &path) const
 {
-    auto kind = peekKind(path);
-    if (!kind)
-        return kind.error();
+    return load(path, QString());
+}
+
+Result<std::unique_ptr<Model>> ModelRegistry::load(const QString &path, const QString &expectedKind) const
+{
+    auto document = ModelFile::load(path, expectedKind);
+    if (!document)
+        return document.error();
+    const Result<QString> kind = document->header.kind;
     const ModelKind *k = find(kind.value());
     if (!k || !k->load) {
         QStringList known;

@@ -43,6 +43,22 @@ public:
     // The one loader for every model file: reads the header's kind and hands the file to that kind's loader.
     // An unknown kind, or a format version newer than this program, is refused naming the file.
     Result<std::unique_ptr<Model>> load(const QString &path) const;
+    // Same, but a file of another kind than `expectedKind` is refused as such before its checksum is checked.
+    Result<std::unique_ptr<Model>> load(const QString &path, const QString &expectedKind) const;
+    // The same loader for a workflow that needs one kind (M, e.g. LatentSpectrumModel): a file of another kind is
+    // refused naming the file and both kinds.
+    template <class M>
+    Result<std::shared_ptr<const M>> loadAs(const QString &path, const QString &kind) const
+    {
+        auto loaded = load(path, kind);
+        if (!loaded)
+            return loaded.error();
+        std::shared_ptr<const Model> model = std::move(loaded).value();
+        auto typed = std::dynamic_pointer_cast<const M>(model);
+        if (!typed)
+            return makeError(path, QStringLiteral("is a %1 model, but a %2 model is needed").arg(model->kind(), kind));
+        return typed;
+    }
     // Validates options with the kind's table, then trains.
     Result<std::unique_ptr<Model>> train(const QString &kind, const ModelInput &input, const QJsonObject &options,
                                          const JobControl *job = nullptr) const;

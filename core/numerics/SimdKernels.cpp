@@ -91,6 +91,48 @@ __attribute__((target_clones("arch=x86-64-v3", "default"))) void gramKernel(cons
     }
 }
 
+// All R = columns rows of G (and h) in one pass over A: each row of A is loaded once and every entry gets the same
+// products in the same order as in gramKernel (so the same bits), for small designs whose R x NV accumulators fit
+// the registers.
+template <int NV, int R>
+__attribute__((target_clones("arch=x86-64-v3", "default"))) void gramOnePass(const double *A, int rows, const double *w,
+                                                                             const double *y, double *G, double *h)
+{
+    constexpr int P = 4 * NV;
+    V4 acc[R][NV], ah[NV];
+    for (int c = 0; c < NV; ++c) {
+        ah[c] = V4{0.0, 0.0, 0.0, 0.0};
+        for (int j = 0; j < R; ++j)
+            acc[j][c] = V4{0.0, 0.0, 0.0, 0.0};
+    }
+    for (int s = 0; s < rows; ++s) {
+        const double *t = A + static_cast<size_t>(s) * P;
+        V4 v[NV];
+        for (int c = 0; c < NV; ++c)
+            std::memcpy(&v[c], t + 4 * c, sizeof(V4));
+        for (int j = 0; j < R; ++j) {
+            const double f = w[s] * t[j];
+            for (int c = 0; c < NV; ++c)
+                acc[j][c] += v[c] * f;
+        }
+        if (y) {
+            const double fy = w[s] * y[s];
+            for (int c = 0; c < NV; ++c)
+                ah[c] += v[c] * fy;
+        }
+    }
+    for (int j = 0; j < R; ++j) {
+        double row[P];
+        std::memcpy(row, acc[j], sizeof row);
+        std::memcpy(G + static_cast<size_t>(j) * R, row, sizeof(double) * R);
+    }
+    if (y) {
+        double row[P];
+        std::memcpy(row, ah, sizeof row);
+        std::memcpy(h, row, sizeof(double) * R);
+    }
+}
+
 void plainGram(const double *A, int rows, int columns, int padded, const double *w, const double *y, double *G, double *h)
 {
     std::memset(G, 0, sizeof(double) * static_cast<size_t>(columns) * columns);
@@ -125,6 +167,22 @@ void project(const double *A, int rows, int padded, int columns, const double *s
 
 void weightedGram(const double *A, int rows, int padded, int columns, const double *w, const double *y, double *G, double *h)
 {
+    // Up to 6 columns (padded to 4 or 8): one pass.
+    if (padded == 4) {
+        switch (columns) {
+        case 1: gramOnePass<1, 1>(A, rows, w, y, G, h); return;
+        case 2: gramOnePass<1, 2>(A, rows, w, y, G, h); return;
+        case 3: gramOnePass<1, 3>(A, rows, w, y, G, h); return;
+        case 4: gramOnePass<1, 4>(A, rows, w, y, G, h); return;
+        default: break;
+        }
+    } else if (padded == 8 && (columns == 5 || columns == 6)) {
+        if (columns == 5)
+            gramOnePass<2, 5>(A, rows, w, y, G, h);
+        else
+            gramOnePass<2, 6>(A, rows, w, y, G, h);
+        return;
+    }
     switch (padded / 4) {
     case 1: gramKernel<1>(A, rows, columns, w, y, G, h); return;
     case 2: gramKernel<2>(A, rows, columns, w, y, G, h); return;

@@ -7,6 +7,8 @@
 // trained on the shipped demo spectra (resources/demo/xgd), as the tests do.
 
 #include "analysis/SpectrumAnalyzer.h"
+#include "ml/SpectrumClassifierModel.h"
+#include "model/ModelRegistry.h"
 #include "spectrum/LabelParser.h"
 #include "library/SpectrumDataset.h"
 #include "ml/PreparedSet.h"
@@ -22,12 +24,15 @@ namespace photopeak::bench {
 inline std::shared_ptr<const SpectrumAnalyzer> demoAnalyzer(const QString &modelPath, QTextStream &out)
 {
     if (!modelPath.isEmpty()) {
-        auto m = SpectrumClassifier::load(modelPath);
-        if (!m) {
-            out << m.error().toString() << "\n";
+        // Any spectrum model file, through the one loader.
+        auto m = ModelRegistry::instance().load(modelPath);
+        auto analyzer = m ? SpectrumAnalyzer::compose({std::shared_ptr<const Model>(std::move(m).value())}, {})
+                          : Result<SpectrumAnalyzer>(m.error());
+        if (!analyzer) {
+            out << analyzer.error().toString() << "\n";
             return nullptr;
         }
-        return std::make_shared<const SpectrumAnalyzer>(std::make_shared<const SpectrumClassifier>(std::move(m.value())), nullptr);
+        return std::make_shared<const SpectrumAnalyzer>(std::move(analyzer).value());
     }
     // The shipped demo spectra, a small classifier (as the tests).
     const QDir demo(QStringLiteral(PHOTOPEAK_BENCH_DIR "/../../resources/demo/xgd"));
@@ -48,7 +53,9 @@ inline std::shared_ptr<const SpectrumAnalyzer> demoAnalyzer(const QString &model
     auto model = SpectrumClassifier::train(PreparedSet::fromDatasets(std::move(sets), EnergyGrid::xgdDefault()), o);
     if (!model)
         return nullptr;
-    return std::make_shared<const SpectrumAnalyzer>(std::make_shared<const SpectrumClassifier>(std::move(model.value())), nullptr);
+    SpectrumAnalyzer::Models models{std::make_shared<const SpectrumClassifierModel>(
+        std::make_shared<const SpectrumClassifier>(std::move(model.value())))};
+    return std::make_shared<const SpectrumAnalyzer>(std::move(models));
 }
 
 } // namespace photopeak::bench

@@ -3,7 +3,10 @@
 
 // Latent model (GAMMA_FLOW) throughput, one thread, against the scipy reference run in the same invocation:
 //   NNLS scoring of spectra already on the grid, and raw counts -> rebin -> NNLS -> shares -> decision.
-// Usage: photopeak-bench-latent [--no-reference] [--runs N]
+// Usage: photopeak-bench-latent [--no-reference] [--runs N] [--default-only]
+// --default-only: the default's full analysis alone (for profilers: callgrind on this run counts only it).
+// The digests are FNV-1a hashes of every field of every result (the bits of each number): equal digests before
+// and after a change to the analysis = identical output on the whole set.
 #include "ReferenceRunner.h"
 
 #include "eval/LatentProtocol.h"
@@ -52,6 +55,32 @@ double medianCpuSeconds(const QString &name, int runs, F &&body)
     return t[t.size() / 2];
 }
 
+// FNV-1a over the bytes of every field of a result.
+struct Digest {
+    quint64 h = 1469598103934665603ull;
+    void bytes(const void *p, size_t n)
+    {
+        const auto *c = static_cast<const unsigned char *>(p);
+        for (size_t i = 0; i < n; ++i)
+            h = (h ^ c[i]) * 1099511628211ull;
+    }
+    void number(double v) { bytes(&v, sizeof v); }
+    void add(const LatentResult &r)
+    {
+        for (const auto *v : {&r.scores, &r.shares, &r.standardErrors})
+            for (double x : *v)
+                number(x);
+        for (bool p : r.present)
+            number(p ? 1.0 : 0.0);
+        const QByteArray labels = r.predicted.join(QLatin1Char(',')).toUtf8() + '|' + r.singleLabel.toUtf8();
+        bytes(labels.constData(), size_t(labels.size()));
+        for (double x : {r.explainedVariance, r.similarity, r.cosine, r.deviancePerDof, r.gain, r.broadening, r.lineExcess,
+                         r.lineExcessEnergy, r.unknown ? 1.0 : 0.0, double(r.iterations)})
+            number(x);
+    }
+    QString hex() const { return QString::number(h, 16); }
+};
+
 int intArg(int argc, char **argv, const char *flag, int fallback)
 {
     for (int i = 1; i + 1 < argc; ++i)
@@ -99,6 +128,27 @@ int main(int argc, char **argv)
         << " runs of thread CPU time (per core; the scipy reference reports wall time)\n";
     out.flush();
 
+    if (bench::hasFlag(argc, argv, "--default-only")) {
+        auto defaultModel = protocol.train(LatentOptions::recommended());
+        if (!defaultModel) {
+            err << "bench-latent: " << defaultModel.error().toString() << "\n";
+            return 1;
+        }
+        LatentAnalyser recommended(*defaultModel, LatentOptions::recommended());
+        long long labels = 0;
+        const double t = medianCpuSeconds(QStringLiteral("default"), runs, [&] {
+            for (int i = 0; i < n; ++i)
+                labels += recommended.analyse(S.data() + size_t(i) * C).predicted.size();
+        });
+        Digest digest;
+        for (int i = 0; i < n; ++i)
+            digest.add(recommended.analyse(S.data() + size_t(i) * C));
+        out << QStringLiteral("full analysis, default, alone: %1 spectra/s (%2 us each)\n")
+                   .arg(qint64(n / t), 10).arg(1e6 * t / n, 0, 'f', 2);
+        out << "latent_full_default_digest: " << digest.hex() << "\n";
+        out << "latent_checksum: " << labels << "\n";
+        return 0;
+    }
     // Repeat the set so that each timed run lasts long enough to measure.
     const int reps = 40;
     volatile double sink = 0.0;
@@ -145,6 +195,12 @@ int main(int argc, char **argv)
             for (int i = 0; i < n; ++i)
                 present += recommended.analyse(S.data() + size_t(i) * C).predicted.size();
     });
+    // Digests of the whole set's results (identity checks across changes), outside the timing.
+    Digest plainDigest, defaultDigest;
+    for (int i = 0; i < n; ++i) {
+        plainDigest.add(full.analyse(S.data() + size_t(i) * C));
+        defaultDigest.add(recommended.analyse(S.data() + size_t(i) * C));
+    }
     const double total = double(n) * reps;
     const double scorePerS = total / tScore, batchPerS = total / tBatch, e2ePerS = total / tEndToEnd;
     out << QStringLiteral("NNLS scoring, one spectrum per call       %1 spectra/s (%2 us each)\n")
@@ -193,5 +249,7 @@ int main(int argc, char **argv)
     out << "latent_nnls_wall_per_s: " << qint64(total / gWall.value(QStringLiteral("score"))) << "\n";
     out << "latent_rebin_score_decide_wall_per_s: " << qint64(total / gWall.value(QStringLiteral("e2e"))) << "\n";
     out << "latent_checksum: " << (present + qint64(sink) % 7) << "\n";
+    out << "latent_full_plain_digest: " << plainDigest.hex() << "\n";
+    out << "latent_full_default_digest: " << defaultDigest.hex() << "\n";
     return 0;
 }

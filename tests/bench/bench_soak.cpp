@@ -14,6 +14,8 @@
 
 #include "analysis/AnalysisReportStream.h"
 #include "analysis/SpectrumAnalyzer.h"
+#include "ml/SpectrumClassifierModel.h"
+#include "model/ModelRegistry.h"
 #include "library/DatasetChunks.h"
 #include "ml/SpectrumClassifier.h"
 
@@ -68,12 +70,13 @@ int main(int argc, char **argv)
         out << "photopeak-bench-soak: give --model (a spectrum classifier; see the comment at the top of bench_soak.cpp)\n";
         return 2;
     }
-    auto classifier = SpectrumClassifier::load(parser.value(model));
+    auto classifier = ModelRegistry::instance().loadAs<SpectrumClassifierModel>(parser.value(model),
+                                                                             QString::fromLatin1(SpectrumClassifier::Kind));
     if (!classifier) {
         out << "photopeak-bench-soak: " << classifier.error().toString() << "\n";
         return 1;
     }
-    const SpectrumAnalyzer analyzer(std::make_shared<const SpectrumClassifier>(std::move(classifier).value()), nullptr);
+    const SpectrumAnalyzer analyzer(SpectrumAnalyzer::Models{std::move(classifier).value()});
     auto listing = SpectrumDataset::listFolder(parser.value(data));
     if (!listing || listing->files.isEmpty()) {
         out << "photopeak-bench-soak: " << (listing ? QStringLiteral("no spectra in %1").arg(parser.value(data)) : listing.error().toString()) << "\n";

@@ -108,6 +108,17 @@ private slots:
         QCOMPARE(rows, 492);
         QVERIFY2(eu152 >= 270 && eu152 <= 300, qPrintable(QString::number(eu152)));  // 283 rows hold Eu152
         QVERIFY(c.out.contains(QLatin1String("summary: 492 spectra classified")));
+        // classify --latent (the analyzer of classify, report, watch and the window) decides as latent classify
+        // does on spectra inside the model's domain: one Source row per row with an isotope present.
+        int present = 0;
+        for (const QString &l : lines)
+            if (l.contains(QLatin1String("Eu152_left.h5")) && l.split(QLatin1Char('\t')).value(1) != QLatin1String("background"))
+                ++present;
+        const QString csv = dir.filePath(QStringLiteral("latent.csv"));
+        const Run a = photopeak::testcli::cli({QStringLiteral("classify"), QStringLiteral("--latent"), model, QStringLiteral("-T"), eu,
+                                               QStringLiteral("-o"), csv});
+        QVERIFY2(a.code == 0, qPrintable(a.err));
+        QVERIFY2(a.err.contains(QStringLiteral("%1 source, %2 background").arg(present).arg(492 - present)), qPrintable(a.err));
         // The improvements can be switched at classification time.
         const Run s = cli({QStringLiteral("classify"), QStringLiteral("-m"), model, eu, QStringLiteral("--summary"),
                            QStringLiteral("--improve"), QStringLiteral("poisson,significance")});

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
 
+#include "AnalyzerModels.h"
 #include "TestData.h"
 
 #include "spectrum/LabelParser.h"
@@ -109,7 +110,7 @@ void TestLiveAnalysis::initTestCase()
     o.folds = 3;
     auto model = SpectrumClassifier::train(set, o);
     QVERIFY2(model, qPrintable(model ? QString() : model.error().toString()));
-    m_analyzer = std::make_shared<const SpectrumAnalyzer>(std::make_shared<const SpectrumClassifier>(std::move(model.value())), nullptr);
+    m_analyzer = std::make_shared<const SpectrumAnalyzer>(photopeak::testing::analyzerModels(std::make_shared<const SpectrumClassifier>(std::move(model.value()))));
     m_bkgRate = meanRate(m_bkg5, 5.0);
     m_sigRate = meanRate(m_sig5, 5.0);
     QVERIFY(!m_bkgRate.cps.empty() && !m_sigRate.cps.empty());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
 
+#include "AnalyzerModels.h"
 #include "TestData.h"
 
 #include "analysis/SpectrumAnalyzer.h"
@@ -22,6 +23,7 @@
 #include <memory>
 
 using namespace photopeak;
+using photopeak::testing::analyzerModels;
 
 namespace {
 QString demo(const QString &relative)
@@ -71,6 +73,7 @@ private slots:
     void activityOfRealSourcesMatchesCertificates();
     void activityNeedsEfficiencyAndDistance();
     void latentModelAloneAndBeside();
+    void composedModelsAndTheLatentDomain();
     void analyseAllKeepsOrderReportsAndCancels();
     void classicalRankingBesideTheModel();
     void foreignSpectraAreOutOfDomain();
@@ -143,7 +146,7 @@ void TestSpectrumAnalyzer::initTestCase()
 
 void TestSpectrumAnalyzer::classifiesCs137AndBackground()
 {
-    const SpectrumAnalyzer analyzer(m_classifier, nullptr);
+    const SpectrumAnalyzer analyzer(analyzerModels(m_classifier, nullptr));
     QVERIFY(analyzer.isValid());
     QCOMPARE(analyzer.isotopeLabels(), m_classifier->isotopeLabels());
     QVERIFY(analyzer.modelDescription().contains(m_classifier->options().methodName()));
@@ -171,7 +174,7 @@ void TestSpectrumAnalyzer::classifiesCs137AndBackground()
 
 void TestSpectrumAnalyzer::problemFilesAreSkippedWithTheirName()
 {
-    const SpectrumAnalyzer analyzer(m_classifier, m_latent);
+    const SpectrumAnalyzer analyzer(analyzerModels(m_classifier, m_latent));
     // A real aborted acquisition: all counts zero.
     const QString zero = demo(QStringLiteral("bkgs/5s/2022628_153045_bkg_5s.sps"));
     const SpectrumAnalysis z = analyzer.analyse(entryOf(zero), QStringLiteral("bkgs/5s/2022628_153045_bkg_5s.sps"));
@@ -221,18 +224,18 @@ void TestSpectrumAnalyzer::activityOfRealSourcesMatchesCertificates()
     {
         // These demo files say 50 cm in their header although they were taken at 15 cm (folder name): the
         // header distance is used unless told otherwise, and the row says the folder disagrees.
-        const SpectrumAnalysis header = SpectrumAnalyzer(m_classifier, nullptr, o).analyse(entryOf(m_cs), QString());
+        const SpectrumAnalysis header = SpectrumAnalyzer(analyzerModels(m_classifier, nullptr), o).analyse(entryOf(m_cs), QString());
         QCOMPARE(header.distanceCm, 50.0);
         QVERIFY2(header.notes.join(' ').contains(QLatin1String("folder says 15 cm")), qPrintable(header.notes.join("; ")));
     }
     o.distanceFromFolder = true;
-    const SpectrumAnalyzer analyzer(m_classifier, nullptr, o);
+    const SpectrumAnalyzer analyzer(analyzerModels(m_classifier, nullptr), o);
     QVERIFY2(analyzer.activityEnabled(), qPrintable(analyzer.activityProblem()));
     QVERIFY(analyzer.describe().value(QStringLiteral("activity")).toString().contains(QLatin1String("efficiency")));
     // The 15-s spectra at 15 cm of the demo (10 per source; the shipped curve was fitted on the 60-s series
     // only): each within a factor 2 of the decay-corrected certificate, their median within 25 %.
     // Am241 through the latent model (the small test classifier often misses its 60-keV line in 15 s).
-    const SpectrumAnalyzer latent(nullptr, m_latent, o);
+    const SpectrumAnalyzer latent(analyzerModels(nullptr, m_latent), o);
     const std::vector<std::pair<QString, const SpectrumAnalyzer *>> cases{
         {QStringLiteral("Cs137"), &analyzer}, {QStringLiteral("Co60"), &analyzer}, {QStringLiteral("Am241"), &latent}};
     for (const auto &[iso, an] : cases) {
@@ -273,7 +276,7 @@ void TestSpectrumAnalyzer::activityOfRealSourcesMatchesCertificates()
     SpectrumAnalyzer::Options far = o;
     far.distanceOverrideCm = 50.0;
     const SpectrumAnalysis near15 = analyzer.analyse(entryOf(m_cs), QString());
-    const SpectrumAnalysis at50 = SpectrumAnalyzer(m_classifier, nullptr, far).analyse(entryOf(m_cs), QString());
+    const SpectrumAnalysis at50 = SpectrumAnalyzer(analyzerModels(m_classifier, nullptr), far).analyse(entryOf(m_cs), QString());
     QCOMPARE(at50.distanceCm, 50.0);
     const double r = eff->detectorRadiusCm;
     QVERIFY(qFuzzyCompare(*finding(at50, QStringLiteral("Cs137"))->activityBq / *finding(near15, QStringLiteral("Cs137"))->activityBq,
@@ -284,7 +287,7 @@ void TestSpectrumAnalyzer::activityNeedsEfficiencyAndDistance()
 {
     SpectrumAnalyzer::Options o;
     o.activity = true;
-    const SpectrumAnalyzer none(m_classifier, nullptr, o);
+    const SpectrumAnalyzer none(analyzerModels(m_classifier, nullptr), o);
     QVERIFY(!none.activityEnabled());
     QVERIFY(none.activityProblem().contains(QLatin1String("efficiency")));
     const SpectrumAnalysis a = none.analyse(entryOf(m_cs), QString());
@@ -300,7 +303,7 @@ void TestSpectrumAnalyzer::activityNeedsEfficiencyAndDistance()
     DatasetEntry e = entryOf(m_cs);
     e.spectrum.distanceCm = 0.0;
     e.spectrum.problems.add(SpectrumProblem::UnknownDistance);
-    const SpectrumAnalyzer withEff(m_classifier, nullptr, o);
+    const SpectrumAnalyzer withEff(analyzerModels(m_classifier, nullptr), o);
     const SpectrumAnalysis b = withEff.analyse(e, QString());
     QCOMPARE(b.distanceCm, 0.0);
     QVERIFY(!finding(b, QStringLiteral("Cs137"))->activityBq);
@@ -308,7 +311,7 @@ void TestSpectrumAnalyzer::activityNeedsEfficiencyAndDistance()
 
     // Distance from the folder name (set2/test/dist: the header says 25 cm for all).
     o.distanceFromFolder = true;
-    const SpectrumAnalyzer fromFolder(m_classifier, nullptr, o);
+    const SpectrumAnalyzer fromFolder(analyzerModels(m_classifier, nullptr), o);
     const QString far = firstFile(demo(QStringLiteral("set2/test/dist/100cm")));
     QVERIFY(!far.isEmpty());
     QCOMPARE(fromFolder.distanceFor(entryOf(far)), 100.0);
@@ -317,7 +320,7 @@ void TestSpectrumAnalyzer::activityNeedsEfficiencyAndDistance()
 
     // Wrong library path: activity off with the reason, analysis goes on.
     o.nuclideLibraryPath = QStringLiteral("/nonexistent/nuclides.tsv");
-    const SpectrumAnalyzer noLib(m_classifier, nullptr, o);
+    const SpectrumAnalyzer noLib(analyzerModels(m_classifier, nullptr), o);
     QVERIFY(!noLib.activityEnabled());
     QVERIFY(noLib.activityProblem().contains(QLatin1String("nuclide library")));
     QCOMPARE(noLib.analyse(entryOf(m_cs), QString()).decision, SpectrumAnalysis::Decision::Source);
@@ -325,7 +328,7 @@ void TestSpectrumAnalyzer::activityNeedsEfficiencyAndDistance()
 
 void TestSpectrumAnalyzer::latentModelAloneAndBeside()
 {
-    const SpectrumAnalyzer alone(nullptr, m_latent);
+    const SpectrumAnalyzer alone(analyzerModels(nullptr, m_latent));
     QCOMPARE(alone.isotopeLabels(), (QStringList{QStringLiteral("Cs137"), QStringLiteral("Co60"), QStringLiteral("Am241")}));
     QVERIFY(alone.modelDescription().startsWith(QLatin1String("latent")));
     const SpectrumAnalysis cs = alone.analyse(entryOf(m_cs), QString());
@@ -343,11 +346,11 @@ void TestSpectrumAnalyzer::latentModelAloneAndBeside()
     QVERIFY(bkg.reportedIsotopes().isEmpty());
 
     // Beside the classifier: the classifier decides, the latent model only adds the flag.
-    const SpectrumAnalyzer both(m_classifier, m_latent);
+    const SpectrumAnalyzer both(analyzerModels(m_classifier, m_latent));
     QVERIFY(both.modelDescription().contains(QLatin1String(" + latent")));
     QCOMPARE(both.isotopeLabels(), m_classifier->isotopeLabels());
     const SpectrumAnalysis c2 = both.analyse(entryOf(m_cs), QString());
-    const SpectrumAnalysis c1 = SpectrumAnalyzer(m_classifier, nullptr).analyse(entryOf(m_cs), QString());
+    const SpectrumAnalysis c1 = SpectrumAnalyzer(analyzerModels(m_classifier, nullptr)).analyse(entryOf(m_cs), QString());
     QCOMPARE(c2.reportedIsotopes(), c1.reportedIsotopes());
     QCOMPARE(c2.isotopes.size(), c1.isotopes.size());
     QVERIFY(!c2.noSigmaTest);
@@ -356,11 +359,46 @@ void TestSpectrumAnalyzer::latentModelAloneAndBeside()
     QVERIFY(both.describe().contains(QStringLiteral("latent")));
 }
 
+void TestSpectrumAnalyzer::composedModelsAndTheLatentDomain()
+{
+    // The first Detector decides wherever it stands in the list; the description keeps the list's order.
+    SpectrumAnalyzer::Models latentFirst = analyzerModels(m_classifier, m_latent);
+    std::reverse(latentFirst.begin(), latentFirst.end());
+    const SpectrumAnalyzer reversed(latentFirst);
+    const SpectrumAnalyzer both(analyzerModels(m_classifier, m_latent));
+    QCOMPARE(reversed.isotopeLabels(), m_classifier->isotopeLabels());
+    QCOMPARE(reversed.decidingModel()->kind(), QString::fromLatin1(SpectrumClassifier::Kind));
+    QVERIFY(reversed.modelDescription().startsWith(QLatin1String("latent")));
+    QVERIFY(reversed.flagsUnknownIsotopes() && !SpectrumAnalyzer(analyzerModels(m_classifier)).flagsUnknownIsotopes());
+    const SpectrumAnalysis r = reversed.analyse(entryOf(m_cs), QString()), b = both.analyse(entryOf(m_cs), QString());
+    QCOMPARE(r.reportedIsotopes(), b.reportedIsotopes());
+    QCOMPARE(r.latentScores, b.latentScores);
+    QCOMPARE(r.sourceProbability, b.sourceProbability);
+
+    // Another detector's binning: outside the latent model's domain, "unknown" as in `latent classify`.
+    DatasetEntry wide = entryOf(m_cs);
+    const auto &c = wide.spectrum.calibration.coefficients();
+    wide.spectrum.calibration = EnergyCalibration::linear(8.0 * c[1], c[0]);
+    QVERIFY(!m_latent->domainProblem(wide.spectrum).isEmpty());
+    const SpectrumAnalysis alone = SpectrumAnalyzer(analyzerModels(nullptr, m_latent)).analyse(wide, QString());
+    QCOMPARE(alone.decision, SpectrumAnalysis::Decision::OutOfDomain);
+    QVERIFY(alone.outOfDomain);
+    QCOMPARE(alone.domainReason, m_latent->domainProblem(wide.spectrum));
+    QVERIFY(alone.reportedIsotopes().isEmpty());
+    QCOMPARE(alone.isotopes.size(), size_t(3));
+    // Beside the classifier it says so in a note and flags nothing.
+    const SpectrumAnalysis beside = both.analyse(wide, QString());
+    QVERIFY(beside.latentScores.empty());
+    QVERIFY(!beside.unknownIsotope);
+    QVERIFY2(beside.notes.join(QLatin1Char(' ')).contains(QLatin1String("latent model: outside its domain")),
+             qPrintable(beside.notes.join(QLatin1Char('|'))));
+}
+
 void TestSpectrumAnalyzer::analyseAllKeepsOrderReportsAndCancels()
 {
     auto ds = SpectrumDataset::openFolder(demo(QStringLiteral("bkgs")));
     QVERIFY(ds);
-    const SpectrumAnalyzer analyzer(m_classifier, m_latent);
+    const SpectrumAnalyzer analyzer(analyzerModels(m_classifier, m_latent));
     JobControl job;
     std::atomic<qint64> lastDone{-1}, lastTotal{-1};
     job.setProgressCallback([&](qint64 done, qint64 total, const QString &) {
@@ -398,13 +436,13 @@ void TestSpectrumAnalyzer::analyseAllKeepsOrderReportsAndCancels()
 void TestSpectrumAnalyzer::classicalRankingBesideTheModel()
 {
     SpectrumAnalyzer::Options off;
-    const SpectrumAnalyzer plain(m_classifier, nullptr, off);
+    const SpectrumAnalyzer plain(analyzerModels(m_classifier, nullptr), off);
     const DatasetEntry cs = entryOf(demo(QStringLiteral("long/Cs_137_15cm.sps")));
     QVERIFY(plain.analyse(cs, QString()).peakNuclides.isEmpty());  // not asked for
 
     SpectrumAnalyzer::Options on;
     on.classical = true;
-    const SpectrumAnalyzer analyzer(m_classifier, nullptr, on);
+    const SpectrumAnalyzer analyzer(analyzerModels(m_classifier, nullptr), on);
     const SpectrumAnalysis a = analyzer.analyse(cs, QString());
     QVERIFY2(!a.peakNuclides.isEmpty(), "no nuclide from the peaks of a long Cs137 spectrum");
     QVERIFY2(a.peakNuclides.first().startsWith(QLatin1String("Cs137 ")), qPrintable(a.peakNuclides.join(", ")));
@@ -423,7 +461,7 @@ void TestSpectrumAnalyzer::foreignSpectraAreOutOfDomain()
     PHOTOPEAK_REQUIRE_DATA(hpge, QStringLiteral("formats/InterSpec/ba133_source_640s_20100317.n42"));
     PHOTOPEAK_REQUIRE_DATA(csi, QStringLiteral("formats/radiacode-tools/data_am241.xml"));
     QVERIFY(m_classifier->domain().isKnown());
-    const SpectrumAnalyzer analyzer(m_classifier, nullptr);
+    const SpectrumAnalyzer analyzer(analyzerModels(m_classifier, nullptr));
     QVERIFY(analyzer.describe().value(QStringLiteral("domain")).toString().contains(QStringLiteral("4096 channels")));
     for (const QString &file : {hpge, csi}) {
         const SpectrumAnalysis a = analyzer.analyse(entryOf(file), QString());
@@ -450,7 +488,7 @@ void TestSpectrumAnalyzer::sessionBackgroundAdaptsDetection()
     QVERIFY(session->count() >= 2);
     auto adapted = std::make_shared<SpectrumClassifier>(*m_classifier);
     QVERIFY(adapted->setSessionBackground(session->spectrum(), session->source()));
-    const SpectrumAnalyzer analyzer(adapted, nullptr);
+    const SpectrumAnalyzer analyzer(analyzerModels(adapted));
     QCOMPARE(analyzer.analyse(entryOf(m_cs), QString()).decision, SpectrumAnalysis::Decision::Source);
     QCOMPARE(analyzer.analyse(entryOf(m_co), QString()).decision, SpectrumAnalysis::Decision::Source);
     // A background of the session itself is background against the session background.

@@ -172,6 +172,63 @@ private slots:
         QVERIFY(refused.error().message.contains(QStringLiteral("name")));
     }
 
+
+    // Files written by pandas itself (tests/core/data/make_pandas_tables.py): both layouts, data columns,
+    // a text column; the sentinel 1e20 and NaN read as missing, every type as written.
+    void pandasWrittenFiles_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<int>("layout");
+        QTest::newRow("fixed") << "fixed" << int(TableLayout::PandasFixed);
+        QTest::newRow("table") << "table" << int(TableLayout::PandasTable);
+        QTest::newRow("table with data columns") << "indexed" << int(TableLayout::PandasTable);
+        QTest::newRow("table with text") << "text_table" << int(TableLayout::PandasTable);
+        QTest::newRow("fixed with text") << "text_fixed" << int(TableLayout::PandasFixed);
+    }
+    void pandasWrittenFiles()
+    {
+        QFETCH(QString, key);
+        QFETCH(int, layout);
+        const QString file = QStringLiteral(PHOTOPEAK_SOURCE_DIR "/tests/core/data/pandas_tables.h5");
+        auto desc = TableCatalog::find(file, key);
+        QVERIFY2(desc, qPrintable(desc ? QString() : desc.error().toString()));
+        QCOMPARE(int(desc->layout), layout);
+        QCOMPARE(desc->rows, qint64(5));
+        const QStringList numeric{QStringLiteral("event_id"), QStringLiteral("energy"), QStringLiteral("lambda"),
+                                  QStringLiteral("is_cc"), QStringLiteral("type")};
+        auto t = TableReader::read(*desc, numeric, *MissingValues::parse(QStringLiteral("energy=1e20")));
+        QVERIFY2(t, qPrintable(t ? QString() : t.error().toString()));
+        QCOMPARE(t->rowCount(), qint64(5));
+        const int id = t->indexOf(QStringLiteral("event_id")), energy = t->indexOf(QStringLiteral("energy")),
+                  lambda = t->indexOf(QStringLiteral("lambda")), cc = t->indexOf(QStringLiteral("is_cc")),
+                  type = t->indexOf(QStringLiteral("type"));
+        for (int r = 0; r < 5; ++r)
+            QCOMPARE(t->value(id, r), 10.0 + r);
+        QCOMPARE(t->value(energy, 0), 1.5);
+        QVERIFY(std::isnan(t->value(energy, 1)));  // the 1e20 sentinel
+        QVERIFY(std::isnan(t->value(energy, 2)));  // NaN
+        QCOMPARE(t->value(energy, 3), 4.25);
+        QCOMPARE(t->value(lambda, 2), -1.0);
+        QCOMPARE(t->value(lambda, 1), 0.25);
+        QCOMPARE(t->column(cc).type, ColumnType::Boolean);
+        QCOMPARE(t->value(cc, 0), 1.0);
+        QCOMPARE(t->value(cc, 1), 0.0);
+        QCOMPARE(t->column(type).type, ColumnType::Integer);
+        QCOMPARE(t->value(type, 3), -12.0);
+        if (key == QLatin1String("text_table")) {
+            auto text = TableReader::read(*desc, {QStringLiteral("flavour")});
+            QVERIFY2(text, qPrintable(text ? QString() : text.error().toString()));
+            QCOMPARE(text->text(0, 3), QStringLiteral("tau"));
+            QCOMPARE(text->text(0, 2), QStringLiteral("e"));
+        }
+        if (key == QLatin1String("text_fixed")) {
+            // pandas pickles text in the fixed layout: refused by name, never unpickled.
+            auto text = TableReader::read(*desc, {QStringLiteral("flavour")});
+            QVERIFY(!text);
+            QVERIFY2(text.error().message.contains(QStringLiteral("flavour")), qPrintable(text.error().toString()));
+        }
+    }
+
     void errorsNameFileTableAndColumn()
     {
         QTemporaryDir dir;

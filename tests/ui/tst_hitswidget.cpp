@@ -148,11 +148,13 @@ private slots:
         QVERIFY(w.grab().save(out.filePath(QStringLiteral("hits_user_1_opened.png"))));
 
         auto *panel = w.analysis();
+        QVERIFY(!panel->curvePlot()->isVisible());  // no empty axes before clustering
         QSignalSpy clustered(panel, &HitAnalysisPanel::clustersChanged);
         QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("clusterButton")), Qt::LeftButton);
         QVERIFY(clustered.wait(120000));
         QCPGraph *bic = panel->curvePlot()->graphCount() > 0 ? panel->curvePlot()->graph(0) : nullptr;
         QVERIFY(bic && bic->dataCount() >= 7);  // k = 1..8 (or 2..8)
+        QVERIFY(panel->curvePlot()->isVisible());
         QTest::qWait(200);
         QVERIFY(w.grab().save(out.filePath(QStringLiteral("hits_user_2_clustered.png"))));
 

@@ -17,11 +17,18 @@
 #include "modelviews/MeanSharesView.h"
 #include "modelviews/MisclassifiedSpectraView.h"
 #include "modelviews/PlotExport.h"
+#include "analysis/SpectrumAnalyzer.h"
+#include "library/SpectrumDataset.h"
+#include "ml/latent/LatentSpectrumModel.h"
+#include "report/LatentReportPage.h"
+#include "report/ReportExporter.h"
+#include "report/ReportRenderer.h"
 
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <qcustomplot.h>
@@ -50,6 +57,7 @@ private slots:
     void denoisedSpectrumAndMisclassified();
     void meanSharesPerLabel();
     void pngExportIsGuarded();
+    void reportPagesCarryTheViews();
 
 private:
     std::optional<LatentModel> m_model;
@@ -203,6 +211,64 @@ void TestLatentViews::pngExportIsGuarded()
     QFile back(input);
     QVERIFY(back.open(QIODevice::ReadOnly));
     QCOMPARE(back.readAll(), QByteArray("not a png"));
+}
+
+
+void TestLatentViews::reportPagesCarryTheViews()
+{
+    // Labelled test rows analysed by the latent model alone, as `report --latent` and the window's export do.
+    const LatentProtocol protocol = LatentProtocol::gammaFlowDefault(m_dataDir);
+    auto dataset = std::make_shared<SpectrumDataset>(SpectrumDataset::openFile(protocol.singleFiles.first()));
+    QVERIFY(dataset->size() > 20);
+    auto model = std::make_shared<const LatentModel>(*m_model);
+    const SpectrumAnalyzer analyzer(SpectrumAnalyzer::Models{std::make_shared<const LatentSpectrumModel>(model)});
+    std::vector<SpectrumAnalysis> analyses = analyzer.analyseAll(*dataset);
+    QCOMPARE(int(analyses.size()), dataset->size());
+
+    // The model page: similarity matrix, mean shares per true label, a misclassified spectrum.
+    const LatentReportPage::Data data = LatentReportPage::collect(model, QStringLiteral("reference.csv"), *dataset, analyses);
+    QCOMPARE(data.labelled, dataset->size());
+    QVERIFY(!data.means.classes.isEmpty());
+    QVERIFY(data.wrong == 0 || !data.misclassified.empty());
+    const QImage page = LatentReportPage::render(QSize(1600, 1000), data);
+    QCOMPARE(page.size(), QSize(1600, 1000));
+    QVERIFY(page.save(QDir(m_outDir).filePath(QStringLiteral("report-latent-model.png"))));
+    for (const QRect &r : {QRect(24, 120, 600, 400), QRect(700, 120, 870, 400), QRect(24, 560, 1550, 400)})
+        QVERIFY2(inkShare(page.copy(r)) > 0.01, qPrintable(QStringLiteral("empty region %1,%2").arg(r.x()).arg(r.y())));
+
+    // A spectrum's page: the denoised view beside the annotated spectrum, which gets narrower.
+    const DatasetEntry &entry = dataset->entries().front();
+    ReportRenderer::Input input;
+    input.spectrum = &entry.spectrum;
+    input.analysis = &analyses.front();
+    ReportRenderer plain;
+    plain.render(input);
+    const int wide = plain.plotRect().width();
+    ReportRenderer::Options options;
+    options.latent = model;
+    ReportRenderer withLatent(options);
+    const QImage spectrumPage = withLatent.render(input);
+    QVERIFY(spectrumPage.save(QDir(m_outDir).filePath(QStringLiteral("report-spectrum-page.png"))));
+    QVERIFY2(withLatent.plotRect().width() < 0.7 * wide, qPrintable(QString::number(withLatent.plotRect().width())));
+    const QRect right(withLatent.plotRect().right() + 20, withLatent.plotRect().top(), 1600 - 44 - withLatent.plotRect().right(),
+                      withLatent.plotRect().height());
+    QVERIFY(inkShare(spectrumPage.copy(right)) > 0.02);
+
+    // The exporter writes the model page beside the spectra's pages.
+    QTemporaryDir out;
+    ReportExporter exporter;
+    ReportExporter::Options exportOptions;
+    exportOptions.outputDir = out.path();
+    exportOptions.fitPeaks = false;
+    exportOptions.render.latent = model;
+    exportOptions.latentName = QStringLiteral("reference.csv");
+    analyses.resize(3);
+    QSignalSpy finished(&exporter, &ReportExporter::finished);
+    QVERIFY(exporter.start(dataset, analyses, exportOptions).ok());
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(exporter.errors().isEmpty(), qPrintable(exporter.errors().join(QLatin1Char('\n'))));
+    QCOMPARE(exporter.writtenFiles().size(), 4);
+    QVERIFY(QFileInfo::exists(QDir(out.path()).filePath(QStringLiteral("latent-model.png"))));
 }
 
 QTEST_MAIN(TestLatentViews)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
 
+#include "AnalyzerModels.h"
 #include "TestData.h"
 
 #include "spectrum/LabelParser.h"
@@ -62,7 +63,7 @@ void TestLiveView::initTestCase()
     o.folds = 3;
     auto model = SpectrumClassifier::train(PreparedSet::fromDatasets(std::move(sets), EnergyGrid::xgdDefault()), o);
     QVERIFY(model);
-    m_analyzer = std::make_shared<const SpectrumAnalyzer>(std::make_shared<const SpectrumClassifier>(std::move(model.value())), nullptr);
+    m_analyzer = std::make_shared<const SpectrumAnalyzer>(photopeak::testing::analyzerModels(std::make_shared<const SpectrumClassifier>(std::move(model.value()))));
 }
 
 void TestLiveView::replayRaisesAlarmInTheWindow()

@@ -79,6 +79,7 @@ HitAnalysisPanel::HitAnalysisPanel(HitListModel *model, QWidget *parent)
     m_curves->yAxis2->setLabel(tr("within-cluster SS"));
     m_curves->yAxis2->setVisible(true);
     cl->addRow(m_curves);
+    m_curves->setVisible(false);  // empty axes until there are curves
 
     auto *classes = new QGroupBox(tr("Classification"), this);
     auto *fl = new QFormLayout(classes);
@@ -162,6 +163,7 @@ void HitAnalysisPanel::cluster()
 
 void HitAnalysisPanel::showCurves(const ClusterResult &r)
 {
+    m_curves->setVisible(true);
     m_curves->clearGraphs();
     QVector<double> k, aic, bic, wss;
     for (const ClusterScore &s : r.scores) {

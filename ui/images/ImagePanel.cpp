@@ -78,21 +78,29 @@ ImagePanel::ImagePanel(QWidget *parent)
     m_frameBox->setEnabled(false);
     m_completeBox->setToolTip(tr("Every peak of this frame is labelled: unlabelled candidates count as not peaks."));
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(open);
-    top->addWidget(datasetButton);
-    top->addWidget(m_fileLabel, 1);
-    top->addWidget(new QLabel(tr("Frame"), this));
-    top->addWidget(m_slider, 1);
-    top->addWidget(m_frameBox);
-    top->addWidget(new QLabel(tr("Scale"), this));
-    top->addWidget(m_scaleBox);
-    top->addWidget(m_completeBox);
-    top->addWidget(m_methodBox);
-    top->addWidget(m_trainButton);
-    top->addWidget(save);
-    top->addWidget(exportButton);
-    top->addWidget(pngButton);
+    // Two rows: in the main window one row squeezed the frame slider to nothing. Row 1 the file and the
+    // outputs, row 2 the frame, its labels and the training.
+    m_fileLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);  // long names are cut, not the slider
+    m_slider->setMinimumWidth(160);
+    auto *top = new QVBoxLayout;
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(open);
+    fileRow->addWidget(datasetButton);
+    fileRow->addWidget(m_fileLabel, 1);
+    fileRow->addWidget(new QLabel(tr("Scale"), this));
+    fileRow->addWidget(m_scaleBox);
+    fileRow->addWidget(save);
+    fileRow->addWidget(exportButton);
+    fileRow->addWidget(pngButton);
+    auto *frameRow = new QHBoxLayout;
+    frameRow->addWidget(new QLabel(tr("Frame"), this));
+    frameRow->addWidget(m_slider, 1);
+    frameRow->addWidget(m_frameBox);
+    frameRow->addWidget(m_completeBox);
+    frameRow->addWidget(m_methodBox);
+    frameRow->addWidget(m_trainButton);
+    top->addLayout(fileRow);
+    top->addLayout(frameRow);
 
     m_table->setColumnCount(8);
     m_table->setHorizontalHeaderLabels({tr("x"), tr("y"), tr("SNR"), tr("pixels"), tr("integrated"), tr("probability"),
@@ -208,8 +216,14 @@ void ImagePanel::chooseAndOpen()
     if (path.isEmpty())
         return;
     QString dataset;
-    // A file with several image datasets: the user picks one (the browser preselects the usual one).
-    if (auto datasets = ImageStack::imageDatasets(path); datasets && datasets->size() > 1) {
+    // A file with several image datasets: the user picks one (the browser preselects the usual one). Masks
+    // (".../pixel_mask", ".../mask") are not images to pick: a NeXus file with its mask opens directly.
+    auto datasets = ImageStack::imageDatasets(path);
+    int images = 0;
+    if (datasets)
+        for (const H5DatasetInfo &d : *datasets)
+            images += d.path.section(QLatin1Char('/'), -1).endsWith(QLatin1String("mask"), Qt::CaseInsensitive) ? 0 : 1;
+    if (datasets && images > 1) {
         dataset = ImageDatasetDialog::choose(path, *datasets, this);
         if (dataset.isEmpty())
             return;
@@ -270,6 +284,7 @@ Status ImagePanel::openFile(const QString &path, const QString &dataset)
     }
     m_dirty = false;
     m_fileLabel->setText(m_stack->summary());
+    m_fileLabel->setToolTip(m_stack->path() + QLatin1Char('\n') + m_stack->summary());
     const int last = m_stack->frameCount() - 1;
     m_slider->setRange(0, last);
     m_frameBox->setRange(0, last);

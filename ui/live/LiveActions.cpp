@@ -3,6 +3,9 @@
 
 #include "live/LiveActions.h"
 
+#include "ml/SpectrumClassifierModel.h"
+#include "ml/latent/LatentSpectrumModel.h"
+
 #include "live/LiveWindow.h"
 #include "session/AnalysisSession.h"
 
@@ -20,7 +23,12 @@ LiveWindow *LiveActions::liveWindow()
         m_live->setAnalyzerProvider([s = m_session]() -> std::shared_ptr<const SpectrumAnalyzer> {
             if (!s->hasModel())
                 return nullptr;
-            return std::make_shared<const SpectrumAnalyzer>(s->classifier(), s->latentModel());
+            SpectrumAnalyzer::Models models;
+            if (s->classifier())
+                models.push_back(std::make_shared<const SpectrumClassifierModel>(s->classifier()));
+            if (s->latentModel() && s->latentModel()->isValid())
+                models.push_back(std::make_shared<const LatentSpectrumModel>(s->latentModel()));
+            return std::make_shared<const SpectrumAnalyzer>(std::move(models));
         });
     }
     return m_live;

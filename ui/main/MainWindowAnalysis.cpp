@@ -243,6 +243,7 @@ bool MainWindow::exportReportsTo(const QString &folder, std::optional<ReportDocu
     options.outputDir = folder;
     options.document = document;
     options.render.plot = m_viewActions->options();
+    options.render.latent = m_session->latentModel();  // its views: beside each spectrum and one model page
     if (const DatasetEntry *bg = m_model->entry(m_backgroundEntry))
         options.background = std::make_shared<const Spectrum>(bg->spectrum);
     if (const Status st = m_exporter->start(m_session->dataset(), rows, options); !st) {

@@ -84,40 +84,24 @@ SetRelation ConfusionMatrixView::relationOf(const QString &truthKey, const QStri
 }
 
 ConfusionMatrixView::ConfusionMatrixView(QWidget *parent)
-    : QWidget(parent)
-    , m_modeBox(new QComboBox(this))
-    , m_isotopeBox(new QComboBox(this))
-    , m_stack(new QStackedWidget(this))
-    , m_placeholder(new QLabel(this))
-    , m_plot(new QCustomPlot(this))
+    : QWidget(parent), m_modeBox(new QComboBox(this)), m_isotopeBox(new QComboBox(this))
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-
-    auto *bar = new QHBoxLayout;
-    bar->setContentsMargins(8, 4, 8, 4);
+    const modelplot::PlotFrame frame(this);
+    m_stack = frame.stack;
+    m_placeholder = frame.placeholder;
+    m_plot = frame.plot;
     m_modeBox->addItem(tr("Source / background"), int(Mode::Binary));
     m_modeBox->addItem(tr("Per isotope"), int(Mode::PerIsotope));
     m_modeBox->addItem(tr("By label set"), int(Mode::LabelSet));
     m_modeBox->setCurrentIndex(m_modeBox->findData(int(m_mode)));
     m_isotopeBox->setMinimumContentsLength(10);
     m_isotopeBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    bar->addWidget(new QLabel(tr("Matrix:"), this));
-    bar->addWidget(m_modeBox);
-    bar->addWidget(m_isotopeBox);
-    bar->addStretch(1);
-    layout->addLayout(bar);
-
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    m_placeholder->setStyleSheet(QStringLiteral("QLabel { color: #707070; background: white; }"));
-    m_stack->addWidget(m_placeholder);
-    m_stack->addWidget(m_plot);
-    layout->addWidget(m_stack, 1);
+    frame.bar->addWidget(new QLabel(tr("Matrix:"), this));
+    frame.bar->addWidget(m_modeBox);
+    frame.bar->addWidget(m_isotopeBox);
+    frame.bar->addStretch(1);
 
     // Layout: title over the matrix, legend of the frames and the colour scale beside it.
-    SpectrumPlotter::setupPlot(m_plot);
     m_plot->setAutoAddPlottableToLegend(false);
     auto *top = m_plot->plotLayout();
     top->insertRow(0);

@@ -96,9 +96,9 @@ private:
 
     QComboBox *m_modeBox;
     QComboBox *m_isotopeBox;
-    QStackedWidget *m_stack;
-    QLabel *m_placeholder;
-    QCustomPlot *m_plot;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_placeholder = nullptr;
+    QCustomPlot *m_plot = nullptr;
 
     Mode m_mode = Mode::LabelSet;
     bool m_hasBinary = false;

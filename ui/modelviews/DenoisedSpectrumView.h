@@ -4,13 +4,12 @@
 #pragma once
 
 #include "modelviews/LatentExample.h"
+#include "modelviews/ModelPlotStyle.h"
 
 #include <QWidget>
 
 class QCheckBox;
 class QCustomPlot;
-class QLabel;
-class QStackedWidget;
 
 namespace photopeak::ui {
 
@@ -28,21 +27,19 @@ public:
     const LatentExample &example() const { return m_example; }
     QCustomPlot *plot() const { return m_plot; }
     void setInputs(const QStringList &inputs) { m_inputs = inputs; }
+    // The view's plot of `example` on any plot set up by SpectrumPlotter::setupPlot (the report page's too).
+    static void draw(QCustomPlot *plot, const LatentExample &example, bool logScale);
 
 private:
     void rebuild();
 
     QCheckBox *m_logBox;
-    QStackedWidget *m_stack;
-    QLabel *m_placeholder;
-    QCustomPlot *m_plot;
+    modelplot::PlotFrame m_frame;
+    QCustomPlot *m_plot = nullptr;
     LatentExample m_example;
     QStringList m_inputs;
 };
 
 // Steps of `values` (channels) over `edges` (channels + 1) from channel `first`, as QCustomPlot step-left
 // data; shared by the latent views.
-void stepData(const std::vector<double> &edges, const double *values, int first, int last, double scale,
-              QVector<double> &keys, QVector<double> &data);
-
 } // namespace photopeak::ui

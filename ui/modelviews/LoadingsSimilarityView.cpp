@@ -6,52 +6,29 @@
 #include "ml/latent/LatentModel.h"
 #include "modelviews/LatentExample.h"
 #include "modelviews/ModelPlotStyle.h"
-#include "modelviews/PlotExport.h"
-#include "plot/SpectrumPlotter.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPushButton>
 #include <QStackedWidget>
-#include <QVBoxLayout>
 #include <qcustomplot.h>
 
 namespace photopeak::ui {
 
-LoadingsSimilarityView::LoadingsSimilarityView(QWidget *parent)
-    : QWidget(parent), m_stack(new QStackedWidget(this)), m_placeholder(new QLabel(this)), m_plot(new QCustomPlot(this))
+LoadingsSimilarityView::LoadingsSimilarityView(QWidget *parent) : QWidget(parent)
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    auto *bar = new QHBoxLayout;
-    bar->setContentsMargins(8, 4, 8, 4);
-    bar->addStretch(1);
-    auto *save = new QPushButton(tr("Save PNG…"), this);
-    save->setToolTip(tr("Save this plot as a PNG image"));
-    bar->addWidget(save);
-    layout->addLayout(bar);
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    m_placeholder->setStyleSheet(QStringLiteral("QLabel { color: #707070; background: white; }"));
-    m_placeholder->setText(tr("<p style='font-size:15pt'>No latent model</p>"
-                              "<p>Train or open a latent model to see how similar its loadings are.</p>"));
-    m_stack->addWidget(m_placeholder);
-    m_stack->addWidget(m_plot);
-    layout->addWidget(m_stack, 1);
-    SpectrumPlotter::setupPlot(m_plot);
-    connect(save, &QPushButton::clicked, this, [this] {
-        if (!m_components.isEmpty())
-            exportPlotPng(this, m_plot, QStringLiteral("loadings-similarity.png"), m_inputs);
-    });
-    m_stack->setCurrentWidget(m_placeholder);
+    m_frame = modelplot::PlotFrame(this);
+    m_plot = m_frame.plot;
+    m_frame.bar->addStretch(1);
+    m_frame.addSaveButton(QStringLiteral("loadings-similarity.png"), [this] { return !m_components.isEmpty(); }, &m_inputs);
+    m_frame.placeholder->setText(tr("<p style='font-size:15pt'>No latent model</p>"
+                                    "<p>Train or open a latent model to see how similar its loadings are.</p>"));
 }
 
 void LoadingsSimilarityView::clear()
 {
     m_components.clear();
     m_similarity.clear();
-    m_stack->setCurrentWidget(m_placeholder);
+    m_frame.stack->setCurrentWidget(m_frame.placeholder);
 }
 
 void LoadingsSimilarityView::setModel(const LatentModel &model)
@@ -63,14 +40,24 @@ void LoadingsSimilarityView::setModel(const LatentModel &model)
         clear();
         return;
     }
-    m_stack->setCurrentWidget(m_plot);
-    modelplot::clearLayout(m_plot);
-    auto *layout = m_plot->plotLayout();
-    layout->addElement(0, 0, new QCPTextElement(m_plot, tr("Cosine similarity of the loadings (channels ≥ %1): "
+    m_frame.showPlot();
+    draw(m_plot, model);
+}
+
+void LoadingsSimilarityView::draw(QCustomPlot *plot, const LatentModel &model)
+{
+    const QStringList components = model.components();
+    const std::vector<double> similarity = loadingsSimilarity(model);
+    const int K = int(components.size());
+    if (K == 0)
+        return;
+    modelplot::clearLayout(plot);
+    auto *layout = plot->plotLayout();
+    layout->addElement(0, 0, new QCPTextElement(plot, tr("Cosine similarity of the loadings (channels ≥ %1): "
                                                            "near 1 = components the fit can confuse")
                                                             .arg(model.minChannel()),
                                                 modelplot::plotFont(0.0, true)));
-    auto *rect = new QCPAxisRect(m_plot);
+    auto *rect = new QCPAxisRect(plot);
     layout->addElement(1, 0, rect);
     modelplot::styleAxisRect(rect);
     QCPAxis *x = rect->axis(QCPAxis::atBottom), *y = rect->axis(QCPAxis::atLeft);
@@ -79,7 +66,7 @@ void LoadingsSimilarityView::setModel(const LatentModel &model)
     map->data()->setRange(QCPRange(0, K - 1), QCPRange(0, K - 1));
     for (int a = 0; a < K; ++a)
         for (int b = 0; b < K; ++b)
-            map->data()->setCell(a, K - 1 - b, m_similarity[size_t(b) * K + a]);
+            map->data()->setCell(a, K - 1 - b, similarity[size_t(b) * K + a]);
     QCPColorGradient gradient;
     gradient.clearColorStops();
     gradient.setColorStopAt(0.0, QColor(255, 255, 255));
@@ -91,8 +78,8 @@ void LoadingsSimilarityView::setModel(const LatentModel &model)
     map->setInterpolate(false);
     auto ticksX = QSharedPointer<QCPAxisTickerText>::create(), ticksY = QSharedPointer<QCPAxisTickerText>::create();
     for (int k = 0; k < K; ++k) {
-        ticksX->addTick(k, m_components[k]);
-        ticksY->addTick(K - 1 - k, m_components[k]);
+        ticksX->addTick(k, components[k]);
+        ticksY->addTick(K - 1 - k, components[k]);
     }
     x->setTicker(ticksX);
     y->setTicker(ticksY);
@@ -104,8 +91,8 @@ void LoadingsSimilarityView::setModel(const LatentModel &model)
     }
     for (int a = 0; a < K; ++a)
         for (int b = 0; b < K; ++b) {
-            const double v = m_similarity[size_t(b) * K + a];
-            auto *text = new QCPItemText(m_plot);
+            const double v = similarity[size_t(b) * K + a];
+            auto *text = new QCPItemText(plot);
             text->setClipAxisRect(rect);
             text->position->setAxes(x, y);
             text->position->setCoords(a, K - 1 - b);
@@ -113,20 +100,20 @@ void LoadingsSimilarityView::setModel(const LatentModel &model)
             text->setFont(modelplot::plotFont(1.0, a == b ? false : v > 0.5));
             text->setColor(v > 0.75 ? Qt::white : QColor(0x20, 0x20, 0x20));
         }
-    auto *scale = new QCPColorScale(m_plot);
+    auto *scale = new QCPColorScale(plot);
     layout->addElement(1, 1, scale);
     scale->setType(QCPAxis::atRight);
     scale->setDataRange(QCPRange(0.0, 1.0));
     scale->setGradient(gradient);
     scale->axis()->setLabel(tr("cosine similarity"));
     map->setColorScale(scale);
-    auto *group = new QCPMarginGroup(m_plot);
+    auto *group = new QCPMarginGroup(plot);
     rect->setMarginGroup(QCP::msBottom | QCP::msTop, group);
     scale->setMarginGroup(QCP::msBottom | QCP::msTop, group);
     // Square cells: the matrix takes the height, the width follows.
     layout->setColumnStretchFactor(0, 1.0);
     layout->setColumnStretchFactor(1, 0.05);
-    m_plot->replot();
+    plot->replot();
 }
 
 } // namespace photopeak::ui

@@ -3,14 +3,14 @@
 
 #pragma once
 
+#include "modelviews/ModelPlotStyle.h"
+
 #include <QStringList>
 #include <QWidget>
 
 #include <vector>
 
 class QCustomPlot;
-class QLabel;
-class QStackedWidget;
 
 namespace photopeak {
 class LatentModel;
@@ -30,11 +30,12 @@ public:
     const std::vector<double> &similarity() const { return m_similarity; }
     QCustomPlot *plot() const { return m_plot; }
     void setInputs(const QStringList &inputs) { m_inputs = inputs; }
+    // The view's matrix on any plot (its layout is replaced; the report page's too).
+    static void draw(QCustomPlot *plot, const LatentModel &model);
 
 private:
-    QStackedWidget *m_stack;
-    QLabel *m_placeholder;
-    QCustomPlot *m_plot;
+    modelplot::PlotFrame m_frame;
+    QCustomPlot *m_plot = nullptr;
     QStringList m_components;
     std::vector<double> m_similarity;
     QStringList m_inputs;

@@ -4,44 +4,21 @@
 #include "modelviews/MeanSharesView.h"
 
 #include "modelviews/ModelPlotStyle.h"
-#include "modelviews/PlotExport.h"
 #include "plot/SpectrumPlotter.h"
 
 #include <QHBoxLayout>
-#include <QLabel>
-#include <QPushButton>
-#include <QStackedWidget>
-#include <QVBoxLayout>
 #include <qcustomplot.h>
 
 #include <cmath>
 
 namespace photopeak::ui {
 
-MeanSharesView::MeanSharesView(QWidget *parent)
-    : QWidget(parent), m_stack(new QStackedWidget(this)), m_placeholder(new QLabel(this)), m_plot(new QCustomPlot(this))
+MeanSharesView::MeanSharesView(QWidget *parent) : QWidget(parent)
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    auto *bar = new QHBoxLayout;
-    bar->setContentsMargins(8, 4, 8, 4);
-    bar->addStretch(1);
-    auto *save = new QPushButton(tr("Save PNG…"), this);
-    save->setToolTip(tr("Save this plot as a PNG image"));
-    bar->addWidget(save);
-    layout->addLayout(bar);
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    m_placeholder->setStyleSheet(QStringLiteral("QLabel { color: #707070; background: white; }"));
-    m_stack->addWidget(m_placeholder);
-    m_stack->addWidget(m_plot);
-    layout->addWidget(m_stack, 1);
-    SpectrumPlotter::setupPlot(m_plot);
-    connect(save, &QPushButton::clicked, this, [this] {
-        if (!m_classes.isEmpty())
-            exportPlotPng(this, m_plot, QStringLiteral("mean-shares.png"), m_inputs);
-    });
+    m_frame = modelplot::PlotFrame(this);
+    m_plot = m_frame.plot;
+    m_frame.bar->addStretch(1);
+    m_frame.addSaveButton(QStringLiteral("mean-shares.png"), [this] { return !m_classes.isEmpty(); }, &m_inputs);
     clear(tr("Classify labelled spectra with a latent model to see its mean shares per true label."));
 }
 
@@ -49,9 +26,7 @@ void MeanSharesView::clear(const QString &why)
 {
     m_classes.clear();
     m_means.clear();
-    m_placeholder->setText(QStringLiteral("<p style='font-size:15pt'>%1</p><p>%2</p>")
-                               .arg(tr("Mean shares per true label"), why.toHtmlEscaped()));
-    m_stack->setCurrentWidget(m_placeholder);
+    m_frame.showPlaceholder(tr("Mean shares per true label"), why);
 }
 
 double MeanSharesView::meanShare(int cls, int component) const
@@ -61,52 +36,75 @@ double MeanSharesView::meanShare(int cls, int component) const
     return m_means[size_t(cls) * size_t(m_components.size()) + size_t(component)];
 }
 
-void MeanSharesView::setData(const QStringList &components, const std::vector<LatentScatterPoint> &points)
+MeanSharesView::Means MeanSharesView::compute(const QStringList &components, const std::vector<LatentScatterPoint> &points)
 {
-    m_components = components;
+    Means m;
+    m.components = components;
     QStringList keys;
     for (const LatentScatterPoint &p : points)
         keys << p.trueKey;
-    m_classes = modelplot::sortedKeys(keys);
-    const int K = int(components.size()), C = int(m_classes.size());
+    m.classes = modelplot::sortedKeys(keys);
+    const int K = int(components.size()), C = int(m.classes.size());
     if (K == 0 || C == 0) {
-        clear(tr("No labelled spectra with latent scores."));
-        return;
+        m.classes.clear();
+        return m;
     }
-    m_means.assign(size_t(C) * size_t(K), 0.0);
-    m_counts.assign(size_t(C), 0);
+    m.means.assign(size_t(C) * size_t(K), 0.0);
+    m.counts.assign(size_t(C), 0);
     for (const LatentScatterPoint &p : points) {
-        const int c = int(m_classes.indexOf(p.trueKey));
+        const int c = int(m.classes.indexOf(p.trueKey));
         if (c < 0 || int(p.scores.size()) != K)
             continue;
-        ++m_counts[size_t(c)];
+        ++m.counts[size_t(c)];
         for (int k = 0; k < K; ++k)
-            m_means[size_t(c) * K + k] += p.scores[size_t(k)];
+            m.means[size_t(c) * K + k] += p.scores[size_t(k)];
     }
     for (int c = 0; c < C; ++c)
         for (int k = 0; k < K; ++k)
-            m_means[size_t(c) * K + k] /= std::max(1, m_counts[size_t(c)]);
+            m.means[size_t(c) * K + k] /= std::max(1, m.counts[size_t(c)]);
+    return m;
+}
 
-    m_stack->setCurrentWidget(m_plot);
-    m_plot->clearPlottables();
-    m_plot->clearItems();
-    if (m_plot->plotLayout()->rowCount() > 1)
-        m_plot->plotLayout()->removeAt(0);
-    m_plot->plotLayout()->simplify();
-    m_plot->plotLayout()->insertRow(0);
-    m_plot->plotLayout()->addElement(
-        0, 0, new QCPTextElement(m_plot, tr("Mean share of each component per true label (share = score / sum of scores)"),
+void MeanSharesView::setData(const QStringList &components, const std::vector<LatentScatterPoint> &points)
+{
+    Means m = compute(components, points);
+    m_components = m.components;
+    m_classes = m.classes;
+    m_means = m.means;
+    m_counts = m.counts;
+    if (m_classes.isEmpty()) {
+        clear(tr("No labelled spectra with latent scores."));
+        return;
+    }
+    m_frame.showPlot();
+    draw(m_plot, m);
+}
+
+void MeanSharesView::draw(QCustomPlot *plot, const Means &m)
+{
+    const QStringList &components = m.components;
+    const int K = int(components.size()), C = int(m.classes.size());
+    if (K == 0 || C == 0)
+        return;
+    plot->clearPlottables();
+    plot->clearItems();
+    if (plot->plotLayout()->rowCount() > 1)
+        plot->plotLayout()->removeAt(0);
+    plot->plotLayout()->simplify();
+    plot->plotLayout()->insertRow(0);
+    plot->plotLayout()->addElement(
+        0, 0, new QCPTextElement(plot, tr("Mean share of each component per true label (share = score / sum of scores)"),
                                  modelplot::plotFont(0.0, true)));
-    auto *group = new QCPBarsGroup(m_plot);
+    auto *group = new QCPBarsGroup(plot);
     group->setSpacingType(QCPBarsGroup::stAbsolute);
     group->setSpacing(1);
     const double width = 0.8 / K;
     for (int k = 0; k < K; ++k) {
-        auto *bars = new QCPBars(m_plot->xAxis, m_plot->yAxis);
+        auto *bars = new QCPBars(plot->xAxis, plot->yAxis);
         QVector<double> x, y;
         for (int c = 0; c < C; ++c) {
             x << c;
-            y << m_means[size_t(c) * K + k];
+            y << m.means[size_t(c) * K + k];
         }
         bars->setData(x, y, true);
         bars->setWidth(width);
@@ -118,22 +116,22 @@ void MeanSharesView::setData(const QStringList &components, const std::vector<La
     }
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     for (int c = 0; c < C; ++c)
-        ticker->addTick(c, QStringLiteral("%1\n(%2)").arg(m_classes[c] == QLatin1String("(none)") ? tr("background")
-                                                        : QString(m_classes[c]).replace(QLatin1Char('+'), QStringLiteral("\n+")))
-                               .arg(tr("n = %1").arg(m_counts[size_t(c)])));
-    m_plot->xAxis->setTicker(ticker);
-    m_plot->xAxis->setSubTicks(false);
-    m_plot->xAxis->grid()->setVisible(false);
-    m_plot->xAxis->setLabel(tr("True label"));
-    m_plot->xAxis->setRange(-0.6, C - 0.4);
-    m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
-    m_plot->yAxis->setLabel(tr("Mean share"));
-    m_plot->yAxis->setRange(0.0, 1.15);  // room for the one-row legend above the bars
-    m_plot->legend->setVisible(true);
-    m_plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
-    m_plot->legend->setWrap(K);
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
-    m_plot->replot();
+        ticker->addTick(c, QStringLiteral("%1\n(%2)").arg(m.classes[c] == QLatin1String("(none)") ? tr("background")
+                                                        : QString(m.classes[c]).replace(QLatin1Char('+'), QStringLiteral("\n+")))
+                               .arg(tr("n = %1").arg(m.counts[size_t(c)])));
+    plot->xAxis->setTicker(ticker);
+    plot->xAxis->setSubTicks(false);
+    plot->xAxis->grid()->setVisible(false);
+    plot->xAxis->setLabel(tr("True label"));
+    plot->xAxis->setRange(-0.6, C - 0.4);
+    plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+    plot->yAxis->setLabel(tr("Mean share"));
+    plot->yAxis->setRange(0.0, 1.15);  // room for the one-row legend above the bars
+    plot->legend->setVisible(true);
+    plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
+    plot->legend->setWrap(K);
+    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    plot->replot();
 }
 
 } // namespace photopeak::ui

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "modelviews/ModelPlotStyle.h"
 #include "modelviews/ModelViewData.h"
 
 #include <QStringList>
@@ -11,8 +12,6 @@
 #include <vector>
 
 class QCustomPlot;
-class QLabel;
-class QStackedWidget;
 
 namespace photopeak::ui {
 
@@ -24,6 +23,16 @@ class MeanSharesView : public QWidget {
 public:
     explicit MeanSharesView(QWidget *parent = nullptr);
 
+    // Mean shares per true label (classes: sorted label-set keys; empty without labelled points).
+    struct Means {
+        QStringList components, classes;
+        std::vector<double> means;  // classes x components
+        std::vector<int> counts;    // spectra per class
+    };
+    static Means compute(const QStringList &components, const std::vector<LatentScatterPoint> &points);
+    // The view's bar chart on any plot set up by SpectrumPlotter::setupPlot (the report page's too).
+    static void draw(QCustomPlot *plot, const Means &means);
+
     void setData(const QStringList &components, const std::vector<LatentScatterPoint> &points);
     void clear(const QString &why);
     QStringList classes() const { return m_classes; }
@@ -33,9 +42,8 @@ public:
     void setInputs(const QStringList &inputs) { m_inputs = inputs; }
 
 private:
-    QStackedWidget *m_stack;
-    QLabel *m_placeholder;
-    QCustomPlot *m_plot;
+    modelplot::PlotFrame m_frame;
+    QCustomPlot *m_plot = nullptr;
     QStringList m_components, m_classes;
     std::vector<double> m_means;  // classes x components
     std::vector<int> m_counts;

@@ -3,17 +3,13 @@
 
 #include "modelviews/MisclassifiedSpectraView.h"
 
-#include "modelviews/DenoisedSpectrumView.h"
 #include "modelviews/ModelPlotStyle.h"
-#include "modelviews/PlotExport.h"
 #include "plot/SpectrumPlotter.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QStackedWidget>
-#include <QVBoxLayout>
 #include <qcustomplot.h>
 
 #include <algorithm>
@@ -30,44 +26,22 @@ QStringList keyLabels(const QString &key)
 } // namespace
 
 MisclassifiedSpectraView::MisclassifiedSpectraView(QWidget *parent)
-    : QWidget(parent)
-    , m_chooser(new QComboBox(this))
-    , m_header(new QLabel(this))
-    , m_stack(new QStackedWidget(this))
-    , m_placeholder(new QLabel(this))
-    , m_plot(new QCustomPlot(this))
+    : QWidget(parent), m_chooser(new QComboBox(this)), m_header(new QLabel(this))
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    auto *bar = new QHBoxLayout;
-    bar->setContentsMargins(8, 4, 8, 4);
-    bar->addWidget(m_header);
+    m_frame = modelplot::PlotFrame(this);
+    m_plot = m_frame.plot;
+    m_frame.bar->addWidget(m_header);
     m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_chooser->setToolTip(tr("Misclassified spectrum: true labels → predicted"));
-    bar->addWidget(m_chooser, 1);
+    m_frame.bar->addWidget(m_chooser, 1);
     auto *show = new QPushButton(tr("Show Spectrum"), this);
     show->setToolTip(tr("Select this spectrum in the data browser"));
-    bar->addWidget(show);
-    auto *save = new QPushButton(tr("Save PNG…"), this);
-    save->setToolTip(tr("Save this plot as a PNG image"));
-    bar->addWidget(save);
-    layout->addLayout(bar);
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    m_placeholder->setStyleSheet(QStringLiteral("QLabel { color: #707070; background: white; }"));
-    m_stack->addWidget(m_placeholder);
-    m_stack->addWidget(m_plot);
-    layout->addWidget(m_stack, 1);
-    SpectrumPlotter::setupPlot(m_plot);
+    m_frame.bar->addWidget(show);
+    m_frame.addSaveButton(QStringLiteral("misclassified.png"), [this] { return m_current >= 0; }, &m_inputs);
     connect(m_chooser, qOverload<int>(&QComboBox::currentIndexChanged), this, &MisclassifiedSpectraView::showExample);
     connect(show, &QPushButton::clicked, this, [this] {
         if (m_current >= 0)
             emit entryActivated(m_examples[size_t(m_current)].entryIndex);
-    });
-    connect(save, &QPushButton::clicked, this, [this] {
-        if (m_current >= 0)
-            exportPlotPng(this, m_plot, QStringLiteral("misclassified.png"), m_inputs);
     });
     clear(tr("Classify labelled spectra with a latent model to see the ones it got wrong."));
 }
@@ -82,9 +56,7 @@ void MisclassifiedSpectraView::clear(const QString &why)
     }
     m_chooser->setEnabled(false);
     m_header->clear();
-    m_placeholder->setText(QStringLiteral("<p style='font-size:15pt'>%1</p><p>%2</p>")
-                               .arg(tr("Misclassified spectra"), why.toHtmlEscaped()));
-    m_stack->setCurrentWidget(m_placeholder);
+    m_frame.showPlaceholder(tr("Misclassified spectra"), why);
 }
 
 void MisclassifiedSpectraView::setExamples(std::vector<LatentExample> examples, int total)
@@ -103,7 +75,7 @@ void MisclassifiedSpectraView::setExamples(std::vector<LatentExample> examples, 
             m_chooser->addItem(tr("%1 — true %2 → predicted %3").arg(e.name, e.trueKey, e.predictedKey));
     }
     m_chooser->setEnabled(true);
-    m_stack->setCurrentWidget(m_plot);
+    m_frame.showPlot();
     showExample(0);
 }
 
@@ -121,15 +93,19 @@ void MisclassifiedSpectraView::showExample(int index)
 
 void MisclassifiedSpectraView::rebuild()
 {
-    const LatentExample &e = m_examples[size_t(m_current)];
-    modelplot::clearLayout(m_plot);
-    auto *layout = m_plot->plotLayout();
-    auto *title = new QCPTextElement(m_plot, tr("%1: true %2, predicted %3 · cosine similarity %4")
+    draw(m_plot, m_examples[size_t(m_current)]);
+}
+
+void MisclassifiedSpectraView::draw(QCustomPlot *plot, const LatentExample &e)
+{
+    modelplot::clearLayout(plot);
+    auto *layout = plot->plotLayout();
+    auto *title = new QCPTextElement(plot, tr("%1: true %2, predicted %3 · cosine similarity %4")
                                                  .arg(e.name, e.trueKey, e.predictedKey)
                                                  .arg(e.cosine, 0, 'f', 4),
                                      modelplot::plotFont(0.0, true));
     layout->addElement(0, 0, title);
-    auto *left = new QCPAxisRect(m_plot), *right = new QCPAxisRect(m_plot);
+    auto *left = new QCPAxisRect(plot), *right = new QCPAxisRect(plot);
     auto *row = new QCPLayoutGrid;
     layout->addElement(1, 0, row);
     row->addElement(0, 0, left);
@@ -146,18 +122,13 @@ void MisclassifiedSpectraView::rebuild()
         area += e.counts[size_t(c)];
         areaD += e.denoised[size_t(c)];
     }
-    QVector<double> k, v;
     double topLeft = 0.0, topRight = 0.0;
     auto add = [&](QCPAxisRect *r, const double *values, double scale, const QPen &pen, const QString &name) {
-        stepData(e.edgesKeV, values, c0, n, scale, k, v);
-        QCPGraph *g = m_plot->addGraph(r->axis(QCPAxis::atBottom), r->axis(QCPAxis::atLeft));
-        g->setData(k, v, true);
-        g->setLineStyle(QCPGraph::lsStepLeft);
-        g->setPen(pen);
-        g->setName(name);
+        QCPGraph *g = modelplot::addStepGraph(plot, e.edgesKeV, values, c0, n, scale, pen, name,
+                                              r->axis(QCPAxis::atBottom), r->axis(QCPAxis::atLeft));
         double &top = r == left ? topLeft : topRight;
-        for (double x : v)
-            top = std::max(top, x);
+        for (auto it = g->data()->constBegin(); it != g->data()->constEnd(); ++it)
+            top = std::max(top, it->value);
         return g;
     };
     add(left, e.counts.data(), area > 0.0 ? 1.0 / area : 0.0, QPen(QColor(0x40, 0x40, 0x40), 1.2), tr("spectrum"));
@@ -183,11 +154,11 @@ void MisclassifiedSpectraView::rebuild()
         legend->setLayer(QStringLiteral("legend"));
         legend->setFont(modelplot::plotFont(-1.0));
         legend->setBrush(QColor(255, 255, 255, 225));
-        for (int i = 0; i < m_plot->graphCount(); ++i)
-            if (m_plot->graph(i)->keyAxis()->axisRect() == r)
-                legend->addItem(new QCPPlottableLegendItem(legend, m_plot->graph(i)));
+        for (int i = 0; i < plot->graphCount(); ++i)
+            if (plot->graph(i)->keyAxis()->axisRect() == r)
+                legend->addItem(new QCPPlottableLegendItem(legend, plot->graph(i)));
     }
-    m_plot->replot();
+    plot->replot();
 }
 
 } // namespace photopeak::ui

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "modelviews/LatentExample.h"
+#include "modelviews/ModelPlotStyle.h"
 
 #include <QWidget>
 
@@ -12,7 +13,6 @@
 class QComboBox;
 class QCustomPlot;
 class QLabel;
-class QStackedWidget;
 
 namespace photopeak::ui {
 
@@ -32,6 +32,9 @@ public:
     void showExample(int index);
     QCustomPlot *plot() const { return m_plot; }
     void setInputs(const QStringList &inputs) { m_inputs = inputs; }
+    // The view's plot of one misclassified spectrum on any plot set up by SpectrumPlotter::setupPlot (the report's
+    // too): the spectrum and its reconstruction (left) beside the loadings of the true and predicted components.
+    static void draw(QCustomPlot *plot, const LatentExample &example);
 
 signals:
     void entryActivated(int entryIndex);
@@ -41,9 +44,8 @@ private:
 
     QComboBox *m_chooser;
     QLabel *m_header;
-    QStackedWidget *m_stack;
-    QLabel *m_placeholder;
-    QCustomPlot *m_plot;
+    modelplot::PlotFrame m_frame;
+    QCustomPlot *m_plot = nullptr;
     std::vector<LatentExample> m_examples;
     int m_current = -1;
     QStringList m_inputs;

@@ -3,9 +3,16 @@
 
 #include "modelviews/ModelPlotStyle.h"
 
+#include "modelviews/PlotExport.h"
 #include "plot/SpectrumPlotter.h"
 
+#include <QCoreApplication>
 #include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
 #include <qcustomplot.h>
 
 #include <algorithm>
@@ -100,6 +107,73 @@ QColor labelColor(const QString &key, const QStringList &components, const QStri
             ++index;
     }
     return SpectrumPlotter::colorFor(index);
+}
+
+PlotFrame::PlotFrame(QWidget *view)
+    : bar(new QHBoxLayout), stack(new QStackedWidget(view)), placeholder(new QLabel(view)), plot(new QCustomPlot(view))
+{
+    auto *layout = new QVBoxLayout(view);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    bar->setContentsMargins(8, 4, 8, 4);
+    layout->addLayout(bar);
+    placeholder->setAlignment(Qt::AlignCenter);
+    placeholder->setWordWrap(true);
+    placeholder->setStyleSheet(QStringLiteral("QLabel { color: #707070; background: white; }"));
+    stack->addWidget(placeholder);
+    stack->addWidget(plot);
+    layout->addWidget(stack, 1);
+    SpectrumPlotter::setupPlot(plot);
+    stack->setCurrentWidget(placeholder);
+}
+
+QPushButton *PlotFrame::addSaveButton(const QString &suggestedName, std::function<bool()> canSave,
+                                      const QStringList *inputs)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("photopeak::ui::modelplot::PlotFrame", text); };
+    QWidget *view = stack->parentWidget();
+    auto *save = new QPushButton(tr("Save PNG…"), view);
+    save->setToolTip(tr("Save this plot as a PNG image"));
+    bar->addWidget(save);
+    QCustomPlot *target = plot;
+    QObject::connect(save, &QPushButton::clicked, view, [view, target, suggestedName, canSave = std::move(canSave), inputs] {
+        if (!canSave || canSave())
+            exportPlotPng(view, target, suggestedName, inputs ? *inputs : QStringList());
+    });
+    return save;
+}
+
+void PlotFrame::showPlaceholder(const QString &title, const QString &why)
+{
+    placeholder->setText(QStringLiteral("<p style='font-size:15pt'>%1</p><p>%2</p>").arg(title.toHtmlEscaped(), why.toHtmlEscaped()));
+    stack->setCurrentWidget(placeholder);
+}
+
+void PlotFrame::showPlot()
+{
+    stack->setCurrentWidget(plot);
+}
+
+QCPGraph *addStepGraph(QCustomPlot *plot, const std::vector<double> &edges, const double *values, int first, int last,
+                       double scale, const QPen &pen, const QString &name, QCPAxis *keyAxis, QCPAxis *valueAxis)
+{
+    QVector<double> keys, data;
+    keys.reserve(std::max(0, last - first) + 1);
+    data.reserve(std::max(0, last - first) + 1);
+    for (int c = first; c < last; ++c) {
+        keys << edges[size_t(c)];
+        data << values[c] * scale;
+    }
+    if (last > first) {  // close the last step
+        keys << edges[size_t(last)];
+        data << values[last - 1] * scale;
+    }
+    QCPGraph *g = plot->addGraph(keyAxis, valueAxis);
+    g->setData(keys, data, true);
+    g->setLineStyle(QCPGraph::lsStepLeft);
+    g->setPen(pen);
+    g->setName(name);
+    return g;
 }
 
 QStringList sortedKeys(QStringList keys)

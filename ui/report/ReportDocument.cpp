@@ -167,6 +167,32 @@ void ReportDocument::addPage(ReportRenderer &renderer, const ReportRenderer::Inp
                        .arg(input.title.toHtmlEscaped(), QString::fromLatin1(png.toBase64()));
 }
 
+void ReportDocument::addPainted(const QString &title, const std::function<void(QPainter &, bool)> &paint)
+{
+    if (!m_open)
+        return;
+    if (m_format == Format::Pdf) {
+        if (m_pages > 0)
+            m_pdf->newPage();
+        ++m_pages;
+        paint(*m_painter, true);
+        return;
+    }
+    QImage image(m_pageSize, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    {
+        QPainter p(&image);
+        paint(p, false);
+    }
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    ++m_pages;
+    m_htmlPages << QStringLiteral("<section><h2>%1</h2><img alt=\"%1\" src=\"data:image/png;base64,%2\"></section>\n")
+                       .arg(title.toHtmlEscaped(), QString::fromLatin1(png.toBase64()));
+}
+
 QString ReportDocument::htmlDocument() const
 {
     QString html = QStringLiteral(

@@ -13,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -45,6 +46,9 @@ public:
     Status begin(Format format, const QString &path, const QSize &pageSize, std::vector<Row> rows,
                  const QString &softwareTag);
     void addPage(ReportRenderer &renderer, const ReportRenderer::Input &input);
+    // Any other page of the page size (e.g. the latent model's): `paint` draws it, with its plots as drawing
+    // commands when `vector` (PDF) and as pixmaps otherwise.
+    void addPainted(const QString &title, const std::function<void(QPainter &painter, bool vector)> &paint);
     Status finish();
     void abandon();
     bool isOpen() const { return m_open; }

@@ -6,6 +6,7 @@
 #include "io/AtomicFile.h"
 #include "io/OutputGuard.h"
 #include "peaks/PeakAnalyzer.h"
+#include "report/LatentReportPage.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -131,6 +132,7 @@ Status ReportExporter::start(std::shared_ptr<const SpectrumDataset> dataset, std
     m_errors.clear();
     m_next = 0;
     m_cancelled = false;
+    m_latentDone = !m_options.render.latent || m_notAnalysed;
     m_documentPath.clear();
     if (m_options.document) {
         const QString suffix = ReportDocument::suffix(*m_options.document);
@@ -177,6 +179,10 @@ void ReportExporter::step()
         ++m_next;
         JobControl::report(m_job, m_next, total(), tr("Writing reports"));
         emit progress(m_next, total());
+    }
+    if (!m_cancelled && !JobControl::cancelled(m_job) && m_next >= total() && !m_latentDone) {
+        m_latentDone = true;
+        exportLatentPage();
     }
     if (m_cancelled || JobControl::cancelled(m_job) || m_next >= total()) {
         m_cancelled = m_cancelled || (JobControl::cancelled(m_job) && m_next < total());
@@ -266,10 +272,31 @@ void ReportExporter::exportOne(const SpectrumAnalysis &analysis)
         m_errors << tr("%1: nothing to draw").arg(name);
         return;
     }
-    image.setText(QStringLiteral("Software"), softwareTag());
-    image.setText(QStringLiteral("Source"), entry.spectrum.sourcePath);
+    queueWrite(std::move(image), targetPath(name, entry.spectrum.indexInSource), name, entry.spectrum.sourcePath);
+}
 
-    const QString path = targetPath(name, entry.spectrum.indexInSource);
+void ReportExporter::exportLatentPage()
+{
+    const LatentReportPage::Data data
+        = LatentReportPage::collect(m_options.render.latent, m_options.latentName, *m_dataset, m_analyses);
+    const QSize size = m_options.render.size;
+    const QDateTime date = m_options.render.date;
+    if (m_document.isOpen()) {
+        m_document.addPainted(LatentReportPage::title(),
+                              [&](QPainter &painter, bool vector) { LatentReportPage::paint(painter, size, data, vector, date); });
+        return;
+    }
+    QImage image = LatentReportPage::render(size, data, date);
+    if (image.isNull())
+        return;
+    const QString name = QStringLiteral("latent-model");
+    queueWrite(std::move(image), targetPath(name, 0), name, m_options.latentName);
+}
+
+void ReportExporter::queueWrite(QImage image, const QString &path, const QString &name, const QString &source)
+{
+    image.setText(QStringLiteral("Software"), softwareTag());
+    image.setText(QStringLiteral("Source"), source);
     m_pendingWrites << QtConcurrent::run(&m_writers, [image = std::move(image), path, name]() -> WriteOutcome {
         QByteArray png;
         QBuffer buffer(&png);

@@ -42,6 +42,9 @@ public:
         // Set: one batch file (vector PDF or HTML, summary table first) named report.pdf / report.html in
         // outputDir (report_2.pdf, ... when taken: an existing file is never replaced) instead of PNG files.
         std::optional<ReportDocument::Format> document;
+        // With render.latent: after the spectra, one page of the latent model's views (LatentReportPage), named
+        // latent-model.png (PNG reports) or the last page of the document; latentName is its title.
+        QString latentName;
     };
 
     explicit ReportExporter(QObject *parent = nullptr);
@@ -75,6 +78,9 @@ signals:
 private:
     void step();
     void exportOne(const SpectrumAnalysis &analysis);
+    void exportLatentPage();
+    // Queues the PNG write of a rendered page (worker thread).
+    void queueWrite(QImage image, const QString &path, const QString &name, const QString &source);
     QString targetPath(const QString &relativePath, int indexInSource);
     void finish();
     // Takes in the PNG writes that have completed (in order); with `wait`, all of them.
@@ -97,6 +103,7 @@ private:
     bool m_running = false;
     bool m_cancelled = false;
     bool m_notAnalysed = false;  // started without analyses
+    bool m_latentDone = false;   // the latent model page was made (or is not wanted)
     // PNG encoding and writing run on one worker thread, so the GUI thread only renders.
     QThreadPool m_writers;
     ReportDocument m_document;

@@ -4,6 +4,9 @@
 #include "report/ReportRenderer.h"
 #include "data/ProblemText.h"
 #include "io/AtomicFile.h"
+#include "ml/latent/LatentAnalyser.h"
+#include "modelviews/DenoisedSpectrumView.h"
+#include "report/LatentReportPage.h"
 
 #include "peaks/NuclideLibrary.h"
 #include "plot/SpectrumAnnotations.h"
@@ -186,23 +189,43 @@ void ReportRenderer::drawPlot(QPainter &painter, const QRect &rect, const Input 
         p->setVisible(true);
     for (QCPAxis *axis : plot->axisRect()->axes())
         axis->setNumberFormat(axis->numberFormat());
-    if (m_vectorPlot) {
-        // PDF pages: the plot recorded as drawing commands and replayed scaled, so it stays vector.
-        QPicture picture;
-        QCPPainter recorder(&picture);
-        plot->toPainter(&recorder, w, h);
-        recorder.end();
-        painter.save();
-        painter.translate(rect.topLeft());
-        painter.scale(double(rect.width()) / w, double(rect.height()) / h);
-        painter.drawPicture(0, 0, picture);
-        painter.restore();
-    } else {
-        const QPixmap pixmap = plot->toPixmap(w, h, scale);
-        painter.drawPixmap(rect, pixmap);
-    }
+    // PDF pages: the plot recorded as drawing commands and replayed scaled, so it stays vector.
+    paintReportPlot(painter, plot, rect, scale, m_vectorPlot);
     m_plotRect = rect;
     m_plotLogicalSize = QSize(w, h);
+}
+
+bool ReportRenderer::canDrawDenoised(const Input &input, QStringList *notes) const
+{
+    const LatentModel *model = m_options.latent.get();
+    if (!model || !model->isValid())
+        return false;
+    using D = SpectrumAnalysis::Decision;
+    if (input.analysis && (input.analysis->decision == D::Skipped || input.analysis->decision == D::Error))
+        return false;
+    if (const QString problem = model->domainProblem(*input.spectrum); !problem.isEmpty()) {
+        *notes << tr("Latent model: not drawn, the spectrum is outside its domain (%1).").arg(problem);
+        return false;
+    }
+    return true;
+}
+
+void ReportRenderer::drawDenoised(QPainter &painter, const QRect &rect, const Input &input, double scale)
+{
+    const LatentModel *model = m_options.latent.get();
+    if (!m_latentAnalyser || m_latentAnalysed != model) {
+        m_latentAnalyser = std::make_unique<LatentAnalyser>(*model);
+        m_latentAnalysed = model;
+    }
+    const LatentExample example = LatentExample::analyse(*m_latentAnalyser, *input.spectrum, tr("Latent model"));
+    if (!m_latentPlot) {
+        m_latentPlot = std::make_unique<QCustomPlot>();
+        m_latentPlot->setAttribute(Qt::WA_DontShowOnScreen, true);
+        SpectrumPlotter::setupPlot(m_latentPlot.get());
+        m_latentPlot->setPlottingHint(QCP::phCacheLabels, false);
+    }
+    DenoisedSpectrumView::draw(m_latentPlot.get(), example, m_options.plot.logScale);
+    paintReportPlot(painter, m_latentPlot.get(), rect, scale, m_vectorPlot);
 }
 
 void ReportRenderer::limitEnergyRange(const SpectrumAnnotations::Frame &frame, const Input &input, QStringList *notes)
@@ -526,8 +549,15 @@ void ReportRenderer::paintPage(QPainter &p, const Input &input)
     // Spectrum.
     const int footerH = px(26);
     const int lowerH = std::max(px(240), static_cast<int>((H - y) * 0.37));
-    const QRect plotRect(margin, y, W - 2 * margin, H - y - lowerH - footerH);
+    QRect plotRect(margin, y, W - 2 * margin, H - y - lowerH - footerH);
     QStringList notes;
+    const bool denoised = canDrawDenoised(input, &notes);
+    if (denoised) {  // the latent model's reconstruction beside the spectrum
+        const QRect whole = plotRect;
+        plotRect.setWidth(int(whole.width() * 0.57));
+        drawDenoised(p, QRect(plotRect.right() + px(12), whole.top(), whole.right() - plotRect.right() - px(12), whole.height()),
+                     input, 0.8 * std::max(0.5, 1.2 * s));  // smaller type in the narrow panel: its title fits
+    }
     drawPlot(p, plotRect, input, std::max(0.5, 1.2 * s), &notes);
 
     // Results | header | model and problems.

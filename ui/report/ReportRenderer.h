@@ -26,6 +26,8 @@ class QCustomPlot;
 class QPainter;
 
 namespace photopeak {
+class LatentAnalyser;
+class LatentModel;
 class NuclideLibrary;
 }
 
@@ -48,6 +50,9 @@ public:
         QStringList markerNuclides;      // nuclides whose lines get markers (none by default)
         bool fittedPeaks = true;         // draw Input::peaks when given
         QDateTime date;                  // report date printed on the page; invalid = now
+        // Set: each spectrum in the model's domain also gets its reconstruction by this latent model (the
+        // Denoised view: original vs denoised with the cosine similarity) beside the annotated spectrum.
+        std::shared_ptr<const LatentModel> latent;
     };
 
     struct Input {
@@ -90,6 +95,9 @@ public:
 private:
     void paintPage(QPainter &painter, const Input &input);
     void drawPlot(QPainter &painter, const QRect &rect, const Input &input, double scale, QStringList *notes);
+    // The latent model's denoised view of the spectrum into `rect`; false (and a note) when it cannot be drawn.
+    bool canDrawDenoised(const Input &input, QStringList *notes) const;
+    void drawDenoised(QPainter &painter, const QRect &rect, const Input &input, double scale);
     void limitEnergyRange(const SpectrumAnnotations::Frame &frame, const Input &input, QStringList *notes);
     void drawResults(QPainter &painter, const QRect &rect, const Input &input, double scale);
     void drawHeader(QPainter &painter, const QRect &rect, const Input &input, double scale);
@@ -99,6 +107,9 @@ private:
     std::shared_ptr<const NuclideLibrary> m_library;
     QString m_libraryProblem;
     std::unique_ptr<QCustomPlot> m_plot;
+    std::unique_ptr<QCustomPlot> m_latentPlot;
+    std::unique_ptr<LatentAnalyser> m_latentAnalyser;  // for m_options.latent (rebuilt when it changes)
+    const LatentModel *m_latentAnalysed = nullptr;
     QRect m_plotRect;
     QSize m_plotLogicalSize;
     bool m_vectorPlot = false;

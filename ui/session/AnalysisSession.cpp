@@ -3,6 +3,8 @@
 
 #include "session/AnalysisSession.h"
 
+#include "ml/SpectrumClassifierModel.h"
+#include "ml/latent/LatentSpectrumModel.h"
 #include "results/ClassificationJob.h"
 #include "results/ResultsModel.h"
 
@@ -66,17 +68,27 @@ std::shared_ptr<const SpectrumAnalyzer> AnalysisSession::makeAnalyzer() const
     options.efficiency = m_efficiency;
     options.distanceFromFolder = true;
     options.classical = m_classical;
-    options.classifierName = m_classifierName;
-    options.latentName = m_latentName;
-    std::shared_ptr<const SpectrumClassifier> classifier = m_classifier;
-    if (m_classifier && m_sessionBackground) {
-        auto adapted = std::make_shared<SpectrumClassifier>(*m_classifier);
-        if (adapted->setSessionBackground(m_sessionBackground->spectrum(), m_sessionBackground->source())) {
-            classifier = adapted;
-            options.classifierName += tr("; session background %1").arg(m_sessionBackground->describe());
+    // The models the analyzer composes: the classifier (with the session background) decides, the latent model
+    // flags unknown isotopes (or decides alone, out-of-domain spectra "unknown" as in `latent classify`).
+    SpectrumAnalyzer::Models models;
+    if (m_classifier) {
+        std::shared_ptr<const SpectrumClassifier> classifier = m_classifier;
+        QString name = m_classifierName;
+        if (m_sessionBackground) {
+            auto adapted = std::make_shared<SpectrumClassifier>(*m_classifier);
+            if (adapted->setSessionBackground(m_sessionBackground->spectrum(), m_sessionBackground->source())) {
+                classifier = adapted;
+                name += tr("; session background %1").arg(m_sessionBackground->describe());
+            }
         }
+        models.push_back(std::make_shared<const SpectrumClassifierModel>(std::move(classifier)));
+        options.modelNames << name;
     }
-    return std::make_shared<const SpectrumAnalyzer>(classifier, m_latent, options);
+    if (m_latent && m_latent->isValid()) {
+        models.push_back(std::make_shared<const LatentSpectrumModel>(m_latent));
+        options.modelNames << m_latentName;
+    }
+    return std::make_shared<const SpectrumAnalyzer>(std::move(models), options);
 }
 
 void AnalysisSession::setSessionBackground(std::optional<SessionBackground> background)

@@ -5,7 +5,9 @@
 
 #include "analysis/SpectrumAnalyzer.h"
 #include "library/SpectrumDataset.h"
+#include "ml/SpectrumClassifier.h"
 #include "ml/detect/SessionBackground.h"
+#include "ml/latent/LatentModel.h"
 #include "peaks/NuclideLibrary.h"
 
 #include <QObject>

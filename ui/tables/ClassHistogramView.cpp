@@ -38,7 +38,7 @@ void ClassHistogramView::setData(const QString &column, const std::vector<double
     // shown: all events as one grey histogram, instead of two empty classes.
     const bool labelled = std::any_of(classOfRow.begin(), classOfRow.end(), [](int c) { return c >= 0; });
     const std::vector<int> allRows = labelled ? std::vector<int>() : std::vector<int>(values.size(), 0);
-    const QStringList shownNames = labelled ? names : QStringList{tr("all events (no class: see the label)")};
+    const QStringList shownNames = labelled ? names : QStringList{tr("all events")};
     for (int cls = 0; cls < shownNames.size() && cls < 2; ++cls) {
         const std::vector<double> h = ColumnStatistics::histogram(values, lo, hi, bins, labelled ? classOfRow : allRows, cls);
         double total = 0;

@@ -6,6 +6,9 @@
 #include "io/OutputGuard.h"
 #include "library/SpectrumDataset.h"
 #include "ml/ClassifierParameters.h"
+#include "ml/SpectrumClassifierModel.h"
+#include "ml/latent/LatentSpectrumModel.h"
+#include "model/ModelRegistry.h"
 #include "ml/SpectrumClassifier.h"
 #include "ml/TrainingReport.h"
 #include "ml/latent/LatentModel.h"
@@ -322,20 +325,21 @@ bool TrainingPanel::loadModelFrom(const QString &path)
 {
     const QString header = tr("Loaded %1.").arg(QFileInfo(path).absoluteFilePath());
     if (task() == Task::Latent) {
-        auto model = LatentModel::load(path);
+        // The one loader of model files; a file of another kind is refused naming both kinds.
+        auto model = ModelRegistry::instance().loadAs<LatentSpectrumModel>(path, QStringLiteral("latent"));
         if (!model) {
             showError(tr("Load model"), model.error().toString());
             return false;
         }
-        m_latentModel = std::make_shared<const LatentModel>(std::move(model).value());
+        m_latentModel = (*model)->latentModel();
         m_latentReport = header + QLatin1Char('\n') + TrainingReport::latent(*m_latentModel);
     } else {
-        auto model = SpectrumClassifier::load(path);
+        auto model = ModelRegistry::instance().loadAs<SpectrumClassifierModel>(path, QString::fromLatin1(SpectrumClassifier::Kind));
         if (!model) {
             showError(tr("Load model"), model.error().toString());
             return false;
         }
-        m_classifier = std::make_shared<const SpectrumClassifier>(std::move(model).value());
+        m_classifier = (*model)->classifier();
         m_classifierReport = header + QLatin1Char('\n') + TrainingReport::classifier(*m_classifier);
     }
     m_run->setStatus(header);

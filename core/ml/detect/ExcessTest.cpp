@@ -24,7 +24,7 @@ QJsonObject ExcessTestOptions::toJson() const
                        {QStringLiteral("maxOffsetKeV"), maxOffsetKeV},   {QStringLiteral("offsetStep"), offsetStep},
                        {QStringLiteral("systematic"), systematic},       {QStringLiteral("gateFalseAlarm"), gateFalseAlarm},
                        {QStringLiteral("peakStepFwhm"), peakStepFwhm},   {QStringLiteral("minLineIntensity"), minLineIntensity},
-                       {QStringLiteral("refine"), refine}};
+                       {QStringLiteral("refine"), refine},               {QStringLiteral("sourceChoice"), sourceChoice}};
 }
 
 ExcessTestOptions ExcessTestOptions::fromJson(const QJsonObject &o)
@@ -41,6 +41,7 @@ ExcessTestOptions ExcessTestOptions::fromJson(const QJsonObject &o)
     d.peakStepFwhm = o.value(QStringLiteral("peakStepFwhm")).toDouble(d.peakStepFwhm);
     d.minLineIntensity = o.value(QStringLiteral("minLineIntensity")).toDouble(d.minLineIntensity);
     d.refine = o.value(QStringLiteral("refine")).toInt(d.refine);
+    d.sourceChoice = o.value(QStringLiteral("sourceChoice")).toDouble(-1.0);  // models before it: the fitted drift
     return d;
 }
 
@@ -273,6 +274,7 @@ Result<ExcessTest> ExcessTest::train(const EnergyGrid &grid, const FeatureFitInp
         t.addPeakTemplate(QStringLiteral("peak %1 keV").arg(e, 0, 'f', 0), {{e, 1.0}}, resolution, 0.0);
     if (t.m_templates.empty())
         return makeError(QStringLiteral("excess test"), QStringLiteral("no source template could be built"));
+    t.measureShapeSpread(input);
     t.calibrate(input);
     return t;
 }
@@ -306,39 +308,71 @@ ExcessTest::Outcome ExcessTest::test(const PreparedSpectrum &spectrum) const
             best = d;
         }
     }
-    const std::vector<double> &b = m_shifted[best];
-    const double B = m_shiftedTotal[best];
-    const double alpha0 = N / (t * B);
-    out.gain = m_gains[best];
-    out.offsetKeV = m_offsets[best];
-    out.level = alpha0 * B / m_shiftedTotal[centre];
-    const double eps2 = m_options.systematic * m_options.systematic;
-    // The reference background is itself a measurement: its Poisson noise scaled to this live time.
-    const double backgroundNoise = m_bkgLive > 0.0 ? t * alpha0 / m_bkgLive : 0.0;
-    std::vector<double> mu0(nSeg), v(nSeg);
-    double Iaa = 0.0;
-    for (size_t s = 0; s < nSeg; ++s) {
-        mu0[s] = t * alpha0 * b[s];
-        v[s] = mu0[s] * (1.0 + backgroundNoise + eps2 * mu0[s]);
-        Iaa += t * t * b[s] * b[s] / v[s];
-    }
-    // Quasi-score screen of every template (level profiled), then the full ratio for the best few.
-    std::vector<std::pair<double, size_t>> screen;
-    screen.reserve(m_templates.size());
-    for (size_t k = 0; k < m_templates.size(); ++k) {
-        const Template &tp = m_templates[k];
-        double U = 0.0, Iss = 0.0, Isa = 0.0;
-        for (size_t i = 0; i < tp.shape.size(); ++i) {
-            const size_t s = static_cast<size_t>(tp.first) + i;
-            const double w = t * tp.shape[i] / v[s];
-            U += w * (n[s] - mu0[s]);
-            Iss += w * t * tp.shape[i];
-            Isa += w * t * b[s];
+    // Source-aware choice of the drift: a weak line on a steep part of the background (Am241 on the threshold
+    // edge, Eu152 at 122 keV) is partly explained by a shifted background, so the drift that explains the shape
+    // best without a source is compared with no drift, each with the best template's quasi-score added (half of
+    // it: log-likelihood units); no drift wins when it is better by options.sourceChoice x ln(templates).
+    struct Fit {
+        size_t drift = 0;
+        double alpha0 = 0.0, logL = 0.0, bestScore = 0.0;
+        std::vector<double> mu0, v;
+        std::vector<std::pair<double, size_t>> screen;
+    };
+    auto fitAt = [&](size_t d) {
+        Fit f;
+        f.drift = d;
+        const std::vector<double> &b = m_shifted[d];
+        const double B = m_shiftedTotal[d];
+        f.alpha0 = N / (t * B);
+        f.logL = -N * std::log(B) - (d == centre ? 0.0 : 0.5);
+        for (size_t s = 0; s < nSeg; ++s)
+            f.logL += n[s] * m_logShifted[d][s];
+        // The reference background is itself a measurement: its Poisson noise scaled to this live time.
+        const double backgroundNoise = m_bkgLive > 0.0 ? t * f.alpha0 / m_bkgLive : 0.0;
+        f.mu0.resize(nSeg);
+        f.v.resize(nSeg);
+        double Iaa = 0.0;
+        for (size_t s = 0; s < nSeg; ++s) {
+            f.mu0[s] = t * f.alpha0 * b[s];
+            const double eps = s < m_spread.size() ? m_spread[s] : m_options.systematic;
+            f.v[s] = f.mu0[s] * (1.0 + backgroundNoise + eps * eps * f.mu0[s]);
+            Iaa += t * t * b[s] * b[s] / f.v[s];
         }
-        const double I = Iss - Isa * Isa / Iaa;
-        if (U > 0.0 && I > 0.0)
-            screen.emplace_back(U * U / I, k);
+        // Quasi-score screen of every template (level profiled).
+        f.screen.reserve(m_templates.size());
+        for (size_t k = 0; k < m_templates.size(); ++k) {
+            const Template &tp = m_templates[k];
+            double U = 0.0, Iss = 0.0, Isa = 0.0;
+            for (size_t i = 0; i < tp.shape.size(); ++i) {
+                const size_t s = static_cast<size_t>(tp.first) + i;
+                const double w = t * tp.shape[i] / f.v[s];
+                U += w * (n[s] - f.mu0[s]);
+                Iss += w * t * tp.shape[i];
+                Isa += w * t * b[s];
+            }
+            const double I = Iss - Isa * Isa / Iaa;
+            if (U > 0.0 && I > 0.0) {
+                f.screen.emplace_back(U * U / I, k);
+                f.bestScore = std::max(f.bestScore, U * U / I);
+            }
+        }
+        return f;
+    };
+    Fit chosen = fitAt(best);
+    if (best != centre && m_options.sourceChoice >= 0.0) {
+        Fit still = fitAt(centre);
+        const double choice = m_options.sourceChoice * std::log(static_cast<double>(m_templates.size()));
+        if (still.logL + 0.5 * still.bestScore - choice >= chosen.logL + 0.5 * chosen.bestScore)
+            chosen = std::move(still);
     }
+    const std::vector<double> &b = m_shifted[chosen.drift];
+    const double B = m_shiftedTotal[chosen.drift];
+    const double alpha0 = chosen.alpha0;
+    const std::vector<double> &mu0 = chosen.mu0, &v = chosen.v;
+    std::vector<std::pair<double, size_t>> &screen = chosen.screen;
+    out.gain = m_gains[chosen.drift];
+    out.offsetKeV = m_offsets[chosen.drift];
+    out.level = alpha0 * B / m_shiftedTotal[centre];
     const size_t keep = std::min(screen.size(), static_cast<size_t>(std::max(1, m_options.refine)));
     std::partial_sort(screen.begin(), screen.begin() + static_cast<std::ptrdiff_t>(keep), screen.end(),
                       [](const auto &x, const auto &y) { return x.first > y.first; });
@@ -409,9 +443,63 @@ ExcessTest::Outcome ExcessTest::test(const PreparedSpectrum &spectrum) const
             out.best = tp.name;
         }
     }
-    out.strong = out.statistic > m_strong;
-    out.gate = out.statistic > m_gate;
+    out.gateThreshold = gateThreshold(t);
+    out.strongThreshold = strongThreshold(t);
+    out.strong = out.statistic > out.strongThreshold;
+    out.gate = out.statistic > out.gateThreshold;
     return out;
+}
+
+void ExcessTest::measureShapeSpread(const FeatureFitInput &input)
+{
+    // How much the background shape differs between acquisition series beyond their Poisson noise, per
+    // segment: each series against the others' mean, both scaled to the same total; the excess of the squared
+    // relative difference over its Poisson variance, averaged over the series and over +-2 segments (then
+    // clipped at 0), never below options.systematic. Large where the detector's threshold edge moves between series.
+    const size_t nSeg = m_segStart.size();
+    std::map<int, std::pair<std::vector<double>, double>> byGroup;  // counts per segment, live time
+    for (size_t i = 0; i < input.backgrounds.size(); ++i) {
+        auto &[counts, live] = byGroup[i < input.backgroundGroups.size() ? input.backgroundGroups[i] : 0];
+        const std::vector<double> n = segmentCounts(*input.backgrounds[i]);
+        if (counts.empty())
+            counts.assign(nSeg, 0.0);
+        for (size_t s = 0; s < nSeg; ++s)
+            counts[s] += n[s];
+        live += input.backgrounds[i]->liveTime;
+    }
+    std::vector<double> all(nSeg, 0.0);
+    for (const auto &[g, cl] : byGroup)
+        for (size_t s = 0; s < nSeg; ++s)
+            all[s] += cl.first[s];
+    std::vector<double> excess(nSeg, 0.0);
+    int series = 0;
+    for (const auto &[g, cl] : byGroup) {
+        double own = 0.0, rest = 0.0;
+        for (size_t s = 0; s < nSeg; ++s) {
+            own += cl.first[s];
+            rest += all[s] - cl.first[s];
+        }
+        if (!(own > 0.0) || !(rest > 0.0))
+            continue;
+        ++series;
+        for (size_t s = 0; s < nSeg; ++s) {
+            const double a = cl.first[s], r = all[s] - cl.first[s];
+            if (!(a > 0.0) || !(r > 0.0))
+                continue;
+            const double d = (a / own) / (r / rest) - 1.0;
+            excess[s] += d * d - 1.0 / a - 1.0 / r;  // unbiased: clipped only after averaging
+        }
+    }
+    m_spread.assign(nSeg, m_options.systematic);
+    if (series < 2)
+        return;
+    for (size_t s = 0; s < nSeg; ++s) {
+        double sum = 0.0;
+        int k = 0;
+        for (size_t j = s >= 2 ? s - 2 : 0; j <= std::min(nSeg - 1, s + 2); ++j, ++k)
+            sum += excess[j] / series;
+        m_spread[s] = std::max(m_options.systematic, std::sqrt(std::max(sum / k, 0.0)));
+    }
 }
 
 void ExcessTest::calibrate(const FeatureFitInput &input)
@@ -423,6 +511,7 @@ void ExcessTest::calibrate(const FeatureFitInput &input)
         byGroup[i < input.backgroundGroups.size() ? input.backgroundGroups[i] : 0].push_back(input.backgrounds[i]);
     const std::vector<double> all = m_bkgRate;
     std::vector<double> stats;
+    std::vector<std::pair<double, double>> byLive;  // live time, statistic
     for (const auto &[group, members] : byGroup) {
         std::vector<double> rest(all.size(), 0.0);
         double live = 0.0;
@@ -452,7 +541,9 @@ void ExcessTest::calibrate(const FeatureFitInput &input)
                         acc.counts[k] += members[i + static_cast<size_t>(c)]->counts[k];
                     acc.liveTime += members[i + static_cast<size_t>(c)]->liveTime;
                 }
-                stats.push_back(held.test(acc).statistic);
+                const Outcome oo = held.test(acc);
+                stats.push_back(oo.statistic);
+                byLive.emplace_back(acc.liveTime, oo.statistic);
             }
         }
     }
@@ -460,6 +551,8 @@ void ExcessTest::calibrate(const FeatureFitInput &input)
     if (stats.empty()) {
         m_gate = 25.0;
         m_strong = 30.0;
+        m_tableGate.clear();
+        m_tableStrong.clear();
         return;
     }
     const size_t q = std::min(stats.size() - 1, static_cast<size_t>(std::ceil((1.0 - m_options.gateFalseAlarm) * static_cast<double>(stats.size()))));
@@ -468,6 +561,46 @@ void ExcessTest::calibrate(const FeatureFitInput &input)
     // of a likelihood ratio ~ exp(-x / 2)) when there are too few backgrounds to see that quantile.
     const size_t q3 = std::min(stats.size() - 1, static_cast<size_t>(std::ceil((1.0 - 0.1 * m_options.gateFalseAlarm) * static_cast<double>(stats.size()))));
     m_strong = std::max(m_gate + 2.0 * std::log(10.0), stats[q3]);
+    // The same quantiles per live time: the held-out spectra within a factor 2 of it (at least 200 of them).
+    m_tableGate.clear();
+    m_tableStrong.clear();
+    for (size_t k = 0; k < 28; ++k) {
+        const double live = std::exp2(0.5 * static_cast<double>(k) - 1.0);
+        std::vector<double> near;
+        for (const auto &[l, st] : byLive)
+            if (l >= 0.5 * live && l <= 2.0 * live)
+                near.push_back(st);
+        if (near.size() < 200) {
+            m_tableGate.push_back(m_gate);
+            m_tableStrong.push_back(m_strong);
+            continue;
+        }
+        std::sort(near.begin(), near.end());
+        const auto at = [&](double p) {
+            return near[std::min(near.size() - 1, static_cast<size_t>(std::ceil(p * static_cast<double>(near.size()))))];
+        };
+        m_tableGate.push_back(at(1.0 - m_options.gateFalseAlarm));
+        // A few hundred held-out spectra cannot show the 0.1 % point: at least 100 times rarer than the gate
+        // by the likelihood-ratio tail exp(-x / 2), and never above the pooled strong threshold.
+        m_tableStrong.push_back(std::min(m_strong, std::max(m_tableGate.back() + 2.0 * std::log(100.0), at(1.0 - 0.1 * m_options.gateFalseAlarm))));
+        m_tableStrong.back() = std::max(m_tableStrong.back(), m_tableGate.back());
+    }
+}
+
+size_t ExcessTest::tableIndex(double liveTime) const
+{
+    const double k = std::round(2.0 * (std::log2(std::max(liveTime, 1e-3)) + 1.0));
+    return static_cast<size_t>(std::clamp(k, 0.0, static_cast<double>(m_tableGate.size() - 1)));
+}
+
+double ExcessTest::gateThreshold(double liveTime) const
+{
+    return m_tableGate.empty() ? m_gate : m_tableGate[tableIndex(liveTime)];
+}
+
+double ExcessTest::strongThreshold(double liveTime) const
+{
+    return m_tableStrong.empty() ? m_strong : m_tableStrong[tableIndex(liveTime)];
 }
 
 Status ExcessTest::setBackground(const std::vector<double> &ratePerBin, double liveTime, const QString &source)
@@ -498,7 +631,10 @@ QJsonObject ExcessTest::toJson() const
                        {QStringLiteral("backgroundRate"), JsonNumbers::encodeDoubles(m_bkgRate)},
                        {QStringLiteral("backgroundLiveTime"), m_bkgLive},
                        {QStringLiteral("templates"), templates},
+                       {QStringLiteral("shapeSpread"), JsonNumbers::encodeDoubles(m_spread)},
                        {QStringLiteral("gate"), m_gate},
+                       {QStringLiteral("gateByLiveTime"), JsonNumbers::encodeDoubles(m_tableGate)},
+                       {QStringLiteral("strongByLiveTime"), JsonNumbers::encodeDoubles(m_tableStrong)},
                        {QStringLiteral("strong"), m_strong}};
 }
 
@@ -525,10 +661,23 @@ Result<ExcessTest> ExcessTest::fromJson(const QJsonObject &o, const EnergyGrid &
             return makeError(source, QStringLiteral("excess test: template \"%1\" does not fit the energy grid").arg(tp.name));
         t.m_templates.push_back(std::move(tp));
     }
+    // Models written before the measured spread: the fixed relative uncertainty everywhere.
+    t.m_spread = o.contains(QStringLiteral("shapeSpread")) ? JsonNumbers::decodeDoubles(o.value(QStringLiteral("shapeSpread")).toString())
+                                                           : std::vector<double>(static_cast<size_t>(nSeg), t.m_options.systematic);
+    if (static_cast<int>(t.m_spread.size()) != nSeg)
+        return makeError(source, QStringLiteral("excess test: shape spread does not match the energy grid"));
     t.m_gate = o.value(QStringLiteral("gate")).toDouble(-1.0);
     t.m_strong = o.value(QStringLiteral("strong")).toDouble(-1.0);
     if (t.m_templates.empty() || !(t.m_gate >= 0.0) || !(t.m_strong >= t.m_gate))
         return makeError(source, QStringLiteral("excess test: no templates or damaged thresholds"));
+    // Models written before thresholds per live time have none: the pooled ones everywhere.
+    t.m_tableGate = JsonNumbers::decodeDoubles(o.value(QStringLiteral("gateByLiveTime")).toString());
+    t.m_tableStrong = JsonNumbers::decodeDoubles(o.value(QStringLiteral("strongByLiveTime")).toString());
+    if (t.m_tableGate.size() != t.m_tableStrong.size())
+        return makeError(source, QStringLiteral("excess test: damaged thresholds per live time"));
+    for (size_t k = 0; k < t.m_tableGate.size(); ++k)
+        if (!(t.m_tableGate[k] >= 0.0) || !(t.m_tableStrong[k] >= t.m_tableGate[k]))
+            return makeError(source, QStringLiteral("excess test: damaged thresholds per live time"));
     return t;
 }
 

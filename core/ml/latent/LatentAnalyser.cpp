@@ -3,6 +3,8 @@
 
 #include "ml/latent/LatentAnalyser.h"
 
+#include "ml/latent/FitStatistics.h"
+
 #include <Eigen/Cholesky>
 #include <Eigen/Core>
 
@@ -29,6 +31,7 @@ LatentAnalyser::LatentAnalyser(const LatentModel &model, const LatentOptions &op
     m_denoised.resize(n);
     m_weights.assign(n, 1.0);
     m_inverseModel.resize(n);
+    m_devianceTerms.resize(n);
     if (m_options.gainAdjust && m_options.resolutionAdjust)
         m_gain = GainAdjuster(model.grid(), m_options.gainRange, m_options.gainStep);
     else if (m_options.gainAdjust) {
@@ -46,12 +49,17 @@ LatentAnalyser::LatentAnalyser(const LatentModel &model, const LatentOptions &op
 double LatentAnalyser::deviancePerDof(const double *s, const double *d, int activeComponents) const
 {
     const int n = m_model->channelCount(), c0 = m_model->minChannel();
-    double dev = 0.0;
+    // The channels' terms first (independent logarithms), then their sum in channel order: the addition chain
+    // does not wait on each logarithm call.
+    double *term = m_devianceTerms.data();
     for (int i = c0; i < n; ++i) {
         const double mu = std::max(d[i], kModelFloor);
         const double y = std::max(s[i], 0.0);
-        dev += (y > 0.0 ? y * std::log(y / mu) : 0.0) - (y - mu);
+        term[i] = (y > 0.0 ? y * std::log(y / mu) : 0.0) - (y - mu);
     }
+    double dev = 0.0;
+    for (int i = c0; i < n; ++i)
+        dev += term[i];
     const int dof = std::max(1, n - c0 - activeComponents);
     return 2.0 * dev / dof;
 }
@@ -205,9 +213,10 @@ LatentResult LatentAnalyser::analyse(const double *spectrum)
         r.predicted << M.components()[k];
     r.singleLabel = r.predicted.isEmpty() ? QStringLiteral("(none)") : r.predicted.front();
 
-    r.explainedVariance = M.explainedVariance(s, d);
-    r.similarity = M.similarity(s, d);
-    r.cosine = M.cosine(s, d);
+    const FitStatistics statistics = FitStatistics::compute(s, d, M.channelCount(), M.minChannel());
+    r.explainedVariance = statistics.explainedVariance;
+    r.similarity = statistics.similarity;
+    r.cosine = statistics.cosine;
     const UnknownThresholds u = M.unknownThresholds();
     if (m_lineExcess.isValid()) {
         const int bg = M.backgroundIndex();

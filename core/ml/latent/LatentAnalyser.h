@@ -64,6 +64,7 @@ private:
     LineExcess m_lineExcess;
     std::vector<double> m_work, m_best, m_denoised, m_weights, m_isotopes, m_inverseModel;
     std::vector<double> m_projections;  // the gain lattice's projections of one pass
+    mutable std::vector<double> m_devianceTerms;  // deviancePerDof's per-channel terms
 };
 
 } // namespace photopeak

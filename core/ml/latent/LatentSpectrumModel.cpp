@@ -9,6 +9,8 @@
 #include "model/SpectrumBatch.h"
 #include "spectrum/Rebinner.h"
 
+#include <QJsonArray>
+
 #include <cmath>
 
 namespace photopeak {
@@ -42,6 +44,84 @@ QString LatentSpectrumModel::description() const
     return QStringLiteral("latent decomposition %1 (%2 components)")
         .arg(m_model->options().describe())
         .arg(m_model->componentCount());
+}
+
+namespace {
+class LatentPredictor final : public SpectrumPredictor {
+public:
+    LatentPredictor(const LatentModel &model, QStringList isotopes)
+        : m_model(model), m_isotopes(std::move(isotopes)), m_rebinner(model.grid()), m_analyser(model)
+    {
+    }
+
+    SpectrumVerdict predict(const Spectrum &spectrum, bool decides) override
+    {
+        SpectrumVerdict v;
+        if (const QString problem = m_model.domainProblem(spectrum); !problem.isEmpty()) {
+            // Never judged by a model made for another grid (as `latent classify`): "unknown", or a note.
+            if (!decides) {
+                v.analysed = false;
+                v.problem = QStringLiteral("latent model: outside its domain (%1)").arg(problem);
+                return v;
+            }
+            v.outOfDomain = true;
+            v.domainReason = problem;
+            for (const QString &label : m_isotopes)
+                v.isotopes.push_back({label, 0.0, false});
+            return v;
+        }
+        const std::vector<double> counts = m_rebinner.rebin(spectrum);
+        double total = 0.0;
+        for (double c : counts)
+            total += c;
+        if (!std::isfinite(total) || !(total > 0.0)) {
+            v.analysed = false;
+            v.problem = decides ? QStringLiteral("no counts inside the latent model's energy range (%1)").arg(m_model.grid().describe())
+                                : QStringLiteral("latent model: no counts inside its energy range");
+            return v;
+        }
+        const LatentResult r = m_analyser.analyse(counts);
+        v.unknownIsotope = r.unknown;
+        v.scores = r.scores;
+        const int background = m_model.backgroundIndex();
+        for (int k = 0; k < m_model.componentCount(); ++k) {
+            if (k == background)
+                continue;
+            const bool reported = size_t(k) < r.present.size() && r.present[size_t(k)];
+            v.isotopes.push_back({m_model.components()[k], size_t(k) < r.shares.size() ? r.shares[size_t(k)] : 0.0, reported});
+            v.source = v.source || reported;
+        }
+        return v;
+    }
+
+private:
+    const LatentModel &m_model;
+    QStringList m_isotopes;
+    Rebinner m_rebinner;
+    LatentAnalyser m_analyser;
+};
+} // namespace
+
+QStringList LatentSpectrumModel::isotopeLabels() const
+{
+    QStringList out = m_model->components();
+    if (const int b = m_model->backgroundIndex(); b >= 0)
+        out.removeAt(b);
+    return out;
+}
+
+void LatentSpectrumModel::describe(QJsonObject &o, bool decides) const
+{
+    if (decides)
+        o[QStringLiteral("threshold")] = m_model->options().shareThreshold;
+    o[QStringLiteral("latent")] = QJsonObject{{QStringLiteral("options"), m_model->options().describe()},
+                                              {QStringLiteral("components"), QJsonArray::fromStringList(m_model->components())},
+                                              {QStringLiteral("role"), decides ? QStringLiteral("decision") : QStringLiteral("unknown-isotope flag")}};
+}
+
+std::unique_ptr<SpectrumPredictor> LatentSpectrumModel::predictor() const
+{
+    return std::make_unique<LatentPredictor>(*m_model, isotopeLabels());
 }
 
 Result<std::vector<ModelPrediction>> LatentSpectrumModel::predict(const ModelInput &input, const JobControl *job) const

@@ -21,7 +21,7 @@ public:
     // `sigma2PerKeV`: the detector's b (LineWidth on the training background's lines).
     LineExcess(const EnergyGrid &grid, int minChannel, double sigma2PerKeV, double maxIsotopeFraction = 0.5);
 
-    bool isValid() const { return !m_centreLo.empty(); }
+    bool isValid() const { return !m_runs.empty(); }
     double sigma2PerKeV() const { return m_b; }
 
     // s: spectrum, d: model counts, iso: the isotopes' part of d (all channelCount values). Returns the largest
@@ -29,12 +29,19 @@ public:
     double largest(const double *s, const double *d, const double *iso, int *channel = nullptr) const;
 
 private:
+    // Usable channels in runs of consecutive channels with the same half width h: channel j's centre is
+    // [j - h, j + h], its side bands [j - 2h - 1, j - h) and (j + h, j + 2h + 1]. Within a run every window moves
+    // by one channel per channel, so the filter runs over whole vectors of channels (the same arithmetic per
+    // channel as one window at a time, so the same bits), and one ordered scan then picks the largest.
+    struct Run {
+        int first = 0, count = 0, h = 0;
+        double centreWeight = 0.0, bandWeight = 0.0;
+    };
     int m_n = 0, m_c0 = 0;
     double m_b = 0.0, m_maxIso = 0.5;
-    // Per usable channel: centre [centreLo, centreHi), side bands [lo, centreLo) and [centreHi, hi).
-    std::vector<int> m_channel, m_centreLo, m_centreHi, m_lo, m_hi;
-    std::vector<double> m_centreWeight, m_bandWeight;
-    mutable std::vector<double> m_prefix;  // 3 x (n + 1) work space
+    std::vector<Run> m_runs;
+    int m_usable = 0;
+    mutable std::vector<double> m_prefix;  // 3 x (n + 1) prefix sums, then 2 x usable filter values (work space)
 };
 
 } // namespace photopeak

@@ -69,7 +69,8 @@ QStringList AnalysisTable::csvColumns(const QStringList &isotopes)
     for (const QString &i : isotopes)
         h << QStringLiteral("A_%1_bq").arg(i) << QStringLiteral("A_%1_unc_bq").arg(i) << QStringLiteral("A_%1_mda_bq").arg(i);
     h << QStringLiteral("peak_nuclides") << QStringLiteral("out_of_domain") << QStringLiteral("domain_reason")
-      << QStringLiteral("detection_threshold") << QStringLiteral("excess_statistic") << QStringLiteral("excess_template");
+      << QStringLiteral("detection_threshold") << QStringLiteral("excess_statistic") << QStringLiteral("excess_template")
+      << QStringLiteral("library_nuclides") << QStringLiteral("evidence");
     return h;
 }
 
@@ -101,6 +102,7 @@ QString AnalysisTable::csvRow(const SpectrumAnalysis &r, const QStringList &isot
     f << (r.outOfDomain ? QStringLiteral("1") : QStringLiteral("0")) << csvField(r.domainReason)
       << (ok ? number(r.detectionThreshold, 4) : QString()) << (ok ? number(r.excessStatistic, 2) : QString())
       << csvField(ok ? r.excessTemplate : QString());
+    f << csvField(r.libraryNuclides.join(QLatin1Char(';'))) << csvField(r.evidence);
     return f.join(QLatin1Char(','));
 }
 
@@ -161,6 +163,10 @@ QJsonObject AnalysisTable::jsonRow(const SpectrumAnalysis &r)
     o[QStringLiteral("activity")] = activity.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(activity);
     if (!r.peakNuclides.isEmpty())
         o[QStringLiteral("peakNuclides")] = QJsonArray::fromStringList(r.peakNuclides);
+    if (!r.evidence.isEmpty()) {
+        o[QStringLiteral("libraryNuclides")] = QJsonArray::fromStringList(r.libraryNuclides);
+        o[QStringLiteral("evidence")] = r.evidence;
+    }
     if (!r.latentScores.empty()) {
         o[QStringLiteral("unknownIsotope")] = r.unknownIsotope;
         QJsonArray scores;

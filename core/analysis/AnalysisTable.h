@@ -25,7 +25,9 @@ namespace photopeak {
 //   live_time_s, flags (';' joined), message (or the notes when there is no message),
 //   unknown_isotope (1/0 for rows a latent model analysed, i.e. with latentScores; else empty), distance_cm,
 //   A_<iso>_bq, A_<iso>_unc_bq, A_<iso>_mda_bq per isotope, peak_nuclides (classical ranking from the
-//   fitted peaks, "Cs137 0.93" ';' joined; empty when not run).
+//   fitted peaks, "Cs137 0.93" ';' joined; empty when not run), out_of_domain, domain_reason,
+//   detection_threshold, excess_statistic, excess_template, library_nuclides (LibraryEvidence: "Ba133 41.2"
+//   ';' joined, for rows out of the domain or "Source" with no trained isotope), evidence (which evidence decided).
 // Empty field = not applicable or not computed (e.g. the sigma columns with a latent model alone). Fields are quoted (RFC 4180) when they hold a comma, a quote
 // or a line break. Numbers use '.' whatever the locale.
 class AnalysisTable {
@@ -44,7 +46,7 @@ public:
     // One row as a JSON object: file, entryIndex, decision, flags, liveTime, distanceCm, message, notes,
     // sourceProbability, sigma {significance, excessCps, source} (not without a sigma test), isotopes, isotopeProbabilities,
     // activity ({iso: {bq, uncBq} or {mdaBq}} or null), unknownIsotope and latentScores (rows a latent model
-    // analysed), model.
+    // analysed), libraryNuclides and evidence (rows with library evidence), model.
     static QJsonObject jsonRow(const SpectrumAnalysis &row);
     // {header keys (e.g. SpectrumAnalyzer::describe()), "isotopes" when the header has none, "spectra": rows}.
     static QJsonDocument toJson(const std::vector<SpectrumAnalysis> &rows, const QJsonObject &header = {});

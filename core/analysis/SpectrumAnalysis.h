@@ -45,6 +45,10 @@ struct SpectrumAnalysis {
                                            // "Cs137 0.93" (natural background left out); empty when not run
     std::shared_ptr<const PeakAnalysis> peaks; // the peak fit behind peakNuclides (PeakAnalyzer defaults, as the
                                            // CLI `peaks` prints it); the window and reports reuse it; null when not run
+    QStringList libraryNuclides;           // library evidence (LibraryEvidence) for rows out of the model's domain
+                                           // or decided "Source" with no trained isotope: the nuclides library
+                                           // templates name, "Ba133 41.2" (significance, sigma), best first
+    QString evidence;                      // which evidence decided such a row, in words; empty when not run
     double liveTimeSeconds = 0.0;
     double distanceCm = 0.0;               // used for activity (0 = unknown)
     QStringList flags;                     // SpectrumProblems::names()

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
 
 #include "analysis/SpectrumAnalyzer.h"
+#include "analysis/LibraryEvidence.h"
 #include "peaks/PeakAnalyzer.h"
 #include "peaks/ClassicalIdentifier.h"
 
@@ -219,6 +220,8 @@ SpectrumAnalysis SpectrumAnalyzer::analyseWith(Worker &worker, const DatasetEntr
             addActivities(entry, a);
         if (m_peakLibrary && (m_options.classical || a.outOfDomain))
             addPeakNuclides(entry, a);
+        if (m_peakLibrary)  // rows the model cannot speak for: library templates and peaks (LibraryEvidence)
+            LibraryEvidence::add(entry.spectrum, *m_peakLibrary, m_options.efficiency.value_or(EfficiencyCurve()), a);
     } catch (const std::exception &ex) {
         a.isotopes.clear();
         return stop(D::Error, QStringLiteral("analysis failed: %1").arg(QString::fromLocal8Bit(ex.what())));

@@ -32,6 +32,7 @@ private slots:
     void classifyEstimatesActivityWithEfficiency();
     void classifyActivityWithoutEfficiencyExplains();
     void classifyWithLatentModel();
+    void classifyOutOfDomainNamesLibraryNuclide();
 
 private:
     QTemporaryDir m_dir;
@@ -339,4 +340,42 @@ void TestIdentifyCli::classifyWithLatentModel()
 }
 
 QTEST_GUILESS_MAIN(TestIdentifyCli)
+// An HPGe Ba-133 file (8 detectors, 16384 channels) through the XGD model: every row is out of the model's
+// domain, never a trained isotope, and the library evidence names Ba133 first, from the templates and the peaks.
+void TestIdentifyCli::classifyOutOfDomainNamesLibraryNuclide()
+{
+    PHOTOPEAK_REQUIRE_DATA(hpge, QStringLiteral("formats/InterSpec/ba133_source_640s_20100317.n42"));
+    const QString csv = m_dir.filePath(QStringLiteral("library-evidence.csv"));
+    const Run r = cli({QStringLiteral("classify"), QStringLiteral("--model"), m_model, QStringLiteral("-T"), hpge,
+                       QStringLiteral("-o"), csv});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const auto rows = readCsv(csv);
+    QCOMPARE(rows.size(), 8);
+    for (const auto &row : rows) {
+        QCOMPARE(row.value(QStringLiteral("decision")), QStringLiteral("unknown (out of domain)"));
+        QCOMPARE(row.value(QStringLiteral("isotopes")), QString());
+        QVERIFY2(row.value(QStringLiteral("library_nuclides")).startsWith(QLatin1String("Ba133 ")),
+                 qPrintable(row.value(QStringLiteral("library_nuclides"))));
+        const QString evidence = row.value(QStringLiteral("evidence"));
+        QVERIFY2(evidence.contains(QLatin1String("out of the model's domain")) && evidence.contains(QLatin1String("HPGe response"))
+                     && evidence.contains(QLatin1String("peak ranking: Ba133")),
+                 qPrintable(evidence));
+    }
+    // The JSON report beside it carries the same evidence.
+    QFile json(m_dir.filePath(QStringLiteral("library-evidence.json")));
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QJsonArray spectra = QJsonDocument::fromJson(json.readAll()).object().value(QStringLiteral("spectra")).toArray();
+    QCOMPARE(spectra.size(), 8);
+    QVERIFY(spectra.first().toObject().value(QStringLiteral("libraryNuclides")).toArray().first().toString().startsWith(QLatin1String("Ba133")));
+    // Inside the domain, a trained isotope named: no library evidence.
+    const QString inside = m_dir.filePath(QStringLiteral("inside.csv"));
+    const Run in = cli({QStringLiteral("classify"), QStringLiteral("--model"), m_model, QStringLiteral("-T"), m_cs, QStringLiteral("-o"), inside});
+    QVERIFY2(in.code == 0 || in.code == 1, qPrintable(in.err));  // 1: a skipped (empty) file of the folder
+    const auto insideRows = readCsv(inside);
+    QVERIFY(!insideRows.isEmpty());
+    for (const auto &row : insideRows)
+        if (!row.value(QStringLiteral("isotopes")).isEmpty())
+            QCOMPARE(row.value(QStringLiteral("evidence")), QString());
+}
+
 #include "tst_identifycli.moc"

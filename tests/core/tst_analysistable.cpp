@@ -124,6 +124,8 @@ void TestAnalysisTable::outOfDomainRow()
     a.excessStatistic = 1234.5;
     a.excessTemplate = QStringLiteral("lib:Ba133");
     a.peakNuclides = QStringList{QStringLiteral("Ba133 0.95")};
+    a.libraryNuclides = QStringList{QStringLiteral("Ba133 41.2"), QStringLiteral("Cs137 6.0")};
+    a.evidence = QStringLiteral("out of the model's domain; library templates: Ba133 (z 41.2), Cs137 (z 6.0)");
     IsotopeFinding f;
     f.isotope = QStringLiteral("Cs137");
     f.probability = 1.0;
@@ -140,7 +142,11 @@ void TestAnalysisTable::outOfDomainRow()
     QCOMPARE(col("excess_statistic"), QStringLiteral("1234.50"));
     QCOMPARE(col("excess_template"), QStringLiteral("lib:Ba133"));
     QCOMPARE(col("peak_nuclides"), QStringLiteral("Ba133 0.95"));
+    QCOMPARE(col("library_nuclides"), QStringLiteral("Ba133 41.2;Cs137 6.0"));
+    QCOMPARE(col("evidence"), a.evidence);
     const QJsonObject j = AnalysisTable::jsonRow(a);
+    QCOMPARE(j.value(QStringLiteral("libraryNuclides")).toArray().first().toString(), QStringLiteral("Ba133 41.2"));
+    QCOMPARE(j.value(QStringLiteral("evidence")).toString(), a.evidence);
     QCOMPARE(j.value(QStringLiteral("outOfDomain")).toBool(), true);
     QCOMPARE(j.value(QStringLiteral("domainReason")).toString(), a.domainReason);
     QCOMPARE(j.value(QStringLiteral("detectionThreshold")).toDouble(), 0.79);
@@ -175,9 +181,9 @@ void TestAnalysisTable::columnsInOrder()
         "file", "decision", "source_probability", "sigma_significance", "sigma_source", "isotopes", "p_Co60", "p_Cs137",
         "activity_bq", "live_time_s", "flags", "message", "unknown_isotope", "distance_cm", "A_Co60_bq", "A_Co60_unc_bq",
         "A_Co60_mda_bq", "A_Cs137_bq", "A_Cs137_unc_bq", "A_Cs137_mda_bq", "peak_nuclides", "out_of_domain",
-        "domain_reason", "detection_threshold", "excess_statistic", "excess_template"};
+        "domain_reason", "detection_threshold", "excess_statistic", "excess_template", "library_nuclides", "evidence"};
     QCOMPARE(c, expected);
-    QCOMPARE(AnalysisTable::csvColumns({}).size(), 18);
+    QCOMPARE(AnalysisTable::csvColumns({}).size(), 20);
 }
 
 void TestAnalysisTable::rowsFieldByField()

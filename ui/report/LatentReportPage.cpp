@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
 
 #include "report/LatentReportPage.h"
+#include "report/ReportStyle.h"
 
 #include "library/SpectrumDataset.h"
 #include "ml/latent/LatentAnalyser.h"
@@ -22,17 +23,10 @@
 namespace photopeak::ui {
 
 namespace {
-const QColor kText(0x20, 0x20, 0x20);
-const QColor kMuted(0x68, 0x68, 0x68);
-const QColor kRule(0xc8, 0xc8, 0xc8);
-
-QFont pixelFont(double px, bool bold = false)
-{
-    QFont f = QGuiApplication::font();
-    f.setPixelSize(std::max(8, static_cast<int>(std::lround(px))));
-    f.setBold(bold);
-    return f;
-}
+const QColor kText = report_style::text;
+const QColor kMuted = report_style::muted;
+const QColor kRule = report_style::rule;
+using report_style::pixelFont;
 
 // An offscreen plot in house style, never shown.
 std::unique_ptr<QCustomPlot> offscreenPlot()

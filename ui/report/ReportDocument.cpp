@@ -29,6 +29,17 @@ QFont pixelFont(double px, bool bold = false)
     f.setBold(bold);
     return f;
 }
+
+// One page of the HTML summary: its title and the page as an embedded PNG.
+QString htmlSection(const QString &title, const QImage &image)
+{
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return QStringLiteral("<section><h2>%1</h2><img alt=\"%1\" src=\"data:image/png;base64,%2\"></section>\n")
+        .arg(title.toHtmlEscaped(), QString::fromLatin1(png.toBase64()));
+}
 } // namespace
 
 ReportDocument::ReportDocument() = default;
@@ -158,13 +169,8 @@ void ReportDocument::addPage(ReportRenderer &renderer, const ReportRenderer::Inp
     const QImage image = renderer.render(input);
     if (image.isNull())
         return;
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
     ++m_pages;
-    m_htmlPages << QStringLiteral("<section><h2>%1</h2><img alt=\"%1\" src=\"data:image/png;base64,%2\"></section>\n")
-                       .arg(input.title.toHtmlEscaped(), QString::fromLatin1(png.toBase64()));
+    m_htmlPages << htmlSection(input.title, image);
 }
 
 void ReportDocument::addPainted(const QString &title, const std::function<void(QPainter &, bool)> &paint)
@@ -184,13 +190,8 @@ void ReportDocument::addPainted(const QString &title, const std::function<void(Q
         QPainter p(&image);
         paint(p, false);
     }
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
     ++m_pages;
-    m_htmlPages << QStringLiteral("<section><h2>%1</h2><img alt=\"%1\" src=\"data:image/png;base64,%2\"></section>\n")
-                       .arg(title.toHtmlEscaped(), QString::fromLatin1(png.toBase64()));
+    m_htmlPages << htmlSection(title, image);
 }
 
 QString ReportDocument::htmlDocument() const

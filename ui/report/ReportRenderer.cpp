@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2024-2026 The Photopeak developers
 
 #include "report/ReportRenderer.h"
+#include "report/ReportStyle.h"
 #include "data/ProblemText.h"
 #include "io/AtomicFile.h"
 #include "ml/latent/LatentAnalyser.h"
@@ -28,18 +29,11 @@
 namespace photopeak::ui {
 
 namespace {
-const QColor kText(0x20, 0x20, 0x20);
-const QColor kMuted(0x68, 0x68, 0x68);
-const QColor kRule(0xc8, 0xc8, 0xc8);
-const QColor kWarning(0xb0, 0x1c, 0x1c);
-
-QFont pixelFont(double px, bool bold = false)
-{
-    QFont f = QGuiApplication::font();
-    f.setPixelSize(std::max(8, static_cast<int>(std::lround(px))));
-    f.setBold(bold);
-    return f;
-}
+const QColor kText = report_style::text;
+const QColor kMuted = report_style::muted;
+const QColor kRule = report_style::rule;
+const QColor kWarning = report_style::warning;
+using report_style::pixelFont;
 
 QColor decisionColor(SpectrumAnalysis::Decision d)
 {
